@@ -1,0 +1,27 @@
+/** `npm start`: the whole product locally, with demo data, until Ctrl-C. */
+import { loadConfig } from '../config';
+import { AlreadyRunningError } from '../lock';
+import { MigrationError } from '../services/migrations';
+import { startStack } from '../supervisor';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../demo-accounts';
+
+const startedAt = performance.now();
+try {
+  const config = loadConfig();
+  const noSpa = process.argv.includes('--no-spa');
+  const stack = await startStack(config, { spa: noSpa ? false : 'dev', handleSignals: true });
+  const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
+  const accounts = Object.values(DEMO_ACCOUNTS).join(', ');
+  console.log(
+    `Ready in ${seconds}s${stack.fresh ? ' (new database, seeded)' : ''}: ` +
+      `back-office ${noSpa ? '(not started)' : config.siteUrl} | API ${config.apiUrl} | ` +
+      `mail ${config.mailWebUrl} | db ${config.dbUrl} | demo accounts ${accounts} (password ${DEMO_PASSWORD})`,
+  );
+} catch (error) {
+  if (error instanceof AlreadyRunningError || error instanceof MigrationError) {
+    console.error(error.message);
+  } else {
+    console.error('Start-up failed:', error instanceof Error ? error.message : error);
+  }
+  process.exit(1);
+}

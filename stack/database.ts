@@ -1,0 +1,33 @@
+/** Database set-up shared by start, reset and tests: bootstrap, migrations, seed. */
+import path from 'node:path';
+import pg from 'pg';
+import type { StackConfig } from './config';
+import { dbUrlFor } from './config';
+import { applyBootstrap } from './services/bootstrap';
+import { applyMigrations, applySeed } from './services/migrations';
+import { createLogger } from './log';
+
+const log = createLogger('db');
+
+export const migrationsDir = (config: StackConfig) => path.join(config.rootDir, 'supabase', 'migrations');
+export const seedFile = (config: StackConfig) => path.join(config.rootDir, 'supabase', 'seed.sql');
+
+export async function prepareDatabase(config: StackConfig, options: { seed: boolean }): Promise<void> {
+  await applyBootstrap(config.dbUrl);
+  const applied = await applyMigrations(config.dbUrl, migrationsDir(config));
+  if (applied.length) log.debug(`applied ${applied.length} migration(s): ${applied.map((m) => m.version).join(', ')}`);
+  if (options.seed && (await applySeed(config.dbUrl, seedFile(config)))) log.debug('seed.sql applied');
+}
+
+/** Drops and recreates the `postgres` database on a running server (like `supabase db reset`). */
+export async function recreateDatabase(config: StackConfig): Promise<void> {
+  const admin = new pg.Client({ connectionString: dbUrlFor(config, 'template1') });
+  await admin.connect();
+  try {
+    await admin.query('drop database if exists postgres with (force)');
+    await admin.query('create database postgres');
+  } finally {
+    await admin.end();
+  }
+  await prepareDatabase(config, { seed: true });
+}

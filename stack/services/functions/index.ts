@@ -1,0 +1,111 @@
+/**
+ * Local Edge Functions host: every folder of supabase/functions runs in its own Deno process
+ * (as on Supabase's edge runtime), behind one HTTP router on ports.functions that serves
+ * /<name>/... (the gateway strips /functions/v1). Processes boot in parallel, in the background:
+ * a request waits for its function to be listening, and a crashed function is rebooted on demand.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { StackConfig } from '../../config.ts';
+import { createLogger } from '../../log.ts';
+import { discoverFunctions } from './discover.ts';
+import { functionEnv } from './function-env.ts';
+import { FunctionProcess } from './function-process.ts';
+import { proxyTo, sendJson } from './proxy.ts';
+import { startReminderScheduler } from './reminder-scheduler.ts';
+
+export interface FunctionsService {
+  name: string;
+  url?: string;
+  /** The function names served. */
+  functions: string[];
+  /** Resolves once every function listens; rejects with the boot error of the first that cannot. */
+  ready(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface FunctionsOptions {
+  /** Where function output goes; default: the log file (and the console with STACK_VERBOSE=1). */
+  log?: (line: string) => void;
+}
+
+function listen(server: http.Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+/** Function output goes to <dataDir>/logs/functions.log, and to the console with STACK_VERBOSE=1. */
+function fileLogger(config: StackConfig): (line: string) => void {
+  const logDir = path.join(config.dataDir, 'logs');
+  fs.mkdirSync(logDir, { recursive: true });
+  const file = fs.createWriteStream(path.join(logDir, 'functions.log'), { flags: 'a' });
+  const logger = createLogger('functions');
+  return (line) => {
+    file.write(`${new Date().toISOString()} ${line}\n`);
+    logger.debug(line);
+  };
+}
+
+export async function startFunctions(config: StackConfig, options: FunctionsOptions = {}): Promise<FunctionsService> {
+  const log = options.log ?? fileLogger(config);
+  const env = functionEnv(config);
+  const processes = new Map(
+    discoverFunctions(config.rootDir).map((source) => [
+      source.name,
+      new FunctionProcess(source, {
+        rootDir: config.rootDir,
+        env,
+        log: (line) => log(`[functions:${source.name}] ${line}`),
+      }),
+    ]),
+  );
+  const boots = [...processes.values()].map((fn) => fn.ensureStarted());
+  const agent = new http.Agent({ keepAlive: true });
+
+  const server = http.createServer((req, res) => {
+    const name = decodeURIComponent(new URL(req.url ?? '/', 'http://functions').pathname.split('/')[1] ?? '');
+    const fn = processes.get(name);
+    if (!fn) {
+      sendJson(res, 404, { code: 'NOT_FOUND', message: 'Requested function was not found' });
+      return;
+    }
+    fn.ensureStarted().then(
+      (port) => proxyTo(port, agent, req, res),
+      (error: Error) => {
+        log(`[functions:${name}] boot error: ${error.message}`);
+        sendJson(res, 503, { code: 'BOOT_ERROR', message: `Function "${name}" failed to boot; see the functions log` });
+      },
+    );
+  });
+
+  const stopProcesses = () => Promise.all([...processes.values()].map((fn) => fn.stop()));
+  try {
+    await listen(server, config.ports.functions, config.host);
+  } catch (error) {
+    await stopProcesses();
+    throw new Error(`functions: cannot listen on ${config.host}:${config.ports.functions}: ${(error as Error).message}`);
+  }
+  const scheduler = startReminderScheduler(config, log);
+
+  return {
+    name: 'functions',
+    url: `http://${config.host}:${config.ports.functions}`,
+    functions: [...processes.keys()],
+    ready: async () => {
+      await Promise.all(boots);
+    },
+    stop: async () => {
+      scheduler.stop();
+      await stopProcesses();
+      agent.destroy();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

