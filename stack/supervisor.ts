@@ -70,6 +70,7 @@ export async function startStack(config: StackConfig, options: StartOptions = {}
     const optional: [string, string][] = [
       ['./services/mail/index', 'startMail'],
       ['./services/auth/index', 'startAuth'],
+      ['./services/storage/index', 'startStorage'],
       ['./services/checkout/index', 'startCheckout'],
       ['./services/functions/index', 'startFunctions'],
     ];

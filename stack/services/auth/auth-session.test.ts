@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AuthApiError, isAuthApiError } from '@supabase/supabase-js';
 import { decodeJwt } from 'jose';
 import { getStack, sql } from '../../testing/context';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../demo-accounts';
 import { anonClient, createConfirmedUser, serviceClient, signedInClient, uniqueEmail } from './test-helpers';
 
 describe('auth: password sign-in', () => {
@@ -57,6 +58,12 @@ describe('auth: password sign-in', () => {
     const { data, error } = await anonClient().auth.signInWithPassword({ email, password: 'password123' });
     expect(error).toBeNull();
     expect(data.user).toMatchObject({ id: row.id, email, user_metadata: { full_name: 'Seeded' } });
+  });
+
+  it.each(Object.entries(DEMO_ACCOUNTS))('signs in the seeded demo account %s', async (_role, email) => {
+    const { data, error } = await anonClient().auth.signInWithPassword({ email, password: DEMO_PASSWORD });
+    expect(error).toBeNull();
+    expect(data.user?.email).toBe(email);
   });
 
   it('refuses a wrong password with 400 invalid_credentials (AuthApiError)', async () => {

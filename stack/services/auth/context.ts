@@ -25,6 +25,8 @@ export function contextUrls(config: Pick<StackConfig, 'apiUrl' | 'siteUrl'>) {
   return {
     externalUrl: `${config.apiUrl.replace(/\/+$/, '')}/auth/v1`,
     siteUrl,
-    defaultPasswordRedirect: `${siteUrl}/#/set-password`,
+    // ra-supabase's set-password page under the SPA's BrowserRouter: GoTrue appends
+    // `#access_token=…&type=invite|recovery`, which ra-supabase reads from the fragment.
+    defaultPasswordRedirect: `${siteUrl}/set-password`,
   };
 }

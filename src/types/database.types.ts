@@ -1,0 +1,1085 @@
+// Generated from the live database by `npm run gen:types`: do not edit by hand.
+// A test (stack/typegen/typegen.test.ts) fails when this file drifts from supabase/migrations.
+
+export type Json = string | number | boolean | null | { [key: string]: Json | undefined } | Json[]
+
+export type Database = {
+  __InternalSupabase: {
+    PostgrestVersion: "12"
+  }
+  public: {
+    Tables: {
+      agents: {
+        Row: {
+          active: boolean
+          created_at: string
+          email: string | null
+          full_name: string | null
+          id: string
+          role: Database["public"]["Enums"]["agent_role"]
+          updated_at: string
+        }
+        Insert: {
+          active?: boolean
+          created_at?: string
+          email?: string | null
+          full_name?: string | null
+          id: string
+          role?: Database["public"]["Enums"]["agent_role"]
+          updated_at?: string
+        }
+        Update: {
+          active?: boolean
+          created_at?: string
+          email?: string | null
+          full_name?: string | null
+          id?: string
+          role?: Database["public"]["Enums"]["agent_role"]
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "agents_id_fkey"
+            columns: ["id"]
+            isOneToOne: true
+            referencedRelation: "users"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      document_reviews: {
+        Row: {
+          created_at: string
+          decision: Database["public"]["Enums"]["document_status"]
+          document_version_id: string
+          id: string
+          notes: string | null
+          reviewer_id: string | null
+        }
+        Insert: {
+          created_at?: string
+          decision: Database["public"]["Enums"]["document_status"]
+          document_version_id: string
+          id?: string
+          notes?: string | null
+          reviewer_id?: string | null
+        }
+        Update: {
+          created_at?: string
+          decision?: Database["public"]["Enums"]["document_status"]
+          document_version_id?: string
+          id?: string
+          notes?: string | null
+          reviewer_id?: string | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "document_reviews_document_version_id_fkey"
+            columns: ["document_version_id"]
+            isOneToOne: false
+            referencedRelation: "document_versions"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "document_reviews_reviewer_id_fkey"
+            columns: ["reviewer_id"]
+            isOneToOne: false
+            referencedRelation: "agents"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      document_types: {
+        Row: {
+          allowed_extensions: string[]
+          code: string
+          created_at: string
+          description: string | null
+          id: string
+          label: string
+          max_file_size_mb: number
+          required_step_id: string | null
+          updated_at: string
+        }
+        Insert: {
+          allowed_extensions?: string[]
+          code: string
+          created_at?: string
+          description?: string | null
+          id?: string
+          label: string
+          max_file_size_mb?: number
+          required_step_id?: string | null
+          updated_at?: string
+        }
+        Update: {
+          allowed_extensions?: string[]
+          code?: string
+          created_at?: string
+          description?: string | null
+          id?: string
+          label?: string
+          max_file_size_mb?: number
+          required_step_id?: string | null
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "document_types_required_step_id_fkey"
+            columns: ["required_step_id"]
+            isOneToOne: false
+            referencedRelation: "steps"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      document_versions: {
+        Row: {
+          document_id: string
+          file_name: string | null
+          file_size_bytes: number | null
+          id: string
+          mime_type: string | null
+          storage_path: string
+          uploaded_at: string
+          uploaded_by_id: string | null
+          uploaded_by_type: Database["public"]["Enums"]["actor_type"]
+          version_number: number
+        }
+        Insert: {
+          document_id: string
+          file_name?: string | null
+          file_size_bytes?: number | null
+          id?: string
+          mime_type?: string | null
+          storage_path: string
+          uploaded_at?: string
+          uploaded_by_id?: string | null
+          uploaded_by_type: Database["public"]["Enums"]["actor_type"]
+          version_number: number
+        }
+        Update: {
+          document_id?: string
+          file_name?: string | null
+          file_size_bytes?: number | null
+          id?: string
+          mime_type?: string | null
+          storage_path?: string
+          uploaded_at?: string
+          uploaded_by_id?: string | null
+          uploaded_by_type?: Database["public"]["Enums"]["actor_type"]
+          version_number?: number
+        }
+        Relationships: [
+          {
+            foreignKeyName: "document_versions_document_id_fkey"
+            columns: ["document_id"]
+            isOneToOne: false
+            referencedRelation: "documents"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      documents: {
+        Row: {
+          created_at: string
+          document_type_id: string
+          dossier_id: string
+          id: string
+          status: Database["public"]["Enums"]["document_status"]
+          step_instance_id: string | null
+          updated_at: string
+        }
+        Insert: {
+          created_at?: string
+          document_type_id: string
+          dossier_id: string
+          id?: string
+          status?: Database["public"]["Enums"]["document_status"]
+          step_instance_id?: string | null
+          updated_at?: string
+        }
+        Update: {
+          created_at?: string
+          document_type_id?: string
+          dossier_id?: string
+          id?: string
+          status?: Database["public"]["Enums"]["document_status"]
+          step_instance_id?: string | null
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "documents_document_type_id_fkey"
+            columns: ["document_type_id"]
+            isOneToOne: false
+            referencedRelation: "document_types"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "documents_dossier_id_fkey"
+            columns: ["dossier_id"]
+            isOneToOne: false
+            referencedRelation: "dossiers"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "documents_step_instance_id_fkey"
+            columns: ["step_instance_id"]
+            isOneToOne: false
+            referencedRelation: "step_instances"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      dossier_status_history: {
+        Row: {
+          changed_by_id: string | null
+          changed_by_type: Database["public"]["Enums"]["actor_type"]
+          created_at: string
+          dossier_id: string
+          id: string
+          metadata: Json
+          new_status: Database["public"]["Enums"]["dossier_status_code"]
+          old_status: Database["public"]["Enums"]["dossier_status_code"] | null
+          status: Database["public"]["Enums"]["dossier_status_code"] | null
+        }
+        Insert: {
+          changed_by_id?: string | null
+          changed_by_type: Database["public"]["Enums"]["actor_type"]
+          created_at?: string
+          dossier_id: string
+          id?: string
+          metadata?: Json
+          new_status: Database["public"]["Enums"]["dossier_status_code"]
+          old_status?: Database["public"]["Enums"]["dossier_status_code"] | null
+          status?: Database["public"]["Enums"]["dossier_status_code"] | null
+        }
+        Update: {
+          changed_by_id?: string | null
+          changed_by_type?: Database["public"]["Enums"]["actor_type"]
+          created_at?: string
+          dossier_id?: string
+          id?: string
+          metadata?: Json
+          new_status?: Database["public"]["Enums"]["dossier_status_code"]
+          old_status?: Database["public"]["Enums"]["dossier_status_code"] | null
+          status?: Database["public"]["Enums"]["dossier_status_code"] | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "dossier_status_history_dossier_id_fkey"
+            columns: ["dossier_id"]
+            isOneToOne: false
+            referencedRelation: "dossiers"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      dossiers: {
+        Row: {
+          completed_at: string | null
+          created_at: string
+          current_step_instance_id: string | null
+          id: string
+          metadata: Json
+          product_id: string
+          status: Database["public"]["Enums"]["dossier_status_code"]
+          type: Database["public"]["Enums"]["dossier_type"]
+          updated_at: string
+          user_id: string
+        }
+        Insert: {
+          completed_at?: string | null
+          created_at?: string
+          current_step_instance_id?: string | null
+          id?: string
+          metadata?: Json
+          product_id: string
+          status?: Database["public"]["Enums"]["dossier_status_code"]
+          type: Database["public"]["Enums"]["dossier_type"]
+          updated_at?: string
+          user_id: string
+        }
+        Update: {
+          completed_at?: string | null
+          created_at?: string
+          current_step_instance_id?: string | null
+          id?: string
+          metadata?: Json
+          product_id?: string
+          status?: Database["public"]["Enums"]["dossier_status_code"]
+          type?: Database["public"]["Enums"]["dossier_type"]
+          updated_at?: string
+          user_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "dossiers_current_step_instance_id_fkey"
+            columns: ["current_step_instance_id"]
+            isOneToOne: false
+            referencedRelation: "step_instances"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "dossiers_product_id_fkey"
+            columns: ["product_id","type"]
+            isOneToOne: false
+            referencedRelation: "products"
+            referencedColumns: ["id","dossier_type"]
+          },
+          {
+            foreignKeyName: "dossiers_user_id_fkey"
+            columns: ["user_id"]
+            isOneToOne: false
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      events: {
+        Row: {
+          actor_id: string | null
+          actor_type: Database["public"]["Enums"]["actor_type"]
+          created_at: string
+          entity_id: string
+          entity_type: string
+          event_type: Database["public"]["Enums"]["event_type"]
+          id: string
+          payload: Json
+        }
+        Insert: {
+          actor_id?: string | null
+          actor_type: Database["public"]["Enums"]["actor_type"]
+          created_at?: string
+          entity_id: string
+          entity_type: string
+          event_type: Database["public"]["Enums"]["event_type"]
+          id?: string
+          payload?: Json
+        }
+        Update: {
+          actor_id?: string | null
+          actor_type?: Database["public"]["Enums"]["actor_type"]
+          created_at?: string
+          entity_id?: string
+          entity_type?: string
+          event_type?: Database["public"]["Enums"]["event_type"]
+          id?: string
+          payload?: Json
+        }
+        Relationships: []
+      }
+      messages: {
+        Row: {
+          attachments: Json
+          body: string
+          created_at: string
+          dossier_id: string
+          id: string
+          read_at: string | null
+          sender_id: string | null
+          sender_type: Database["public"]["Enums"]["actor_type"]
+        }
+        Insert: {
+          attachments?: Json
+          body: string
+          created_at?: string
+          dossier_id: string
+          id?: string
+          read_at?: string | null
+          sender_id?: string | null
+          sender_type: Database["public"]["Enums"]["actor_type"]
+        }
+        Update: {
+          attachments?: Json
+          body?: string
+          created_at?: string
+          dossier_id?: string
+          id?: string
+          read_at?: string | null
+          sender_id?: string | null
+          sender_type?: Database["public"]["Enums"]["actor_type"]
+        }
+        Relationships: [
+          {
+            foreignKeyName: "messages_dossier_id_fkey"
+            columns: ["dossier_id"]
+            isOneToOne: false
+            referencedRelation: "dossiers"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      notification_deliveries: {
+        Row: {
+          channel: Database["public"]["Enums"]["notification_channel"]
+          created_at: string
+          failed_at: string | null
+          id: string
+          notification_id: string
+          provider: string | null
+          provider_message_id: string | null
+          sent_at: string | null
+          status: Database["public"]["Enums"]["notification_status"]
+        }
+        Insert: {
+          channel: Database["public"]["Enums"]["notification_channel"]
+          created_at?: string
+          failed_at?: string | null
+          id?: string
+          notification_id: string
+          provider?: string | null
+          provider_message_id?: string | null
+          sent_at?: string | null
+          status?: Database["public"]["Enums"]["notification_status"]
+        }
+        Update: {
+          channel?: Database["public"]["Enums"]["notification_channel"]
+          created_at?: string
+          failed_at?: string | null
+          id?: string
+          notification_id?: string
+          provider?: string | null
+          provider_message_id?: string | null
+          sent_at?: string | null
+          status?: Database["public"]["Enums"]["notification_status"]
+        }
+        Relationships: [
+          {
+            foreignKeyName: "notification_deliveries_notification_id_fkey"
+            columns: ["notification_id"]
+            isOneToOne: false
+            referencedRelation: "notifications"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      notifications: {
+        Row: {
+          action_url: string | null
+          body: string | null
+          created_at: string
+          event_id: string | null
+          id: string
+          read_at: string | null
+          title: string
+          user_id: string
+        }
+        Insert: {
+          action_url?: string | null
+          body?: string | null
+          created_at?: string
+          event_id?: string | null
+          id?: string
+          read_at?: string | null
+          title: string
+          user_id: string
+        }
+        Update: {
+          action_url?: string | null
+          body?: string | null
+          created_at?: string
+          event_id?: string | null
+          id?: string
+          read_at?: string | null
+          title?: string
+          user_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "notifications_event_id_fkey"
+            columns: ["event_id"]
+            isOneToOne: false
+            referencedRelation: "events"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "notifications_user_id_fkey"
+            columns: ["user_id"]
+            isOneToOne: false
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      orders: {
+        Row: {
+          amount: number
+          created_at: string
+          currency: string
+          dossier_id: string | null
+          id: string
+          metadata: Json
+          paid_at: string | null
+          payment_link_id: string | null
+          product_id: string
+          refunded_at: string | null
+          status: Database["public"]["Enums"]["order_status"]
+          stripe_checkout_session_id: string | null
+          stripe_customer_id: string | null
+          stripe_payment_intent_id: string | null
+          updated_at: string
+          user_id: string
+        }
+        Insert: {
+          amount: number
+          created_at?: string
+          currency?: string
+          dossier_id?: string | null
+          id?: string
+          metadata?: Json
+          paid_at?: string | null
+          payment_link_id?: string | null
+          product_id: string
+          refunded_at?: string | null
+          status?: Database["public"]["Enums"]["order_status"]
+          stripe_checkout_session_id?: string | null
+          stripe_customer_id?: string | null
+          stripe_payment_intent_id?: string | null
+          updated_at?: string
+          user_id: string
+        }
+        Update: {
+          amount?: number
+          created_at?: string
+          currency?: string
+          dossier_id?: string | null
+          id?: string
+          metadata?: Json
+          paid_at?: string | null
+          payment_link_id?: string | null
+          product_id?: string
+          refunded_at?: string | null
+          status?: Database["public"]["Enums"]["order_status"]
+          stripe_checkout_session_id?: string | null
+          stripe_customer_id?: string | null
+          stripe_payment_intent_id?: string | null
+          updated_at?: string
+          user_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "orders_dossier_id_fkey"
+            columns: ["dossier_id"]
+            isOneToOne: false
+            referencedRelation: "dossiers"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "orders_payment_link_id_fkey"
+            columns: ["payment_link_id"]
+            isOneToOne: true
+            referencedRelation: "payment_links"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "orders_product_id_fkey"
+            columns: ["product_id"]
+            isOneToOne: false
+            referencedRelation: "products"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "orders_user_id_fkey"
+            columns: ["user_id"]
+            isOneToOne: false
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      payment_links: {
+        Row: {
+          cancelled_at: string | null
+          cancelled_by: string | null
+          created_at: string
+          created_by: string | null
+          expires_at: string | null
+          id: string
+          product_id: string
+          prospect_email: string
+          prospect_name: string | null
+          stripe_checkout_session_id: string | null
+          token: string
+          used_at: string | null
+          used_by: string | null
+        }
+        Insert: {
+          cancelled_at?: string | null
+          cancelled_by?: string | null
+          created_at?: string
+          created_by?: string | null
+          expires_at?: string | null
+          id?: string
+          product_id: string
+          prospect_email: string
+          prospect_name?: string | null
+          stripe_checkout_session_id?: string | null
+          token?: string
+          used_at?: string | null
+          used_by?: string | null
+        }
+        Update: {
+          cancelled_at?: string | null
+          cancelled_by?: string | null
+          created_at?: string
+          created_by?: string | null
+          expires_at?: string | null
+          id?: string
+          product_id?: string
+          prospect_email?: string
+          prospect_name?: string | null
+          stripe_checkout_session_id?: string | null
+          token?: string
+          used_at?: string | null
+          used_by?: string | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "payment_links_cancelled_by_fkey"
+            columns: ["cancelled_by"]
+            isOneToOne: false
+            referencedRelation: "agents"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "payment_links_created_by_fkey"
+            columns: ["created_by"]
+            isOneToOne: false
+            referencedRelation: "agents"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "payment_links_product_id_fkey"
+            columns: ["product_id"]
+            isOneToOne: false
+            referencedRelation: "products"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "payment_links_used_by_fkey"
+            columns: ["used_by"]
+            isOneToOne: false
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      payment_reminders: {
+        Row: {
+          clicked_at: string | null
+          id: string
+          order_id: string
+          sent_at: string
+          sent_via: Database["public"]["Enums"]["notification_channel"]
+          user_id: string
+        }
+        Insert: {
+          clicked_at?: string | null
+          id?: string
+          order_id: string
+          sent_at?: string
+          sent_via: Database["public"]["Enums"]["notification_channel"]
+          user_id: string
+        }
+        Update: {
+          clicked_at?: string | null
+          id?: string
+          order_id?: string
+          sent_at?: string
+          sent_via?: Database["public"]["Enums"]["notification_channel"]
+          user_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "payment_reminders_order_id_fkey"
+            columns: ["order_id"]
+            isOneToOne: false
+            referencedRelation: "orders"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "payment_reminders_user_id_fkey"
+            columns: ["user_id"]
+            isOneToOne: false
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      product_steps: {
+        Row: {
+          created_at: string
+          estimated_duration_hours: number | null
+          id: string
+          is_required: boolean
+          position: number
+          product_id: string
+          step_id: string
+        }
+        Insert: {
+          created_at?: string
+          estimated_duration_hours?: number | null
+          id?: string
+          is_required?: boolean
+          position: number
+          product_id: string
+          step_id: string
+        }
+        Update: {
+          created_at?: string
+          estimated_duration_hours?: number | null
+          id?: string
+          is_required?: boolean
+          position?: number
+          product_id?: string
+          step_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "product_steps_product_id_fkey"
+            columns: ["product_id"]
+            isOneToOne: false
+            referencedRelation: "products"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "product_steps_step_id_fkey"
+            columns: ["step_id"]
+            isOneToOne: false
+            referencedRelation: "steps"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      products: {
+        Row: {
+          active: boolean
+          code: string
+          created_at: string
+          currency: string
+          description: string | null
+          dossier_type: Database["public"]["Enums"]["dossier_type"]
+          id: string
+          initial_status: Database["public"]["Enums"]["dossier_status_code"]
+          name: string
+          price_amount: number
+          stripe_price_id: string | null
+          stripe_product_id: string | null
+          updated_at: string
+        }
+        Insert: {
+          active?: boolean
+          code: string
+          created_at?: string
+          currency?: string
+          description?: string | null
+          dossier_type: Database["public"]["Enums"]["dossier_type"]
+          id?: string
+          initial_status?: Database["public"]["Enums"]["dossier_status_code"]
+          name: string
+          price_amount: number
+          stripe_price_id?: string | null
+          stripe_product_id?: string | null
+          updated_at?: string
+        }
+        Update: {
+          active?: boolean
+          code?: string
+          created_at?: string
+          currency?: string
+          description?: string | null
+          dossier_type?: Database["public"]["Enums"]["dossier_type"]
+          id?: string
+          initial_status?: Database["public"]["Enums"]["dossier_status_code"]
+          name?: string
+          price_amount?: number
+          stripe_price_id?: string | null
+          stripe_product_id?: string | null
+          updated_at?: string
+        }
+        Relationships: []
+      }
+      profiles: {
+        Row: {
+          created_at: string
+          email: string | null
+          full_name: string | null
+          id: string
+          phone: string | null
+          status: Database["public"]["Enums"]["user_status"]
+          stripe_customer_id: string | null
+          updated_at: string
+        }
+        Insert: {
+          created_at?: string
+          email?: string | null
+          full_name?: string | null
+          id: string
+          phone?: string | null
+          status?: Database["public"]["Enums"]["user_status"]
+          stripe_customer_id?: string | null
+          updated_at?: string
+        }
+        Update: {
+          created_at?: string
+          email?: string | null
+          full_name?: string | null
+          id?: string
+          phone?: string | null
+          status?: Database["public"]["Enums"]["user_status"]
+          stripe_customer_id?: string | null
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "profiles_id_fkey"
+            columns: ["id"]
+            isOneToOne: true
+            referencedRelation: "users"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      step_instances: {
+        Row: {
+          assigned_to: string | null
+          completed_at: string | null
+          created_at: string
+          dossier_id: string
+          due_at: string | null
+          id: string
+          metadata: Json
+          started_at: string | null
+          status: string
+          step_id: string
+        }
+        Insert: {
+          assigned_to?: string | null
+          completed_at?: string | null
+          created_at?: string
+          dossier_id: string
+          due_at?: string | null
+          id?: string
+          metadata?: Json
+          started_at?: string | null
+          status?: string
+          step_id: string
+        }
+        Update: {
+          assigned_to?: string | null
+          completed_at?: string | null
+          created_at?: string
+          dossier_id?: string
+          due_at?: string | null
+          id?: string
+          metadata?: Json
+          started_at?: string | null
+          status?: string
+          step_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "step_instances_assigned_to_fkey"
+            columns: ["assigned_to"]
+            isOneToOne: false
+            referencedRelation: "agents"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "step_instances_dossier_id_fkey"
+            columns: ["dossier_id"]
+            isOneToOne: false
+            referencedRelation: "dossiers"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "step_instances_step_id_fkey"
+            columns: ["step_id"]
+            isOneToOne: false
+            referencedRelation: "steps"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      steps: {
+        Row: {
+          code: string
+          created_at: string
+          description: string | null
+          id: string
+          label: string
+          position: number
+        }
+        Insert: {
+          code: string
+          created_at?: string
+          description?: string | null
+          id?: string
+          label: string
+          position: number
+        }
+        Update: {
+          code?: string
+          created_at?: string
+          description?: string | null
+          id?: string
+          label?: string
+          position?: number
+        }
+        Relationships: []
+      }
+    }
+    Views: {
+      [_ in never]: never
+    }
+    Functions: {
+      are_step_documents_complete: {
+        Args: {
+          p_step_instance_id: string
+        }
+        Returns: boolean
+      }
+      cancel_payment_link: {
+        Args: {
+          p_payment_link_id: string
+        }
+        Returns: {
+          id: string
+          stripe_checkout_session_id: string
+          cancelled_at: string
+        }[]
+      }
+      claim_payment_reminders: {
+        Args: {
+          p_cadence: string
+          p_max_count: number
+          p_limit?: number
+        }
+        Returns: {
+          reminder_id: string
+          order_id: string
+          user_id: string
+          email: string
+          full_name: string
+          product_name: string
+          amount: number
+          currency: string
+          payment_link_id: string
+          reminder_number: number
+        }[]
+      }
+      create_payment_link: {
+        Args: {
+          p_product_id: string
+          p_prospect_email: string
+          p_prospect_name?: string
+          p_expires_at?: string
+        }
+        Returns: {
+          id: string
+          token: string
+          product_id: string
+          product_name: string
+          stripe_price_id: string
+          price_amount: number
+          currency: string
+          prospect_email: string
+          prospect_name: string
+          expires_at: string
+        }[]
+      }
+      generate_payment_link_token: {
+        Args: Record<PropertyKey, never>
+        Returns: string
+      }
+      get_next_step_for_dossier: {
+        Args: {
+          p_dossier_id: string
+        }
+        Returns: string
+      }
+      prepare_order_refund: {
+        Args: {
+          p_order_id: string
+        }
+        Returns: {
+          order_id: string
+          payment_intent_id: string
+          amount: number
+          currency: string
+        }[]
+      }
+      release_payment_reminder: {
+        Args: {
+          p_reminder_id: string
+        }
+        Returns: undefined
+      }
+      stripe_customer_user_id: {
+        Args: {
+          p_email: string
+        }
+        Returns: string
+      }
+      stripe_handle_event: {
+        Args: {
+          p_event: Json
+          p_customer_id?: string
+        }
+        Returns: Json
+      }
+      track_payment_reminder_click: {
+        Args: {
+          p_reminder_id: string
+        }
+        Returns: {
+          payment_link_id: string
+          stripe_checkout_session_id: string
+          usable: boolean
+          prospect_email: string
+        }[]
+      }
+    }
+    Enums: {
+      actor_type: "USER" | "AGENT" | "SYSTEM"
+      agent_role: "AGENT" | "REVIEWER" | "MANAGER" | "ADMIN"
+      document_status: "PENDING" | "APPROVED" | "REJECTED" | "OUTDATED"
+      dossier_status_code: "QUALIFICATION" | "IN_PROGRESS" | "UNDER_REVIEW" | "COMPLETED" | "ON_HOLD" | "CANCELLED"
+      dossier_type: "LLC" | "CORP" | "DUBAI" | "COMPLIANCE" | "ACCOUNTING"
+      event_type: "DOSSIER_CREATED" | "DOSSIER_STATUS_CHANGED" | "DOCUMENT_UPLOADED" | "DOCUMENT_REVIEWED" | "STEP_ASSIGNED" | "STEP_COMPLETED" | "MESSAGE_SENT" | "PAYMENT_LINK_CREATED" | "PAYMENT_LINK_CANCELLED" | "PAYMENT_RECEIVED" | "PAYMENT_FAILED" | "PAYMENT_REFUNDED" | "ORDER_CANCELLED" | "PAYMENT_REMINDER_SENT"
+      notification_channel: "EMAIL" | "SMS" | "IN_APP"
+      notification_status: "PENDING" | "SENT" | "BOUNCED" | "FAILED"
+      order_status: "PENDING" | "PAID" | "FAILED" | "REFUNDED" | "CANCELLED"
+      user_status: "PENDING" | "ACTIVE" | "SUSPENDED"
+    }
+    CompositeTypes: {
+      [_ in never]: never
+    }
+  }
+}
+
+type PublicSchema = Database["public"]
+
+export type Tables<T extends keyof PublicSchema["Tables"]> = PublicSchema["Tables"][T]["Row"]
+export type TablesInsert<T extends keyof PublicSchema["Tables"]> = PublicSchema["Tables"][T]["Insert"]
+export type TablesUpdate<T extends keyof PublicSchema["Tables"]> = PublicSchema["Tables"][T]["Update"]
+export type Enums<T extends keyof PublicSchema["Enums"]> = PublicSchema["Enums"][T]
+
+export const Constants = {
+  public: {
+    Enums: {
+      actor_type: ["USER", "AGENT", "SYSTEM"],
+      agent_role: ["AGENT", "REVIEWER", "MANAGER", "ADMIN"],
+      document_status: ["PENDING", "APPROVED", "REJECTED", "OUTDATED"],
+      dossier_status_code: ["QUALIFICATION", "IN_PROGRESS", "UNDER_REVIEW", "COMPLETED", "ON_HOLD", "CANCELLED"],
+      dossier_type: ["LLC", "CORP", "DUBAI", "COMPLIANCE", "ACCOUNTING"],
+      event_type: ["DOSSIER_CREATED", "DOSSIER_STATUS_CHANGED", "DOCUMENT_UPLOADED", "DOCUMENT_REVIEWED", "STEP_ASSIGNED", "STEP_COMPLETED", "MESSAGE_SENT", "PAYMENT_LINK_CREATED", "PAYMENT_LINK_CANCELLED", "PAYMENT_RECEIVED", "PAYMENT_FAILED", "PAYMENT_REFUNDED", "ORDER_CANCELLED", "PAYMENT_REMINDER_SENT"],
+      notification_channel: ["EMAIL", "SMS", "IN_APP"],
+      notification_status: ["PENDING", "SENT", "BOUNCED", "FAILED"],
+      order_status: ["PENDING", "PAID", "FAILED", "REFUNDED", "CANCELLED"],
+      user_status: ["PENDING", "ACTIVE", "SUSPENDED"],
+    },
+  },
+} as const
