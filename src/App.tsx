@@ -1,0 +1,79 @@
+import { Admin, CustomRoutes, Resource, localStorageStore, type AuthProvider, type DataProvider, type I18nProvider, type Store } from 'react-admin';
+import { ForgotPasswordPage, LoginPage, SetPasswordPage } from 'ra-supabase';
+import { Route } from 'react-router-dom';
+import { AccessDeniedPage } from './auth/AccessDeniedPage';
+import { Dashboard } from './dashboard/Dashboard';
+import { Layout } from './layout/Layout';
+import { darkTheme, lightTheme } from './layout/themes';
+import agents from './agents';
+import documentTypes from './document_types';
+import documentVersions from './document_versions';
+import documents from './documents';
+import dossiers from './dossiers';
+import messages from './messages';
+import orders from './orders';
+import paymentLinks from './payment_links';
+import paymentReminders from './payment_reminders';
+import products from './products';
+import profiles from './profiles';
+import stepInstances from './step_instances';
+import steps from './steps';
+
+export interface AppProps {
+  dataProvider: DataProvider;
+  authProvider: AuthProvider;
+  i18nProvider: I18nProvider;
+  /** Where the locale and theme are remembered; localStorage by default. */
+  store?: Store;
+}
+
+/**
+ * The back-office. Takes its providers so the same app runs against the local stack, a hosted
+ * Supabase project or test doubles. Render it inside a router (main.tsx uses BrowserRouter).
+ */
+export const App = ({ dataProvider, authProvider, i18nProvider, store = localStorageStore(undefined, 'partners-backoffice') }: AppProps) => (
+  <Admin
+    title="Partners back-office"
+    dataProvider={dataProvider}
+    authProvider={authProvider}
+    i18nProvider={i18nProvider}
+    store={store}
+    requireAuth
+    loginPage={LoginPage}
+    layout={Layout}
+    dashboard={Dashboard}
+    accessDenied={AccessDeniedPage}
+    theme={lightTheme}
+    darkTheme={darkTheme}
+    defaultTheme="light"
+    disableTelemetry
+  >
+    <CustomRoutes noLayout>
+      <Route path={SetPasswordPage.path} element={<SetPasswordPage />} />
+      <Route path={ForgotPasswordPage.path} element={<ForgotPasswordPage />} />
+    </CustomRoutes>
+    {/* Sales */}
+    <Resource name="payment_links" {...paymentLinks} />
+    <Resource name="orders" {...orders} />
+    <Resource name="payment_reminders" {...paymentReminders} />
+    {/* Operations */}
+    <Resource name="dossiers" {...dossiers} />
+    <Resource name="step_instances" {...stepInstances} />
+    <Resource name="documents" {...documents} />
+    <Resource name="document_versions" {...documentVersions} />
+    <Resource name="messages" {...messages} />
+    {/* Catalog */}
+    <Resource name="products" {...products} />
+    <Resource name="steps" {...steps} />
+    <Resource name="document_types" {...documentTypes} />
+    <Resource name="product_steps" />
+    {/* Team */}
+    <Resource name="agents" {...agents} />
+    <Resource name="profiles" {...profiles} />
+    <Resource name="events" />
+    <Resource name="dossier_status_history" />
+    <Resource name="document_reviews" />
+  </Admin>
+);
+
+export default App;

@@ -1,0 +1,21 @@
+import { BooleanField, DateField, EditButton, EmailField, Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
+import { EnumField } from '../common/EnumField';
+
+export const AgentShow = () => (
+  <Show
+    actions={
+      <TopToolbar>
+        <EditButton />
+      </TopToolbar>
+    }
+  >
+    <SimpleShowLayout>
+      <TextField source="full_name" emptyText="-" />
+      <EmailField source="email" emptyText="-" />
+      <EnumField source="role" enumName="agent_role" />
+      <BooleanField source="active" />
+      <DateField source="created_at" showTime />
+      <DateField source="updated_at" showTime />
+    </SimpleShowLayout>
+  </Show>
+);

@@ -1,0 +1,26 @@
+import { DateInput } from 'react-admin';
+import { endOfDayIso, isoToDateInput, startOfDayIso } from './dateRange';
+
+/** Two filter inputs bounding a timestamp column: from the start of one day to the end of another. */
+export const dateRangeFilters = (
+  column: string,
+  labels: { after: string; before: string },
+  { alwaysOn = false }: { alwaysOn?: boolean } = {},
+) => [
+  <DateInput
+    key={`${column}@gte`}
+    source={`${column}@gte`}
+    label={labels.after}
+    alwaysOn={alwaysOn}
+    parse={startOfDayIso}
+    format={isoToDateInput}
+  />,
+  <DateInput
+    key={`${column}@lte`}
+    source={`${column}@lte`}
+    label={labels.before}
+    alwaysOn={alwaysOn}
+    parse={endOfDayIso}
+    format={isoToDateInput}
+  />,
+];

@@ -1,0 +1,20 @@
+import { DateField, Labeled, NumberField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { EnumField } from '../common/EnumField';
+import { FileSizeField } from './FileSizeField';
+
+export const DocumentVersionShow = () => (
+  <Show>
+    <SimpleShowLayout>
+      <ReferenceField source="document_id" reference="documents" />
+      <NumberField source="version_number" />
+      <TextField source="file_name" emptyText="-" />
+      <TextField source="mime_type" emptyText="-" />
+      <Labeled source="file_size_bytes">
+        <FileSizeField source="file_size_bytes" />
+      </Labeled>
+      <TextField source="storage_path" />
+      <EnumField source="uploaded_by_type" enumName="actor_type" />
+      <DateField source="uploaded_at" showTime />
+    </SimpleShowLayout>
+  </Show>
+);

@@ -1,0 +1,29 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router-dom';
+import { App } from './App';
+import { setPasswordUrlFromLocation } from './auth/authLinkRedirect';
+import { createI18nProvider } from './i18n/i18nProvider';
+import { createAuthProvider } from './providers/authProvider';
+import { createDataProvider } from './providers/dataProvider';
+import { readSupabaseEnv } from './providers/env';
+import { createSupabaseClient } from './providers/supabaseClient';
+
+// An invite / recovery link that landed on the site root goes to the set-password page.
+const setPasswordUrl = setPasswordUrlFromLocation(window.location);
+if (setPasswordUrl) window.history.replaceState(null, '', setPasswordUrl);
+
+const env = readSupabaseEnv(import.meta.env);
+const client = createSupabaseClient(env);
+// First visit: the browser's language; afterwards react-admin's store remembers the choice.
+const i18nProvider = createI18nProvider();
+const dataProvider = createDataProvider({ ...env, client, translate: i18nProvider.translate });
+const authProvider = createAuthProvider(client);
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <BrowserRouter>
+      <App dataProvider={dataProvider} authProvider={authProvider} i18nProvider={i18nProvider} />
+    </BrowserRouter>
+  </StrictMode>,
+);

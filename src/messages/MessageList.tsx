@@ -1,0 +1,45 @@
+import {
+  CreateButton,
+  Datagrid,
+  DateField,
+  ExportButton,
+  FilterButton,
+  List,
+  ReferenceField,
+  ReferenceInput,
+  SearchInput,
+  TextField,
+  TopToolbar,
+} from 'react-admin';
+import { EnumField } from '../common/EnumField';
+import { EnumInput } from '../common/EnumInput';
+import { ListEmpty } from '../common/ListEmpty';
+
+const messageFilters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <EnumInput key="sender_type" source="sender_type" enumName="actor_type" />,
+  <ReferenceInput key="dossier_id" source="dossier_id" reference="dossiers" />,
+];
+
+export const MessageList = () => (
+  <List
+    filters={messageFilters}
+    sort={{ field: 'created_at', order: 'DESC' }}
+    empty={<ListEmpty />}
+    actions={
+      <TopToolbar>
+        <FilterButton />
+        <CreateButton />
+        <ExportButton />
+      </TopToolbar>
+    }
+  >
+    <Datagrid rowClick="show" bulkActionButtons={false}>
+      <DateField source="created_at" showTime />
+      <ReferenceField source="dossier_id" reference="dossiers" />
+      <EnumField source="sender_type" enumName="actor_type" />
+      <TextField source="body" sx={{ display: 'block', maxWidth: 480, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }} />
+      <DateField source="read_at" showTime emptyText="-" />
+    </Datagrid>
+  </List>
+);

@@ -1,0 +1,18 @@
+import { Chip } from '@mui/material';
+import { useRecordContext, useTranslate, type FieldProps } from 'react-admin';
+import { paymentLinkStatus, type PaymentLinkStatus } from './status';
+
+const COLORS: Record<PaymentLinkStatus, 'success' | 'default' | 'warning' | 'error'> = {
+  active: 'success',
+  used: 'default',
+  expired: 'warning',
+  cancelled: 'error',
+};
+
+export const PaymentLinkStatusField = (_props: Partial<FieldProps>) => {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  if (!record) return null;
+  const status = paymentLinkStatus(record);
+  return <Chip size="small" color={COLORS[status]} label={translate(`app.enums.payment_link_status.${status}`)} />;
+};

@@ -1,0 +1,69 @@
+import SendIcon from '@mui/icons-material/Send';
+import { Button } from '@mui/material';
+import { useState } from 'react';
+import {
+  DateField,
+  ReferenceField,
+  Show,
+  SimpleShowLayout,
+  TopToolbar,
+  useCanAccess,
+  useDataProvider,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
+import { EnumField } from '../common/EnumField';
+import type { BackOfficeDataProvider } from '../providers/dataProvider';
+
+/** Sends another reminder for the same order now (managers; the function re-checks cadence). */
+const SendReminderNowButton = () => {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const dataProvider = useDataProvider<BackOfficeDataProvider>();
+  const { canAccess } = useCanAccess({ resource: 'payment_reminders', action: 'send' });
+  const [pending, setPending] = useState(false);
+  if (!record || !canAccess) return null;
+  return (
+    <Button
+      size="small"
+      startIcon={<SendIcon />}
+      disabled={pending}
+      onClick={async () => {
+        setPending(true);
+        try {
+          await dataProvider.sendPaymentReminder(String(record.order_id));
+          notify('app.reminders.sent', { type: 'info' });
+          refresh();
+        } catch (error) {
+          notify((error as Error).message, { type: 'error' });
+        } finally {
+          setPending(false);
+        }
+      }}
+    >
+      {translate('app.reminders.send_now')}
+    </Button>
+  );
+};
+
+export const PaymentReminderShow = () => (
+  <Show
+    actions={
+      <TopToolbar>
+        <SendReminderNowButton />
+      </TopToolbar>
+    }
+  >
+    <SimpleShowLayout>
+      <ReferenceField source="user_id" reference="profiles" />
+      <ReferenceField source="order_id" reference="orders" />
+      <EnumField source="sent_via" enumName="notification_channel" />
+      <DateField source="sent_at" showTime />
+      <DateField source="clicked_at" showTime emptyText="-" />
+    </SimpleShowLayout>
+  </Show>
+);

@@ -1,0 +1,138 @@
+import type { SupabaseClient } from '@supabase/supabase-js';
+import { HttpError, type DataProvider } from 'react-admin';
+import { supabaseDataProvider } from 'ra-supabase';
+import type { SupabaseEnv } from './env';
+import { toUserMessage, type Translate } from './dbErrors';
+import { withCountStrategy } from './listCounts';
+import { normalizeFilter } from './listFilters';
+import { checkoutUrlFor } from '../payment_links/checkoutUrl';
+
+export interface DataProviderOptions extends SupabaseEnv {
+  client: SupabaseClient;
+  /** Used to phrase database refusals in the user's language. */
+  translate: Translate;
+}
+
+/** Any error leaving the data provider carries a user-facing sentence; status and body stay. */
+const toHttpError = (error: unknown, translate: Translate): HttpError => {
+  const e = (error ?? {}) as { status?: number; body?: unknown };
+  const body = e.body ?? (typeof error === 'object' ? error : undefined);
+  return new HttpError(toUserMessage(error, translate), e.status ?? 500, body);
+};
+
+export const createDataProvider = ({ client, url, anonKey, translate }: DataProviderOptions) => {
+  const base = supabaseDataProvider({ instanceUrl: url, apiKey: anonKey, supabaseClient: client });
+
+  const rpc = async <T = unknown>(fn: string, args: Record<string, unknown> = {}): Promise<T> => {
+    const { data, error } = await client.rpc(fn, args);
+    if (error) throw Object.assign(new Error(error.message), { status: 400, body: error });
+    return data as T;
+  };
+
+  const invokeFunction = async <T = unknown>(name: string, body: Record<string, unknown>): Promise<T> => {
+    const { data, error } = await client.functions.invoke(name, { body });
+    if (error) {
+      const context = (error as { context?: Response }).context;
+      let payload: unknown = undefined;
+      if (context && typeof context.json === 'function') {
+        payload = await context.json().catch(() => undefined);
+      }
+      const message =
+        (payload as { error?: string; message?: string } | undefined)?.error ??
+        (payload as { message?: string } | undefined)?.message ??
+        error.message;
+      throw Object.assign(new Error(message), {
+        status: context?.status ?? 500,
+        body: { code: 'P0001', message },
+      });
+    }
+    return data as T;
+  };
+
+  const dataProvider = {
+    ...base,
+    getList: (resource, params) =>
+      base.getList(resource, withCountStrategy(resource, { ...params, filter: normalizeFilter(resource, params.filter) })),
+    getManyReference: (resource, params) =>
+      base.getManyReference(
+        resource,
+        withCountStrategy(resource, { ...params, filter: normalizeFilter(resource, params.filter) }),
+      ),
+
+    /** Calls a SQL function exposed by PostgREST (rows the caller may see, RLS applies). */
+    rpc,
+    /** Calls a Supabase Edge Function with the user's session. */
+    invokeFunction,
+
+    /**
+     * Gives workflow steps of a product their new positions in ONE statement (an upsert on the
+     * primary key): product_steps' unique (product_id, position) is DEFERRABLE, so it is checked
+     * at the end of the statement, once every row has moved, and never trips half-way.
+     */
+    reorderProductSteps: async (
+      productId: string,
+      rows: ReadonlyArray<{ id: string; step_id: string; position: number }>,
+    ): Promise<void> => {
+      if (rows.length === 0) return;
+      const { error } = await client
+        .from('product_steps')
+        .upsert(
+          rows.map((row) => ({ id: row.id, product_id: productId, step_id: row.step_id, position: row.position })),
+          { onConflict: 'id' },
+        );
+      if (error) throw Object.assign(new Error(error.message), { status: 400, body: error });
+    },
+
+    /** The public checkout URL of a payment link (what the agent sends to the prospect). */
+    checkoutUrl: (token: string) => checkoutUrlFor(url, token),
+
+    /** Creates a payment link through the payment-links function (token + checkout session). */
+    createPaymentLink: async (input: {
+      product_id: string;
+      prospect_email: string;
+      prospect_name: string | null;
+      expires_at: string | null;
+    }): Promise<{ id: string; checkout_url?: string }> => {
+      const result = await invokeFunction<{ id?: string; payment_link?: { id: string }; checkout_url?: string; url?: string }>(
+        'payment-links',
+        input,
+      );
+      const id = result.id ?? result.payment_link?.id;
+      if (!id) throw Object.assign(new Error('No payment link returned'), { status: 502 });
+      return { id, checkout_url: result.checkout_url ?? result.url };
+    },
+    cancelPaymentLink: (id: string) => invokeFunction(`payment-links/${encodeURIComponent(id)}/cancel`, {}),
+    refundOrder: (id: string) => invokeFunction(`orders/${encodeURIComponent(id)}/refund`, {}),
+    cancelOrder: (id: string) => invokeFunction(`orders/${encodeURIComponent(id)}/cancel`, {}),
+    sendPaymentReminder: (orderId: string) =>
+      invokeFunction(`payment-reminders/${encodeURIComponent(orderId)}/send`, {}),
+    /** The assignee completes their step (SQL function: checks ownership, moves the dossier on). */
+    completeStepInstance: (id: string) => rpc('complete_step_instance', { p_step_instance_id: id }),
+    inviteAgent: (input: { email: string; full_name: string; role: string }) =>
+      invokeFunction<{ id: string }>('team/invite', input),
+  } satisfies DataProvider;
+
+  return withUserFacingErrors(dataProvider, translate);
+};
+
+/** Wraps every method so that a rejection becomes an HttpError with a readable message. */
+export const withUserFacingErrors = <T extends Record<string, unknown>>(provider: T, translate: Translate): T => {
+  const wrapped: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(provider)) {
+    if (typeof value !== 'function') {
+      wrapped[name] = value;
+      continue;
+    }
+    wrapped[name] = (...args: unknown[]) => {
+      const result = (value as (...a: unknown[]) => unknown)(...args);
+      return result instanceof Promise
+        ? result.catch((error: unknown) => {
+            throw toHttpError(error, translate);
+          })
+        : result;
+    };
+  }
+  return wrapped as T;
+};
+
+export type BackOfficeDataProvider = ReturnType<typeof createDataProvider>;

@@ -1,0 +1,103 @@
+/**
+ * Adapts react-admin list filters to what PostgREST understands, through ra-data-postgrest.
+ * Plain `column` / `column@op` keys pass through unchanged, except:
+ * - `q` (the search box) becomes `or(col.ilike.*term*, …)` over the resource's search columns;
+ * - several operators on one column (`created_at@gte` + `created_at@lte`), which ra-data-postgrest
+ *   would send as `created_at[0]=…` (rejected by PostgREST), become terms of one `and=(…)`;
+ * - virtual filters (e.g. payment_links `status`) become the column conditions they stand for.
+ * The combined terms go out as a raw `and=(…)` parameter (key `and@`, passed verbatim).
+ */
+export const SEARCH_COLUMNS: Record<string, readonly string[]> = {
+  products: ['code', 'name'],
+  steps: ['code', 'label'],
+  document_types: ['code', 'label'],
+  payment_links: ['prospect_email', 'prospect_name'],
+  profiles: ['full_name', 'email', 'phone'],
+  agents: ['full_name', 'email'],
+  messages: ['body'],
+  document_versions: ['file_name'],
+};
+
+type Filter = Record<string, unknown>;
+type VirtualFilter = (value: unknown, now: Date) => string[];
+
+/** A value quoted for PostgREST's logic-tree syntax (reserved: , . : ( ) and quotes). */
+export const quoteValue = (value: unknown) => `"${String(value).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+
+/** Characters stripped from search terms: PostgREST wildcards and syntax. */
+export const sanitizeSearchTerm = (term: string) => term.replace(/[,()*"\\]/g, ' ').trim();
+
+export const VIRTUAL_FILTERS: Record<string, Record<string, VirtualFilter>> = {
+  payment_links: {
+    status: (value, now) => {
+      const at = quoteValue(now.toISOString());
+      switch (value) {
+        case 'used':
+          return ['used_at.not.is.null'];
+        case 'cancelled':
+          return ['cancelled_at.not.is.null'];
+        case 'expired':
+          return ['used_at.is.null', 'cancelled_at.is.null', `expires_at.lte.${at}`];
+        case 'active':
+          return ['used_at.is.null', 'cancelled_at.is.null', `or(expires_at.is.null,expires_at.gt.${at})`];
+        default:
+          return [];
+      }
+    },
+  },
+};
+
+const isEmptyValue = (value: unknown) =>
+  value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+
+const termFor = (column: string, op: string, value: unknown) => {
+  if (op === 'in') {
+    const list = Array.isArray(value) ? value : String(value).replace(/^\(|\)$/g, '').split(',');
+    return `${column}.in.(${list.map(quoteValue).join(',')})`;
+  }
+  if (op === 'is' || op === 'not.is') return `${column}.${op}.${String(value)}`;
+  return `${column}.${op}.${quoteValue(value)}`;
+};
+
+export const normalizeFilter = (resource: string, filter: Filter | undefined, now: Date = new Date()): Filter => {
+  const out: Filter = {};
+  if (!filter) return out;
+  const terms: string[] = [];
+  const byColumn = new Map<string, [string, string, unknown][]>();
+  const virtual = VIRTUAL_FILTERS[resource] ?? {};
+
+  for (const [key, value] of Object.entries(filter)) {
+    if (isEmptyValue(value)) continue;
+    if (key === 'q') {
+      const columns = SEARCH_COLUMNS[resource];
+      const term = sanitizeSearchTerm(String(value));
+      if (columns && term !== '') {
+        terms.push(`or(${columns.map((column) => `${column}.ilike.${quoteValue(`*${term}*`)}`).join(',')})`);
+      }
+      continue;
+    }
+    if (virtual[key]) {
+      terms.push(...virtual[key]!(value, now));
+      continue;
+    }
+    const at = key.indexOf('@');
+    const column = at > 0 ? key.slice(0, at) : '';
+    const op = at > 0 ? key.slice(at + 1) : '';
+    if (column && op && !['or', 'and', ''].includes(op)) {
+      byColumn.set(column, [...(byColumn.get(column) ?? []), [key, op, value]]);
+    } else {
+      out[key] = value;
+    }
+  }
+
+  for (const [column, entries] of byColumn) {
+    if (entries.length === 1) {
+      const [key, , value] = entries[0]!;
+      out[key] = value;
+    } else {
+      for (const [, op, value] of entries) terms.push(termFor(column, op, value));
+    }
+  }
+  if (terms.length > 0) out['and@'] = `(${terms.join(',')})`;
+  return out;
+};

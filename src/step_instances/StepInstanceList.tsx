@@ -1,0 +1,46 @@
+import {
+  AutocompleteInput,
+  Datagrid,
+  DateField,
+  ExportButton,
+  FilterButton,
+  List,
+  ReferenceField,
+  ReferenceInput,
+  TopToolbar,
+} from 'react-admin';
+import { EnumField } from '../common/EnumField';
+import { EnumInput } from '../common/EnumInput';
+import { ListEmpty } from '../common/ListEmpty';
+
+const stepInstanceFilters = [
+  <EnumInput key="status" source="status" enumName="step_instance_status" alwaysOn />,
+  <ReferenceInput key="assigned_to" source="assigned_to" reference="agents" alwaysOn>
+    <AutocompleteInput filterToQuery={(q: string) => ({ q })} />
+  </ReferenceInput>,
+  <ReferenceInput key="step_id" source="step_id" reference="steps" />,
+  <ReferenceInput key="dossier_id" source="dossier_id" reference="dossiers" />,
+];
+
+export const StepInstanceList = () => (
+  <List
+    filters={stepInstanceFilters}
+    sort={{ field: 'created_at', order: 'DESC' }}
+    empty={<ListEmpty />}
+    actions={
+      <TopToolbar>
+        <FilterButton />
+        <ExportButton />
+      </TopToolbar>
+    }
+  >
+    <Datagrid rowClick="show" bulkActionButtons={false}>
+      <ReferenceField source="dossier_id" reference="dossiers" />
+      <ReferenceField source="step_id" reference="steps" link={false} />
+      <EnumField source="status" enumName="step_instance_status" />
+      <ReferenceField source="assigned_to" reference="agents" emptyText="-" />
+      <DateField source="due_at" showTime emptyText="-" label="app.due_at" />
+      <DateField source="completed_at" showTime emptyText="-" />
+    </Datagrid>
+  </List>
+);

@@ -1,0 +1,24 @@
+/**
+ * payment-links: an agent creates a payment link (POST /payment-links) or cancels one
+ * (POST /payment-links/<id>/cancel). The rules (who may sell, product active, e-mail, expiry)
+ * live in SQL (public.create_payment_link / cancel_payment_link, called with the agent's token);
+ * this function adds the Stripe Checkout Session.
+ */
+import { handle, HttpError, json, methodNotAllowed, subPath } from '../_shared/http.ts';
+import { createLink } from './create-link.ts';
+import { cancelLink } from './cancel-link.ts';
+
+Deno.serve(
+  handle(async (req) => {
+    const path = subPath(req);
+    if (path.length === 0) {
+      if (req.method !== 'POST') throw methodNotAllowed(['POST']);
+      return json(await createLink(req), 201);
+    }
+    if (path.length === 2 && path[1] === 'cancel') {
+      if (req.method !== 'POST') throw methodNotAllowed(['POST']);
+      return json(await cancelLink(req, path[0]!));
+    }
+    throw new HttpError(404, 'Unknown route: use POST /payment-links or POST /payment-links/<id>/cancel');
+  }),
+);

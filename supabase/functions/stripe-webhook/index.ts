@@ -1,0 +1,35 @@
+/**
+ * stripe-webhook: verifies the Stripe signature on the raw body (400 and nothing written when
+ * missing, wrong, tampered or stale), finds or creates the customer, then applies the event in one
+ * database transaction through public.stripe_handle_event (idempotent per event id). A database
+ * failure answers 500 so that Stripe retries; nothing is half-written.
+ */
+import { badRequest, handle, json, methodNotAllowed } from '../_shared/http.ts';
+import { verifyStripeEvent } from '../_shared/stripe.ts';
+import { adminClient } from '../_shared/supabase.ts';
+import { customerForEvent } from './customer-for-event.ts';
+
+Deno.serve(
+  handle(async (req) => {
+    if (req.method !== 'POST') throw methodNotAllowed(['POST']);
+    const signature = req.headers.get('stripe-signature');
+    const rawBody = await req.text();
+    if (!signature) throw badRequest('Missing Stripe-Signature header');
+    let event;
+    try {
+      event = await verifyStripeEvent(rawBody, signature);
+    } catch (error) {
+      throw badRequest(`Webhook signature verification failed: ${(error as Error).message}`);
+    }
+
+    const admin = adminClient();
+    const customerId = await customerForEvent(admin, event);
+    const { data, error } = await admin.rpc('stripe_handle_event', { p_event: event, p_customer_id: customerId });
+    if (error) {
+      console.error(`stripe event ${event.id} (${event.type}) failed: ${error.code} ${error.message}`);
+      const retryLater = error.code === '55000';
+      return json({ error: 'The event could not be applied; it will be retried', event_id: event.id }, retryLater ? 503 : 500);
+    }
+    return json({ received: true, ...(data as Record<string, unknown>) });
+  }),
+);

@@ -1,0 +1,3 @@
+-- Revert 20250601000220_security_grants: back to Supabase's default privileges on public.
+grant all on all tables in schema public to anon, authenticated;
+grant all on all sequences in schema public to anon, authenticated;

@@ -1,0 +1,16 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The SPA reads VITE_SUPABASE_URL and VITE_SUPABASE_ANON_KEY (see src/providers/supabaseClient.ts).
+// The local stack sets them when it starts Vite; a hosted project sets them in .env.
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    host: '127.0.0.1',
+    strictPort: true,
+  },
+  build: {
+    sourcemap: true,
+    chunkSizeWarningLimit: 4000,
+  },
+});
