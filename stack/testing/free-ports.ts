@@ -17,7 +17,8 @@ function freePort(): Promise<number> {
 
 export async function freePorts(): Promise<StackPorts> {
   const ports = { ...DEFAULT_PORTS };
-  const taken = new Set<number>();
+  // Never hand out a default port: a test stack must not take the one `npm start` needs.
+  const taken = new Set<number>(Object.values(DEFAULT_PORTS));
   for (const key of Object.keys(ports) as (keyof StackPorts)[]) {
     let port = await freePort();
     while (taken.has(port)) port = await freePort();

@@ -120,6 +120,22 @@ describe('migrations', () => {
     });
   });
 
+  it('runs the v1 baseline on a populated v1 database without changing anything', async () => {
+    const db = await createScratchDatabase();
+    try {
+      await applyMigrationsUpTo(db.url, BASELINE_VERSION);
+      await runScript(db.url, FIXTURE);
+      const schema = await schemaFingerprint(db.url);
+      const data = await dataFingerprint(db.url);
+      const baseline = listMigrations(MIGRATIONS_DIR).find((m) => m.version === BASELINE_VERSION)!;
+      await runScript(db.url, readFileSync(baseline.file, 'utf8'));
+      expect(await schemaFingerprint(db.url)).toEqual(schema);
+      expect(await dataFingerprint(db.url)).toEqual(data);
+    } finally {
+      await db.drop();
+    }
+  });
+
   it('keeps every v1 row and value of a populated v1 database', async () => {
     const after = await snapshotV1(migrated.url);
     expect(after).toEqual(v1Snapshot);
@@ -280,6 +296,41 @@ describe('migrations', () => {
 
       await applyMigrations(db.url, MIGRATIONS_DIR);
       expect(await schemaFingerprint(db.url)).toEqual(migratedSchema);
+    } finally {
+      await db.drop();
+    }
+  });
+
+  it('reverts a database used on v2 (new rows, v2 writes) keeping every v1 row and the new rows in v1 shape', async () => {
+    const db = await createScratchDatabase();
+    try {
+      await applyMigrationsUpTo(db.url, BASELINE_VERSION);
+      await runScript(db.url, FIXTURE);
+      const v1Rows = await snapshotV1(db.url);
+      await applyMigrations(db.url, MIGRATIONS_DIR);
+      await withClient(db.url, async (c) => {
+        await c.query('begin');
+        await c.query(`select set_config('request.jwt.claims', $1, true)`, [JSON.stringify({ sub: A(1), role: 'authenticated' })]);
+        await c.query(`insert into dossiers (id, user_id, type) values ($1, $2, 'LLC')`, [D(9), C(2)]);
+        await c.query(`update dossiers set status = 'IN_PROGRESS' where id = $1`, [D(9)]);
+        await c.query(`insert into messages (dossier_id, body) values ($1, 'v2 message')`, [D(9)]);
+        await c.query(`insert into document_versions (document_id, storage_path) values ($1, 'v2.pdf')`, [DOC(2)]);
+        await c.query('commit');
+      });
+      await revertToV1(db.url);
+
+      const after = (await snapshotV1(db.url)) as Record<string, Record<string, unknown>>;
+      for (const [table, rows] of Object.entries(v1Rows as Record<string, Record<string, unknown>>)) {
+        for (const [rowId, row] of Object.entries(rows)) {
+          // The v2 upload put the document back in the queue; everything else is untouched.
+          if (table === 'documents' && rowId === DOC(2)) continue;
+          expect(after[table]![rowId], `${table} ${rowId}`).toEqual(row);
+        }
+      }
+      expect(await query(db.url, `select status::text, changed_by::text from dossier_status_history where dossier_id = $1 order by created_at, status`, [D(9)]))
+        .toEqual([{ status: 'IN_PROGRESS', changed_by: A(1) }, { status: 'QUALIFICATION', changed_by: A(1) }]);
+      expect(await query(db.url, `select uploaded_by from document_versions where storage_path = 'v2.pdf'`)).toEqual([{ uploaded_by: null }]);
+      expect(await query(db.url, `select sender_id from messages where body = 'v2 message'`)).toEqual([{ sender_id: A(1) }]);
     } finally {
       await db.drop();
     }

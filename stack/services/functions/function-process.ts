@@ -46,6 +46,11 @@ export class FunctionProcess {
     private readonly options: FunctionProcessOptions,
   ) {}
 
+  /** The running Deno process id, if any. */
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
   /** The port the function listens on, booting it first when it is not running. */
   ensureStarted(): Promise<number> {
     if (this.port) return this.port;

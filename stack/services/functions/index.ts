@@ -20,6 +20,8 @@ export interface FunctionsService {
   url?: string;
   /** The function names served. */
   functions: string[];
+  /** Ids of the Deno processes currently running. */
+  processIds(): number[];
   /** Resolves once every function listens; rejects with the boot error of the first that cannot. */
   ready(): Promise<void>;
   stop(): Promise<void>;
@@ -97,6 +99,7 @@ export async function startFunctions(config: StackConfig, options: FunctionsOpti
     name: 'functions',
     url: `http://${config.host}:${config.ports.functions}`,
     functions: [...processes.keys()],
+    processIds: () => [...processes.values()].flatMap((fn) => (fn.pid === undefined ? [] : [fn.pid])),
     ready: async () => {
       await Promise.all(boots);
     },

@@ -22,6 +22,9 @@ Deno.serve(
       throw badRequest(`Webhook signature verification failed: ${(error as Error).message}`);
     }
 
+    if (typeof event?.id !== 'string' || typeof event.type !== 'string' || typeof event.data?.object !== 'object') {
+      throw badRequest('The payload is not a Stripe event (id, type and data.object are required)');
+    }
     const admin = adminClient();
     const customerId = await customerForEvent(admin, event);
     const { data, error } = await admin.rpc('stripe_handle_event', { p_event: event, p_customer_id: customerId });

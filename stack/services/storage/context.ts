@@ -1,0 +1,15 @@
+/** What the storage handlers share. */
+import type { Db } from './db';
+import type { FileStore } from './files';
+
+export interface StorageContext {
+  db: Db;
+  files: FileStore;
+  /** The project's JWT secret (verifies callers, signs URLs). */
+  secret: Uint8Array;
+  /** Global upload limit; a bucket's file_size_limit may lower it. */
+  maxFileSize: number;
+  logError(message: string): void;
+}
+
+export const DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024;

@@ -1,0 +1,74 @@
+/**
+ * Local stand-in for Supabase Storage on config.ports.storage (the gateway serves it at
+ * /storage/v1 and checks the apikey): the part of the Storage API @supabase/storage-js uses for a
+ * private bucket. Every object access runs as the caller so the row-level security policies on
+ * storage.objects decide, as on Supabase. Bytes live under <dataDir>/storage. See ./router.ts.
+ */
+import http from 'node:http';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { StackConfig } from '../../config';
+import { createLogger } from '../../log';
+import type { RunningService } from '../types';
+import { DEFAULT_MAX_FILE_SIZE, type StorageContext } from './context';
+import { createDb } from './db';
+import { FileStore } from './files';
+import { createStorageListener } from './router';
+import { ensureDemoFiles, storageRoot } from './demo-files';
+
+export { ensureDemoFiles } from './demo-files';
+export { MAX_SIGNED_URL_SECONDS } from './signed-urls';
+
+const log = createLogger('storage');
+
+export const STORAGE_SCHEMA_PATH = path.join(path.dirname(fileURLToPath(import.meta.url)), 'schema.sql');
+
+export interface StorageOptions {
+  maxFileSize?: number;
+  /** Place demo files for seeded document versions that have none (default true). */
+  demoFiles?: boolean;
+}
+
+export async function startStorage(config: StackConfig, options: StorageOptions = {}): Promise<RunningService> {
+  const db = createDb(config.dbUrl);
+  const ctx: StorageContext = {
+    db,
+    files: new FileStore(storageRoot(config)),
+    secret: new TextEncoder().encode(config.jwtSecret),
+    maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    logError: (message) => log.error(message),
+  };
+  const server = http.createServer(createStorageListener(ctx));
+  try {
+    // The platform tables (also applied by the bootstrap, before migrations); re-runnable.
+    await db.query(readFileSync(STORAGE_SCHEMA_PATH, 'utf8'));
+    if (options.demoFiles !== false) {
+      const { created } = await ensureDemoFiles(config);
+      if (created) log.debug(`placed ${created} demo file(s)`);
+    }
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.ports.storage, config.host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    await db.end();
+    throw new Error(`storage: cannot start on ${config.host}:${config.ports.storage}: ${(error as Error).message}`);
+  }
+  const url = `http://${config.host}:${config.ports.storage}`;
+  log.debug(`listening on ${url}`);
+  return {
+    name: 'storage',
+    url,
+    stop: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await db.end();
+    },
+  };
+}
