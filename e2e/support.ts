@@ -1,8 +1,7 @@
 /** Shared helpers of the back-office end-to-end tests. */
 import { expect, type Page } from '@playwright/test';
-import type { SupabaseClient } from '@supabase/supabase-js';
+import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import { e2eStack } from '../stack/testing/e2e-config';
-import { supabaseClient } from '../stack/testing/supabase';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoRole } from '../stack/demo-accounts';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD };
@@ -11,7 +10,13 @@ export { DEMO_ACCOUNTS, DEMO_PASSWORD };
 export const siteUrl = (path = '/') => `${e2eStack().siteUrl}${path}`;
 
 /** A service-role client to arrange data the way a test needs it (bypasses RLS). */
-export const serviceClient = (): SupabaseClient => supabaseClient({ key: 'service', config: e2eStack() });
+export const serviceClient = (): SupabaseClient => {
+  const config = e2eStack();
+  // No realtime, no stored session: plain REST calls from the test process.
+  return createClient(config.apiUrl, config.serviceRoleKey, {
+    auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
+  });
+};
 
 export async function fillLogin(page: Page, email: string, password: string) {
   await page.goto(siteUrl('/login'));

@@ -38,7 +38,6 @@ export const App = ({ dataProvider, authProvider, i18nProvider, store = localSto
     authProvider={authProvider}
     i18nProvider={i18nProvider}
     store={store}
-    requireAuth
     loginPage={LoginPage}
     layout={Layout}
     dashboard={Dashboard}

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router-dom';
+import { RouterProvider, createBrowserRouter } from 'react-router-dom';
 import { App } from './App';
 import { setPasswordUrlFromLocation } from './auth/authLinkRedirect';
 import { createI18nProvider } from './i18n/i18nProvider';
@@ -20,10 +20,17 @@ const i18nProvider = createI18nProvider();
 const dataProvider = createDataProvider({ ...env, client, translate: i18nProvider.translate });
 const authProvider = createAuthProvider(client);
 
+// A data router (stable navigate()), with real paths rather than react-admin's default hash:
+// e-mail links land on /set-password and /auth-callback, as ra-supabase expects.
+const router = createBrowserRouter([
+  {
+    path: '*',
+    element: <App dataProvider={dataProvider} authProvider={authProvider} i18nProvider={i18nProvider} />,
+  },
+]);
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <BrowserRouter>
-      <App dataProvider={dataProvider} authProvider={authProvider} i18nProvider={i18nProvider} />
-    </BrowserRouter>
+    <RouterProvider router={router} />
   </StrictMode>,
 );

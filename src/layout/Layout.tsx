@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Layout as RaLayout, Loading, useGetIdentity } from 'react-admin';
+import { Layout as RaLayout, Loading, useAuthenticated, useGetIdentity } from 'react-admin';
 import { NoAccessPage } from '../auth/NoAccessPage';
 import { hasBackOfficeAccess } from '../providers/authProvider';
 import { AppBar } from './AppBar';
@@ -10,8 +10,10 @@ import { Menu } from './Menu';
  * signed-in user is an active agent; everybody else gets the no-access page.
  */
 export const Layout = ({ children }: { children: ReactNode }) => {
-  const { identity, isPending } = useGetIdentity();
-  if (isPending) return <Loading />;
+  useAuthenticated(); // signed out: log out once and go to the login page
+  const { identity, isPending, error } = useGetIdentity();
+  // Signed out (or the session expired): react-admin's auth check is redirecting to the login page.
+  if (isPending || error) return <Loading />;
   if (!hasBackOfficeAccess(identity)) {
     return <NoAccessPage email={(identity?.email as string | undefined) ?? identity?.fullName} />;
   }

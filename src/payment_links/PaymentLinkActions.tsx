@@ -10,21 +10,27 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
+import { useLocation } from 'react-router-dom';
 import type { BackOfficeDataProvider } from '../providers/dataProvider';
 import { paymentLinkStatus } from './status';
 
-/** Copies the checkout URL of an active link to the clipboard. */
+/**
+ * Copies the checkout URL of an active link. The URL (a checkout session) is known right after
+ * creation: the create page hands it over in the navigation state.
+ */
 export const CopyCheckoutUrlButton = () => {
   const record = useRecordContext();
   const translate = useTranslate();
   const notify = useNotify();
-  const dataProvider = useDataProvider<BackOfficeDataProvider>();
-  if (!record || paymentLinkStatus(record) !== 'active') return null;
-  const url = (record.checkout_url as string | undefined) ?? dataProvider.checkoutUrl(String(record.token));
+  const location = useLocation();
+  const url = (location.state as { checkoutUrl?: string } | null)?.checkoutUrl;
+  if (!record || !url || paymentLinkStatus(record) !== 'active') return null;
   return (
     <Button
       size="small"
       startIcon={<ContentCopyIcon />}
+      data-testid="copy-checkout-url"
+      data-url={url}
       onClick={async () => {
         await navigator.clipboard?.writeText(url);
         notify('app.payment_links.copied', { type: 'info' });

@@ -7,9 +7,9 @@ import {
   TextInput,
   useDataProvider,
   useNotify,
-  useRedirect,
   type RaRecord,
 } from 'react-admin';
+import { useNavigate } from 'react-router-dom';
 import type { BackOfficeDataProvider } from '../providers/dataProvider';
 import { futureDate, requiredField, validEmail } from '../common/validation';
 
@@ -22,7 +22,7 @@ const expiryValidators = [futureDate()];
 export const PaymentLinkCreate = () => {
   const dataProvider = useDataProvider<BackOfficeDataProvider>();
   const notify = useNotify();
-  const redirect = useRedirect();
+  const navigate = useNavigate();
   const save = async (values: Partial<RaRecord>) => {
     try {
       const link = await dataProvider.createPaymentLink({
@@ -32,7 +32,7 @@ export const PaymentLinkCreate = () => {
         expires_at: values.expires_at ? new Date(String(values.expires_at)).toISOString() : null,
       });
       notify('app.payment_links.created', { type: 'info' });
-      redirect('show', 'payment_links', link.id);
+      navigate(`/payment_links/${link.id}/show`, { state: { checkoutUrl: link.url } });
     } catch (error) {
       notify((error as Error).message, { type: 'error' });
     }

@@ -5,7 +5,6 @@ import type { SupabaseEnv } from './env';
 import { toUserMessage, type Translate } from './dbErrors';
 import { withCountStrategy } from './listCounts';
 import { normalizeFilter } from './listFilters';
-import { checkoutUrlFor } from '../payment_links/checkoutUrl';
 
 export interface DataProviderOptions extends SupabaseEnv {
   client: SupabaseClient;
@@ -83,33 +82,39 @@ export const createDataProvider = ({ client, url, anonKey, translate }: DataProv
       if (error) throw Object.assign(new Error(error.message), { status: 400, body: error });
     },
 
-    /** The public checkout URL of a payment link (what the agent sends to the prospect). */
-    checkoutUrl: (token: string) => checkoutUrlFor(url, token),
-
-    /** Creates a payment link through the payment-links function (token + checkout session). */
-    createPaymentLink: async (input: {
+    /**
+     * Creates a payment link through the payment-links function: the SQL function stores it
+     * (who may sell, active product, e-mail, expiry), the function opens the checkout session.
+     */
+    createPaymentLink: (input: {
       product_id: string;
       prospect_email: string;
       prospect_name: string | null;
       expires_at: string | null;
-    }): Promise<{ id: string; checkout_url?: string }> => {
-      const result = await invokeFunction<{ id?: string; payment_link?: { id: string }; checkout_url?: string; url?: string }>(
-        'payment-links',
-        input,
-      );
-      const id = result.id ?? result.payment_link?.id;
-      if (!id) throw Object.assign(new Error('No payment link returned'), { status: 502 });
-      return { id, checkout_url: result.checkout_url ?? result.url };
-    },
+    }) => invokeFunction<{ id: string; token: string; url: string; expires_at: string | null }>('payment-links', input),
     cancelPaymentLink: (id: string) => invokeFunction(`payment-links/${encodeURIComponent(id)}/cancel`, {}),
-    refundOrder: (id: string) => invokeFunction(`orders/${encodeURIComponent(id)}/refund`, {}),
-    cancelOrder: (id: string) => invokeFunction(`orders/${encodeURIComponent(id)}/cancel`, {}),
-    sendPaymentReminder: (orderId: string) =>
-      invokeFunction(`payment-reminders/${encodeURIComponent(orderId)}/send`, {}),
-    /** The assignee completes their step (SQL function: checks ownership, moves the dossier on). */
+    /** Asks Stripe to refund a paid order (MANAGER, ADMIN); REFUNDED once Stripe confirms. */
+    refundOrder: (orderId: string) => invokeFunction('refunds', { order_id: orderId }),
+    /** A manager cancels an unpaid order (the database allows only PENDING -> CANCELLED). */
+    cancelOrder: async (orderId: string) => {
+      const { error } = await client.from('orders').update({ status: 'CANCELLED' }).eq('id', orderId).select('id').single();
+      if (error) throw Object.assign(new Error(error.message), { status: 400, body: error });
+    },
+    sendPaymentReminder: (orderId: string) => invokeFunction('payment-reminders/send-now', { order_id: orderId }),
+    /** The assignee completes their step; the database opens the next one or closes the dossier. */
     completeStepInstance: (id: string) => rpc('complete_step_instance', { p_step_instance_id: id }),
+    assignStepInstance: (id: string, agentId: string) =>
+      rpc('assign_step_instance', { p_step_instance_id: id, p_agent_id: agentId }),
+    changeDossierStatus: (id: string, status: string, note: string | null = null) =>
+      rpc('change_dossier_status', { p_dossier_id: id, p_status: status, p_note: note }),
+    reviewDocumentVersion: (versionId: string, decision: 'APPROVED' | 'REJECTED', notes: string | null = null) =>
+      rpc('review_document_version', { p_version_id: versionId, p_decision: decision, p_notes: notes }),
+    /** Team management (ADMIN): the team function also bans / unbans the auth user. */
     inviteAgent: (input: { email: string; full_name: string; role: string }) =>
       invokeFunction<{ id: string }>('team/invite', input),
+    changeAgentRole: (agentId: string, role: string) => invokeFunction('team/role', { agent_id: agentId, role }),
+    setAgentActive: (agentId: string, active: boolean) =>
+      invokeFunction(active ? 'team/reactivate' : 'team/deactivate', { agent_id: agentId }),
   } satisfies DataProvider;
 
   return withUserFacingErrors(dataProvider, translate);

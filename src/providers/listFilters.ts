@@ -24,8 +24,17 @@ type VirtualFilter = (value: unknown, now: Date) => string[];
 /** A value quoted for PostgREST's logic-tree syntax (reserved: , . : ( ) and quotes). */
 export const quoteValue = (value: unknown) => `"${String(value).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
-/** Characters stripped from search terms: PostgREST wildcards and syntax. */
-export const sanitizeSearchTerm = (term: string) => term.replace(/[,()*"\\]/g, ' ').trim();
+/**
+ * A search term as an ilike pattern body: PostgREST syntax characters dropped, words joined by
+ * wildcards ("chloe cust" finds "Chloe Customer").
+ */
+export const sanitizeSearchTerm = (term: string) =>
+  term
+    .replace(/[,()*"\\:]/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .join('*');
 
 export const VIRTUAL_FILTERS: Record<string, Record<string, VirtualFilter>> = {
   payment_links: {

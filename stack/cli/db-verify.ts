@@ -1,6 +1,7 @@
 /**
  * `npm run db:verify [-- --db-url <url>]`: the migration guide's verification checklist, made
  * meaningful (guide-review B-39). Prints each item with PASS/FAIL; exits 1 when any fails.
+ * `--preflight`: the checks to run on a v1 database BEFORE migrating it (guide-review B-05).
  * Database: --db-url, else DATABASE_URL, else the local stack's database.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -252,7 +253,104 @@ const checks: Check[] = [
   },
 ];
 
+// ------------------------------------------------------------------------------------------------
+// Pre-flight: a v1 database about to be migrated (guide-review B-05).
+// ------------------------------------------------------------------------------------------------
+
+/** Columns of the v1 schema that the v2 migrations read, rename or attach triggers to. */
+export const V1_REQUIRED_COLUMNS: Record<string, string[]> = {
+  profiles: ['id', 'updated_at'],
+  agents: ['id', 'full_name', 'created_at'],
+  steps: ['id', 'code', 'label', 'position'],
+  document_types: ['id', 'code', 'label', 'required_step_id', 'created_at'],
+  dossiers: ['id', 'user_id', 'type', 'status', 'current_step_instance_id', 'updated_at'],
+  step_instances: ['id', 'dossier_id', 'step_id', 'status', 'created_at'],
+  documents: ['id', 'dossier_id', 'document_type_id', 'status', 'updated_at'],
+  document_versions: ['id', 'document_id', 'storage_path', 'uploaded_at'],
+  document_reviews: ['id', 'document_version_id'],
+  messages: ['id', 'dossier_id', 'sender_id', 'created_at'],
+  events: ['id', 'entity_type', 'entity_id', 'event_type', 'payload', 'created_at'],
+  notifications: ['id', 'user_id', 'read_at'],
+  notification_deliveries: ['id', 'notification_id'],
+  dossier_status_history: ['id', 'dossier_id', 'status', 'created_at'],
+};
+
+const preflightChecks: Check[] = [
+  {
+    name: 'v1 tables and columns the migration relies on',
+    async run(q) {
+      const rows = await q<{ t: string; c: string }>(`
+        select table_name as t, column_name as c from information_schema.columns where table_schema = 'public'`);
+      const have = new Set(rows.map((r) => `${r.t}.${r.c}`));
+      const renamed: Record<string, string> = { 'document_versions.uploaded_by': 'uploaded_by_id', 'dossier_status_history.changed_by': 'changed_by_id' };
+      const expected = Object.entries(V1_REQUIRED_COLUMNS).flatMap(([t, cols]) => cols.map((c) => `${t}.${c}`));
+      const missing = expected.filter((e) => !have.has(e));
+      for (const [v1, v2] of Object.entries(renamed)) {
+        if (!have.has(v1) && !have.has(`${v1.split('.')[0]}.${v2}`)) missing.push(v1);
+      }
+      if (missing.length) fail(`missing: ${missing.join(', ')}`);
+      return `${expected.length + 2} columns`;
+    },
+  },
+  {
+    name: 'No v2 index name already taken by another definition',
+    async run(q) {
+      const names = expectedIndexes();
+      const rows = await q<{ indexname: string; indexdef: string }>(
+        `select indexname, indexdef from pg_indexes where schemaname = 'public' and indexname = any($1)`, [names]);
+      if (rows.length) fail(`exist already (IF NOT EXISTS keeps them; compare with the index migration): ${rows.map((r) => r.indexname).join(', ')}`);
+      return `${names.length} names free`;
+    },
+  },
+  {
+    name: 'No v1 trigger with a v2 name',
+    async run(q) {
+      const triggers = Object.values(EXPECTED_TRIGGERS).flat();
+      const rows = await q<{ name: string }>(`
+        select format('trigger %s.%s', c.relname, t.tgname) as name from pg_trigger t join pg_class c on c.oid = t.tgrelid
+        where not t.tgisinternal and c.relnamespace = 'public'::regnamespace and t.tgname = any($1)`, [triggers]);
+      if (rows.length) fail(`would be replaced: ${rows.map((r) => r.name).join(', ')}`);
+      return 'none';
+    },
+  },
+  {
+    name: 'Every dossier type has a product to map to',
+    async run(q) {
+      const rows = await q<{ type: string; n: number }>(`
+        select type::text, count(*)::int as n from public.dossiers where type::text not in ('LLC', 'CORP', 'DUBAI') group by 1`);
+      if (rows.length) fail(`no product for: ${rows.map((r) => `${r.type} (${r.n} dossiers)`).join(', ')}`);
+      return 'LLC -> LLC_FORMATION, CORP -> CORP_FORMATION';
+    },
+  },
+  {
+    name: 'Status history rows all have a status',
+    async run(q) {
+      const [r] = await q<{ n: number }>(`select count(*)::int as n from public.dossier_status_history where status is null`);
+      if (r!.n) fail(`${r!.n} rows with a NULL status (new_status would be NULL)`);
+      return 'ok';
+    },
+  },
+  {
+    name: 'Known step instance statuses',
+    async run(q) {
+      const rows = await q<{ status: string; n: number }>(`
+        select status, count(*)::int as n from public.step_instances
+        where status not in ('PENDING', 'IN_PROGRESS', 'COMPLETED') group by 1`);
+      if (rows.length) fail(`unexpected: ${rows.map((r) => `${r.status} (${r.n})`).join(', ')}`);
+      return 'PENDING, IN_PROGRESS, COMPLETED';
+    },
+  },
+];
+
+export async function preflightDatabase(dbUrl: string): Promise<CheckResult[]> {
+  return runChecks(dbUrl, preflightChecks);
+}
+
 export async function verifyDatabase(dbUrl: string): Promise<CheckResult[]> {
+  return runChecks(dbUrl, checks);
+}
+
+async function runChecks(dbUrl: string, list: Check[]): Promise<CheckResult[]> {
   const client = new pg.Client({ connectionString: dbUrl });
   try {
     await client.connect();
@@ -263,7 +361,7 @@ export async function verifyDatabase(dbUrl: string): Promise<CheckResult[]> {
   const q: Query = async (text, values) => (await client.query(text, values)).rows;
   const results: CheckResult[] = [];
   try {
-    for (const check of checks) {
+    for (const check of list) {
       try {
         results.push({ name: check.name, ok: true, detail: await check.run(q) });
       } catch (error) {
@@ -295,8 +393,9 @@ async function main(): Promise<void> {
     console.error((error as Error).message);
     process.exit(2);
   }
-  console.log(`Verifying ${url.replace(/:[^:@/]*@/, ':***@')}`);
-  const results = await verifyDatabase(url);
+  const preflight = process.argv.includes('--preflight');
+  console.log(`${preflight ? 'Pre-flight of' : 'Verifying'} ${url.replace(/:[^:@/]*@/, ':***@')}`);
+  const results = preflight ? await preflightDatabase(url) : await verifyDatabase(url);
   for (const r of results) console.log(`${r.ok ? 'PASS' : 'FAIL'}  ${r.name}: ${r.detail}`);
   const failed = results.filter((r) => !r.ok).length;
   console.log(failed ? `${failed} of ${results.length} checks failed` : `All ${results.length} checks passed`);

@@ -28,7 +28,14 @@ export function supabaseRoutes(config: StackConfig): Route[] {
       requiresApiKey: true,
       openPaths: ['/verify', '/callback', '/authorize', '/health'],
     },
-    { prefix: '/storage/v1', port: config.ports.storage, requiresApiKey: true },
+    {
+      prefix: '/storage/v1',
+      port: config.ports.storage,
+      requiresApiKey: true,
+      // Signed URLs are opened by the browser (iframe, img, link) without headers: the token is the
+      // proof of access, checked by the storage service (which requires a JWT everywhere else).
+      openPaths: ['/object/sign'],
+    },
     { prefix: '/functions/v1', port: config.ports.functions, requiresApiKey: false },
   ];
 }

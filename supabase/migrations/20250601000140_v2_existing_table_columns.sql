@@ -70,10 +70,14 @@ alter table public.messages
   add column if not exists attachments jsonb not null default '[]'::jsonb,
   add column if not exists read_at timestamptz;
 
--- events: the actor
+-- events: the actor. v1 events carry no actor, so they are SYSTEM (unknown actor): adding the
+-- column NOT NULL with DEFAULT 'SYSTEM' records that for every existing row without rewriting
+-- the (largest) table; the default is then dropped so that new rows get their actor from the
+-- writer or the trigger (20250601000180).
 alter table public.events
-  add column if not exists actor_type public.actor_type,
+  add column if not exists actor_type public.actor_type not null default 'SYSTEM',
   add column if not exists actor_id uuid;
+alter table public.events alter column actor_type drop default;
 
 -- notifications
 alter table public.notifications

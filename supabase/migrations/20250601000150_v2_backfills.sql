@@ -32,14 +32,27 @@ set email = u.email
 from auth.users u
 where u.id = p.id and p.email is null and u.email is not null;
 
--- B-08: actor types from who wrote the row: no id -> SYSTEM, an agent's id -> AGENT, else USER.
+-- B-08 / B-09: document versions in one pass: uploader type from who wrote the row (no id ->
+-- SYSTEM, an agent's id -> AGENT, else USER), version numbers per document in upload order
+-- (ties broken by id), file name from the storage path.
 update public.document_versions v
-set uploaded_by_type = case
-  when v.uploaded_by_id is null then 'SYSTEM'::public.actor_type
-  when exists (select 1 from public.agents a where a.id = v.uploaded_by_id) then 'AGENT'::public.actor_type
-  else 'USER'::public.actor_type
-end
-where v.uploaded_by_type is null;
+set uploaded_by_type = coalesce(v.uploaded_by_type, case
+      when v.uploaded_by_id is null then 'SYSTEM'::public.actor_type
+      when exists (select 1 from public.agents a where a.id = v.uploaded_by_id) then 'AGENT'::public.actor_type
+      else 'USER'::public.actor_type
+    end),
+    version_number = coalesce(v.version_number, n.rn),
+    file_name = coalesce(v.file_name, pg_catalog.regexp_replace(v.storage_path, '^.*/', ''))
+from (
+  select x.id, row_number() over (partition by x.document_id order by x.uploaded_at, x.id) as rn
+  from public.document_versions x
+  where x.document_id in (
+    select y.document_id from public.document_versions y
+    where y.uploaded_by_type is null or y.version_number is null or y.file_name is null
+  )
+) n
+where v.id = n.id
+  and (v.uploaded_by_type is null or v.version_number is null or v.file_name is null);
 
 update public.messages m
 set sender_type = case
@@ -49,56 +62,27 @@ set sender_type = case
 end
 where m.sender_type is null;
 
+-- B-04 / B-08: status history in one pass: new_status from the v1 status column, old_status =
+-- the previous row of the same dossier in history order, changed_by_type from who wrote it.
+-- (v1 events carry no actor: 20250601000140 recorded them as SYSTEM.)
 update public.dossier_status_history h
-set changed_by_type = case
-  when h.changed_by_id is null then 'SYSTEM'::public.actor_type
-  when exists (select 1 from public.agents a where a.id = h.changed_by_id) then 'AGENT'::public.actor_type
-  else 'USER'::public.actor_type
-end
-where h.changed_by_type is null;
-
--- v1 events carry no actor: recorded as SYSTEM (unknown), not invented.
-update public.events e
-set actor_type = 'SYSTEM'
-where e.actor_type is null and e.actor_id is null;
-
-update public.events e
-set actor_type = case
-  when exists (select 1 from public.agents a where a.id = e.actor_id) then 'AGENT'::public.actor_type
-  else 'USER'::public.actor_type
-end
-where e.actor_type is null and e.actor_id is not null;
-
--- B-09: version numbers per document in upload order (ties broken by id).
-update public.document_versions v
-set version_number = n.rn
+set new_status = coalesce(h.new_status, h.status),
+    old_status = coalesce(h.old_status, l.prev),
+    changed_by_type = coalesce(h.changed_by_type, case
+      when h.changed_by_id is null then 'SYSTEM'::public.actor_type
+      when exists (select 1 from public.agents a where a.id = h.changed_by_id) then 'AGENT'::public.actor_type
+      else 'USER'::public.actor_type
+    end)
 from (
-  select x.id, row_number() over (partition by x.document_id order by x.uploaded_at, x.id) as rn
-  from public.document_versions x
-  where x.document_id in (
-    select y.document_id from public.document_versions y where y.version_number is null
-  )
-) n
-where v.id = n.id and v.version_number is distinct from n.rn;
-
--- File name from the storage path for legacy versions.
-update public.document_versions v
-set file_name = pg_catalog.regexp_replace(v.storage_path, '^.*/', '')
-where v.file_name is null;
-
--- B-04: new_status from the v1 status column; old_status = the previous row of the same
--- dossier in history order (B-08).
-update public.dossier_status_history h
-set new_status = h.status
-where h.new_status is null and h.status is not null;
-
-update public.dossier_status_history h
-set old_status = l.prev
-from (
-  select x.id, lag(x.new_status) over (partition by x.dossier_id order by x.created_at, x.id) as prev
+  select x.id, lag(coalesce(x.new_status, x.status)) over (partition by x.dossier_id order by x.created_at, x.id) as prev
   from public.dossier_status_history x
+  where x.dossier_id in (
+    select y.dossier_id from public.dossier_status_history y
+    where y.new_status is null or y.changed_by_type is null
+  )
 ) l
-where h.id = l.id and h.old_status is null and l.prev is not null;
+where h.id = l.id
+  and (h.new_status is null or h.changed_by_type is null);
 
 -- B-11: documents attached to the step instance of their dossier whose step requires their type
 -- (the most recent one when a step was instantiated more than once).
@@ -148,9 +132,6 @@ alter table public.messages drop constraint if exists messages_sender_check;
 alter table public.messages
   add constraint messages_sender_check check (sender_type = 'SYSTEM' or sender_id is not null) not valid;
 
-alter table public.events drop constraint if exists events_actor_type_not_null;
-alter table public.events
-  add constraint events_actor_type_not_null check (actor_type is not null) not valid;
 alter table public.events drop constraint if exists events_actor_check;
 alter table public.events
   add constraint events_actor_check check (actor_type = 'SYSTEM' or actor_id is not null) not valid;

@@ -41,10 +41,6 @@ alter table public.messages validate constraint messages_sender_type_not_null;
 alter table public.messages alter column sender_type set not null;
 alter table public.messages drop constraint if exists messages_sender_type_not_null;
 
-alter table public.events validate constraint events_actor_type_not_null;
-alter table public.events alter column actor_type set not null;
-alter table public.events drop constraint if exists events_actor_type_not_null;
-
 alter table public.dossier_status_history validate constraint dossier_status_history_new_status_not_null;
 alter table public.dossier_status_history alter column new_status set not null;
 alter table public.dossier_status_history drop constraint if exists dossier_status_history_new_status_not_null;

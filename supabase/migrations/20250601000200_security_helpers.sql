@@ -15,6 +15,8 @@ revoke all on schema private from public;
 grant usage on schema private to authenticated;
 -- anon needs the schema only for the public checkout wrapper (20250601000250).
 grant usage on schema private to anon;
+-- Functions created here later are not executable by everyone by default: each grant is explicit.
+alter default privileges in schema private revoke execute on functions from public;
 
 -- The caller's role when they are an ACTIVE agent, NULL otherwise (anon, customers, inactive agents).
 create or replace function private.current_agent_role()

@@ -34,9 +34,6 @@ drop policy if exists "Users can update own notifications" on public.notificatio
 drop policy if exists "Users can view own orders" on public.orders;
 drop policy if exists "Users can view own payment reminders" on public.payment_reminders;
 
--- Index for the events policy (agents read the events of their dossiers: payload.dossier_id).
-create index if not exists idx_events_payload_dossier_id on public.events ((payload ->> 'dossier_id'));
-
 -- =============================================================================================
 -- Catalog: products, steps, product_steps, document_types.
 -- Read: every active agent, and customers (the portal shows their product, its steps and the

@@ -5,8 +5,8 @@
 --   * anon: nothing on any table (the payment flow runs in Edge Functions with the service role;
 --     the checkout page may call public.get_payment_link, 20250601000250);
 --   * authenticated: SELECT / INSERT / DELETE on the tables (the policies decide), never
---     TRUNCATE, REFERENCES or TRIGGER (TRUNCATE ignores RLS), and UPDATE only on the columns some
---     role may change. Examples: a customer's profile update can touch full_name, phone, status
+--     TRUNCATE, REFERENCES or TRIGGER (TRUNCATE ignores RLS); INSERT only on the columns a writer
+--     provides and UPDATE only on the columns some role may change. Examples: a customer's profile update can touch full_name, phone, status
 --     only, and status only for an ADMIN (guard trigger, 20250601000230); notifications.read_at
 --     only; products' price only for an ADMIN (products_update policy).
 -- service_role keeps everything (it bypasses RLS: Edge Functions, jobs).
@@ -22,6 +22,19 @@ grant select, insert, delete on all tables in schema public to authenticated;
 revoke insert, delete on public.events, public.dossier_status_history, public.notifications,
   public.notification_deliveries from authenticated;
 revoke select on public.notification_deliveries from authenticated;
+
+-- INSERT: where customers, agents, reviewers or managers insert, only the columns they provide;
+-- server-kept columns (tokens, timestamps, version numbers, status, payment state) take their
+-- defaults / triggers. (Tables only an ADMIN inserts into keep the table-level grant.)
+revoke insert on public.profiles, public.payment_links, public.payment_reminders, public.document_versions,
+  public.document_reviews, public.messages from authenticated;
+grant insert (id, full_name, phone) on public.profiles to authenticated;
+grant insert (id, product_id, prospect_email, prospect_name, expires_at, created_by) on public.payment_links to authenticated;
+grant insert (id, user_id, order_id, sent_via) on public.payment_reminders to authenticated;
+grant insert (id, document_id, storage_path, file_name, file_size_bytes, mime_type, uploaded_by_type, uploaded_by_id)
+  on public.document_versions to authenticated;
+grant insert (id, document_version_id, reviewer_id, decision, notes) on public.document_reviews to authenticated;
+grant insert (id, dossier_id, body, sender_type, sender_id, attachments) on public.messages to authenticated;
 
 -- UPDATE: column lists (the policies say which rows, the guards which role per column).
 grant update (full_name, phone, status) on public.profiles to authenticated;

@@ -9,7 +9,6 @@ alter table public.document_versions drop constraint if exists document_versions
 alter table public.document_versions drop constraint if exists document_versions_file_size_positive;
 alter table public.messages drop constraint if exists messages_sender_type_not_null;
 alter table public.messages drop constraint if exists messages_sender_check;
-alter table public.events drop constraint if exists events_actor_type_not_null;
 alter table public.events drop constraint if exists events_actor_check;
 alter table public.dossier_status_history drop constraint if exists dossier_status_history_new_status_not_null;
 alter table public.dossier_status_history drop constraint if exists dossier_status_history_changed_by_type_not_null;

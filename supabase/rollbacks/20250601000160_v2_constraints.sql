@@ -10,7 +10,6 @@ begin
       ('document_versions', 'uploaded_by_type'),
       ('document_versions', 'version_number'),
       ('messages', 'sender_type'),
-      ('events', 'actor_type'),
       ('dossier_status_history', 'new_status'),
       ('dossier_status_history', 'changed_by_type'),
       ('document_types', 'updated_at')

@@ -12,3 +12,4 @@ drop function if exists private.is_customer();
 drop function if exists private.is_active_agent();
 drop function if exists private.current_agent_role();
 revoke usage on schema private from anon, authenticated;
+alter default privileges in schema private grant execute on functions to public;

@@ -149,7 +149,8 @@ export async function schemaFingerprint(url: string): Promise<Record<string, unk
     functions: await q(`
       select n.nspname as schema, p.proname as name, pg_get_function_identity_arguments(p.oid) as args,
              pg_get_function_result(p.oid) as result, p.prosecdef as security_definer, p.provolatile as volatility,
-             p.proconfig as config, md5(p.prosrc) as body, p.proacl::text as acl
+             p.proconfig as config, md5(p.prosrc) as body,
+             (select array_agg(x::text order by x::text) from unnest(p.proacl) x) as acl
       from pg_proc p join pg_namespace n on n.oid = p.pronamespace
       where n.nspname in ${SCHEMAS}
       order by 1, 2, 3`),

@@ -329,8 +329,65 @@ describe('migrations', () => {
       }
       expect(await query(db.url, `select status::text, changed_by::text from dossier_status_history where dossier_id = $1 order by created_at, status`, [D(9)]))
         .toEqual([{ status: 'IN_PROGRESS', changed_by: A(1) }, { status: 'QUALIFICATION', changed_by: A(1) }]);
-      expect(await query(db.url, `select uploaded_by from document_versions where storage_path = 'v2.pdf'`)).toEqual([{ uploaded_by: null }]);
+      expect(await query(db.url, `select uploaded_by from document_versions where storage_path = 'v2.pdf'`)).toEqual([{ uploaded_by: A(1) }]);
       expect(await query(db.url, `select sender_id from messages where body = 'v2 message'`)).toEqual([{ sender_id: A(1) }]);
+    } finally {
+      await db.drop();
+    }
+  });
+
+  it('refuses bad rows with a clear error and keeps nothing of them', async () => {
+    const db = await createScratchDatabase();
+    try {
+      await applyMigrations(db.url, MIGRATIONS_DIR);
+      await runScript(db.url, readFileSync(SEED_FILE, 'utf8'));
+      const customer = 'c0000000-0000-4000-8000-000000000001';
+      const refused = async (text: string) => {
+        const error = await withClient(db.url, async (c) => {
+          await c.query('begin');
+          try {
+            await c.query(text);
+            return null;
+          } catch (e) {
+            return (e as Error).message;
+          } finally {
+            await c.query('rollback');
+          }
+        });
+        expect(error, text).not.toBeNull();
+        return error!;
+      };
+      const count = async () => (await query<{ n: number }>(db.url, `select (
+        (select count(*) from dossiers) + (select count(*) from messages) + (select count(*) from payment_links)
+        + (select count(*) from orders) + (select count(*) from products) + (select count(*) from document_versions))::int as n`))[0]!.n;
+      const before = await count();
+
+      expect(await refused(`insert into dossiers (user_id, type, product_id) select '${customer}', 'DUBAI', id from products where code = 'LLC_FORMATION'`))
+        .toMatch(/dossiers_product_id_fkey/);
+      expect(await refused(`with d as (insert into dossiers (user_id, type) values ('${customer}', 'LLC') returning id)
+        insert into messages (dossier_id, body, sender_type) select id, 'x', 'USER' from d`))
+        .toMatch(/messages_sender_check/);
+      expect(await refused(`insert into payment_links (product_id, prospect_email) select id, 'not-an-email' from products limit 1`))
+        .toMatch(/payment_links_prospect_email_format/);
+      expect(await refused(`insert into payment_links (product_id, prospect_email, token) select id, 'a@b.co', 'short' from products limit 1`))
+        .toMatch(/token_format/);
+      expect(await refused(`insert into products (code, name, dossier_type, price_amount) values ('NEG', 'Neg', 'LLC', -1)`))
+        .toMatch(/price_amount_positive/);
+      expect(await refused(`insert into products (code, name, dossier_type, price_amount, currency) values ('EURO', 'Euro', 'LLC', 1, 'eur')`))
+        .toMatch(/products_currency_format/);
+      expect(await refused(`
+        with l as (insert into payment_links (product_id, prospect_email) select id, 'a@b.co' from products where code = 'LLC_FORMATION' returning id, product_id)
+        insert into orders (user_id, product_id, payment_link_id, amount, status, paid_at)
+        select '${customer}', l.product_id, l.id, 100, 'PAID', now() from l, generate_series(1, 2)`))
+        .toMatch(/orders_one_paid_order_per_payment_link/);
+      expect(await refused(`
+        with d as (insert into dossiers (user_id, type) values ('${customer}', 'LLC') returning id),
+             doc as (insert into documents (dossier_id, document_type_id) select d.id, t.id from d, document_types t where t.code = 'PASSPORT' returning id)
+        insert into document_versions (document_id, storage_path, version_number) select doc.id, 'a.pdf', 1 from doc, generate_series(1, 2)`))
+        .toMatch(/document_versions_document_id_version_number_key/);
+      // A free product can be ordered (B-29).
+      await runScript(db.url, `insert into orders (user_id, product_id, amount) select '${customer}', id, 0 from products where code = 'LLC_FORMATION'`);
+      expect(await count()).toBe(before + 1);
     } finally {
       await db.drop();
     }

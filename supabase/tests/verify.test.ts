@@ -4,8 +4,9 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createScratchDatabase, type ScratchDatabase } from '../../stack/testing/context';
-import { parseDbUrl, verifyDatabase } from '../../stack/cli/db-verify';
-import { BASELINE_VERSION, MIGRATIONS_DIR, applyMigrations, applyMigrationsUpTo, query } from './migrations-support';
+import { parseDbUrl, preflightDatabase, verifyDatabase } from '../../stack/cli/db-verify';
+import { readFileSync } from 'node:fs';
+import { BASELINE_VERSION, MIGRATIONS_DIR, applyMigrations, applyMigrationsUpTo, query, runScript } from './migrations-support';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -64,6 +65,25 @@ describe('db:verify', () => {
       const results = await verifyDatabase(v1.url);
       const failed = results.filter((r) => !r.ok).map((r) => r.name);
       expect(failed).toEqual(expect.arrayContaining(['All migrations applied', 'All tables exist', 'Utility functions answer']));
+    } finally {
+      await v1.drop();
+    }
+  });
+
+  it('pre-flight: passes on the dirty v1 fixture, names what would go wrong on a surprising v1', async () => {
+    const v1 = await createScratchDatabase();
+    try {
+      await applyMigrationsUpTo(v1.url, BASELINE_VERSION);
+      await runScript(v1.url, readFileSync(path.join(import.meta.dirname, 'migrations-v1-fixture.sql'), 'utf8'));
+      expect((await preflightDatabase(v1.url)).filter((r) => !r.ok)).toEqual([]);
+
+      await runScript(v1.url, `create index idx_events_created_at on public.events (created_at);
+        update public.step_instances set status = 'done' where id = '66666666-0000-4000-8000-000000000001';`);
+      const failed = Object.fromEntries((await preflightDatabase(v1.url)).filter((r) => !r.ok).map((r) => [r.name, r.detail]));
+      expect(failed).toEqual({
+        'No v2 index name already taken by another definition': expect.stringContaining('idx_events_created_at'),
+        'Known step instance statuses': 'unexpected: done (1)',
+      });
     } finally {
       await v1.drop();
     }

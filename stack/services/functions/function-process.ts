@@ -38,6 +38,7 @@ export function denoRunArgs(source: EdgeFunctionSource): string[] {
 export class FunctionProcess {
   private child?: ChildProcess;
   private port?: Promise<number>;
+  private listeningPort?: number;
   private readonly tail: string[] = [];
   private stopping = false;
 
@@ -58,7 +59,7 @@ export class FunctionProcess {
     const child = spawn(denoBinary(this.options.rootDir), denoRunArgs(this.source), {
       cwd: this.source.dir,
       env: { ...this.options.env, EDGE_FUNCTION_ENTRY: pathToFileURL(this.source.entry).href },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['pipe', 'pipe', 'pipe'], // stdin: closes when the host dies (the wrapper then exits)
     });
     this.child = child;
     const port = new Promise<number>((resolve, reject) => {
@@ -69,7 +70,8 @@ export class FunctionProcess {
       const onLine = (line: string) => {
         if (line.startsWith(LISTENING_MARKER)) {
           clearTimeout(timer);
-          resolve(Number(line.slice(LISTENING_MARKER.length).trim()));
+          this.listeningPort = Number(line.slice(LISTENING_MARKER.length).trim());
+          resolve(this.listeningPort);
           return;
         }
         this.tail.push(line);
@@ -96,6 +98,13 @@ export class FunctionProcess {
     port.catch(() => undefined); // observed by callers; avoid unhandled rejections
     this.port = port;
     return port;
+  }
+
+  /** After a refused connection: the process is dying or dead; make sure it is gone, boot it again. */
+  async restart(refusedPort: number): Promise<number> {
+    if (this.port && this.listeningPort !== refusedPort) return this.port; // another request restarted it
+    await this.stop();
+    return this.ensureStarted();
   }
 
   async stop(): Promise<void> {

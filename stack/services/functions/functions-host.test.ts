@@ -3,6 +3,7 @@
  * routing by name, bodies passed through byte for byte, Supabase's environment, boot errors,
  * and a crashed function booted again on the next request.
  */
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,6 +12,16 @@ import type { StackConfig } from '../../config';
 import { getStack } from '../../testing/context';
 import { freePorts } from '../../testing/free-ports';
 import { startFunctions, type FunctionsService } from './index';
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const ECHO = `
 Deno.serve(async (req) => {
@@ -140,15 +151,31 @@ describe('functions host', () => {
     const pids = extra.processIds();
     expect(pids.length).toBeGreaterThanOrEqual(1);
     await extra.stop();
-    const alive = (pid: number) => {
-      try {
-        process.kill(pid, 0);
-        return true;
-      } catch {
-        return false;
-      }
-    };
     expect(pids.filter(alive)).toEqual([]);
     expect(await fetch(`${extra.url}/echo`).catch((error: Error) => error)).toBeInstanceOf(Error);
   });
+
+  it('leaves no function running when the host process is killed outright (SIGKILL)', async () => {
+    const script = path.join(root, 'host-process.mts');
+    const ports = await freePorts();
+    const hostConfig = { ...config, ports: { ...config.ports, functions: ports.functions } };
+    fs.writeFileSync(
+      script,
+      `import { startFunctions } from ${JSON.stringify(path.join(__dirname, 'index.ts'))};\n` +
+        `const host = await startFunctions(${JSON.stringify(hostConfig)}, { log: () => {} });\n` +
+        `await host.ready().catch(() => undefined);\n` +
+        `console.log(JSON.stringify(host.processIds()));\n` +
+        `setInterval(() => {}, 1 << 30);\n`,
+    );
+    const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: getStack().rootDir, stdio: ['ignore', 'pipe', 'inherit'] });
+    const pids = await new Promise<number[]>((resolve, reject) => {
+      child.stdout!.once('data', (chunk: Buffer) => resolve(JSON.parse(chunk.toString()) as number[]));
+      child.once('exit', (code) => reject(new Error(`host process exited early (${code})`)));
+    });
+    expect(pids.length).toBeGreaterThanOrEqual(1);
+    expect(pids.every(alive)).toBe(true);
+    child.kill('SIGKILL');
+    for (let i = 0; i < 50 && pids.some(alive); i++) await sleep(100);
+    expect(pids.filter(alive)).toEqual([]);
+  }, 30_000);
 });

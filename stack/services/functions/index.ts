@@ -12,7 +12,7 @@ import { createLogger } from '../../log.ts';
 import { discoverFunctions } from './discover.ts';
 import { functionEnv } from './function-env.ts';
 import { FunctionProcess } from './function-process.ts';
-import { proxyTo, sendJson } from './proxy.ts';
+import { forward, readBody, sendJson } from './proxy.ts';
 import { startReminderScheduler } from './reminder-scheduler.ts';
 
 export interface FunctionsService {
@@ -43,19 +43,23 @@ function listen(server: http.Server, port: number, host: string): Promise<void> 
 }
 
 /** Function output goes to <dataDir>/logs/functions.log, and to the console with STACK_VERBOSE=1. */
-function fileLogger(config: StackConfig): (line: string) => void {
+function fileLogger(config: StackConfig): { log: (line: string) => void; close: () => void } {
   const logDir = path.join(config.dataDir, 'logs');
   fs.mkdirSync(logDir, { recursive: true });
   const file = fs.createWriteStream(path.join(logDir, 'functions.log'), { flags: 'a' });
   const logger = createLogger('functions');
-  return (line) => {
-    file.write(`${new Date().toISOString()} ${line}\n`);
-    logger.debug(line);
+  return {
+    log: (line) => {
+      file.write(`${new Date().toISOString()} ${line}\n`);
+      logger.debug(line);
+    },
+    close: () => file.end(),
   };
 }
 
 export async function startFunctions(config: StackConfig, options: FunctionsOptions = {}): Promise<FunctionsService> {
-  const log = options.log ?? fileLogger(config);
+  const logFile = options.log ? undefined : fileLogger(config);
+  const log = options.log ?? logFile!.log;
   const env = functionEnv(config);
   const processes = new Map(
     discoverFunctions(config.rootDir).map((source) => [
@@ -70,6 +74,11 @@ export async function startFunctions(config: StackConfig, options: FunctionsOpti
   const boots = [...processes.values()].map((fn) => fn.ensureStarted());
   const agent = new http.Agent({ keepAlive: true });
 
+  const bootError = (name: string, res: http.ServerResponse) => (error: Error) => {
+    log(`[functions:${name}] boot error: ${error.message}`);
+    sendJson(res, 503, { code: 'BOOT_ERROR', message: `Function "${name}" failed to boot; see the functions log` });
+  };
+
   const server = http.createServer((req, res) => {
     const name = decodeURIComponent(new URL(req.url ?? '/', 'http://functions').pathname.split('/')[1] ?? '');
     const fn = processes.get(name);
@@ -77,13 +86,26 @@ export async function startFunctions(config: StackConfig, options: FunctionsOpti
       sendJson(res, 404, { code: 'NOT_FOUND', message: 'Requested function was not found' });
       return;
     }
-    fn.ensureStarted().then(
-      (port) => proxyTo(port, agent, req, res),
-      (error: Error) => {
-        log(`[functions:${name}] boot error: ${error.message}`);
-        sendJson(res, 503, { code: 'BOOT_ERROR', message: `Function "${name}" failed to boot; see the functions log` });
-      },
-    );
+    void (async () => {
+      const body = await readBody(req);
+      let port: number;
+      try {
+        port = await fn.ensureStarted();
+      } catch (error) {
+        return bootError(name, res)(error as Error);
+      }
+      if (await forward(port, agent, req, body, res)) return;
+      // Refused: the process died since it was last seen listening. Boot it again, retry once.
+      log(`[functions:${name}] connection refused; restarting`);
+      try {
+        port = await fn.restart(port);
+      } catch (error) {
+        return bootError(name, res)(error as Error);
+      }
+      if (!(await forward(port, agent, req, body, res))) {
+        sendJson(res, 502, { code: 'FUNCTION_ERROR', message: `Function "${name}" refused the connection` });
+      }
+    })().catch((error: Error) => sendJson(res, 500, { code: 'FUNCTION_HOST_ERROR', message: error.message }));
   });
 
   const stopProcesses = () => Promise.all([...processes.values()].map((fn) => fn.stop()));
@@ -91,6 +113,7 @@ export async function startFunctions(config: StackConfig, options: FunctionsOpti
     await listen(server, config.ports.functions, config.host);
   } catch (error) {
     await stopProcesses();
+    logFile?.close();
     throw new Error(`functions: cannot listen on ${config.host}:${config.ports.functions}: ${(error as Error).message}`);
   }
   const scheduler = startReminderScheduler(config, log);
@@ -109,6 +132,7 @@ export async function startFunctions(config: StackConfig, options: FunctionsOpti
       agent.destroy();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      logFile?.close();
     },
   };
 }

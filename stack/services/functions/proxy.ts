@@ -1,4 +1,8 @@
-/** Forwards one HTTP request to a function process, streaming both bodies unchanged (raw bodies matter for webhook signatures). */
+/**
+ * Forwards one HTTP request to a function process. The request body is read first and sent
+ * unchanged (raw bodies matter for webhook signatures), so that a request refused by a process
+ * that just died can be sent again once it is booted anew.
+ */
 import http from 'node:http';
 
 export function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
@@ -10,16 +14,41 @@ export function sendJson(res: http.ServerResponse, status: number, body: unknown
   res.end(JSON.stringify(body));
 }
 
-export function proxyTo(port: number, agent: http.Agent, req: http.IncomingMessage, res: http.ServerResponse): void {
-  const upstream = http.request(
-    { host: '127.0.0.1', port, agent, method: req.method, path: req.url, headers: req.headers },
-    (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    },
-  );
-  upstream.on('error', (error) =>
-    sendJson(res, 502, { code: 'FUNCTION_ERROR', message: `The function did not answer: ${error.message}` }),
-  );
-  req.pipe(upstream);
+export function readBody(req: http.IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+/** Sends the request; resolves false when the connection was refused before any answer. */
+export function forward(
+  port: number,
+  agent: http.Agent,
+  req: http.IncomingMessage,
+  body: Buffer,
+  res: http.ServerResponse,
+): Promise<boolean> {
+  return new Promise((resolve) => {
+    const upstream = http.request(
+      { host: '127.0.0.1', port, agent, method: req.method, path: req.url, headers: req.headers },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+        answer.on('end', () => resolve(true));
+        answer.on('error', () => resolve(true));
+      },
+    );
+    upstream.on('error', (error: NodeJS.ErrnoException) => {
+      if (!res.headersSent && (error.code === 'ECONNREFUSED' || error.code === 'ECONNRESET')) {
+        resolve(false);
+        return;
+      }
+      sendJson(res, 502, { code: 'FUNCTION_ERROR', message: `The function did not answer: ${error.message}` });
+      resolve(true);
+    });
+    upstream.end(body);
+  });
 }

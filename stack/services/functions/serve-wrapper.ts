@@ -19,6 +19,7 @@ declare const Deno: {
   serve: (...args: unknown[]) => unknown;
   env: { get(name: string): string | undefined };
   exit(code: number): never;
+  stdin: { readable: ReadableStream<Uint8Array> };
 };
 
 export const LISTENING_MARKER = '__EDGE_FUNCTION_LISTENING__';
@@ -28,6 +29,16 @@ if (!entry) {
   console.error('EDGE_FUNCTION_ENTRY is not set');
   Deno.exit(2);
 }
+
+// The host keeps our stdin open: when it closes (the host exited, even killed), exit too, so
+// that no function outlives the stack.
+(async () => {
+  const reader = Deno.stdin.readable.getReader();
+  while (!(await reader.read()).done) {
+    // nothing is sent; only the end of the stream matters
+  }
+  Deno.exit(0);
+})();
 
 const realServe = Deno.serve.bind(Deno);
 let served = false;

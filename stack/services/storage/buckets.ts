@@ -36,7 +36,7 @@ export async function createBucket(ctx: StorageContext, req: IncomingMessage, re
   await asCaller(ctx.db, caller, (client) =>
     client.query(
       `insert into storage.buckets (id, name, owner, owner_id, public, file_size_limit, allowed_mime_types)
-       values ($1, $2, $3, $3::text, $4, $5, $6)`,
+       values ($1, $2, $3::uuid, $3::text, $4, $5, $6)`,
       [id, name, caller.userId ?? null, body.public === true, fileSizeLimit, mimeTypes],
     ));
   sendJson(res, 200, { name: id });

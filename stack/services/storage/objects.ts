@@ -48,7 +48,7 @@ export async function uploadObject(
       const newId = randomUUID();
       const values = [newId, bucket.id, name, caller.userId ?? null, metadata, randomUUID(), upload.userMetadata ?? null];
       const insert = `insert into storage.objects (id, bucket_id, name, owner, owner_id, metadata, version, user_metadata)
-                      values ($1, $2, $3, $4, $4::text, $5, $6, $7)`;
+                      values ($1, $2, $3, $4::uuid, $4::text, $5, $6, $7)`;
       if (!upsert) {
         await client.query(insert, values);
         await staged.commit(newId);

@@ -1,4 +1,5 @@
 /** Creating the Stripe Checkout Session of a payment link (on creation, and again from a reminder). */
+import type { SupabaseClient } from '@supabase/supabase-js';
 import type Stripe from 'stripe';
 import { optionalEnv, requireEnv } from './env.ts';
 
@@ -54,4 +55,34 @@ export function createCheckoutSession(
     expires_at: sessionExpiry(link.expires_at),
     ...checkoutReturnUrls(),
   });
+}
+
+/**
+ * A URL where the link can be paid now: its current Checkout Session while open, otherwise a new
+ * session for the same link (Stripe sessions last 24 hours at most), stored on the link. The
+ * caller checks first that the link itself can still be paid.
+ */
+export async function payableCheckoutUrl(
+  admin: SupabaseClient,
+  stripe: Stripe,
+  linkId: string,
+): Promise<{ url: string; stripe_checkout_session_id: string }> {
+  const { data: row, error } = await admin
+    .from('payment_links')
+    .select('id, token, prospect_email, expires_at, stripe_checkout_session_id, products(name, stripe_price_id, price_amount, currency)')
+    .eq('id', linkId)
+    .single();
+  if (error || !row) throw new Error(`reading payment link ${linkId} failed: ${error?.message}`);
+  if (row.stripe_checkout_session_id) {
+    const session = await stripe.checkout.sessions.retrieve(row.stripe_checkout_session_id);
+    if (session.status === 'open' && session.url) return { url: session.url, stripe_checkout_session_id: session.id };
+  }
+  const product = (Array.isArray(row.products) ? row.products[0] : row.products) as ProductForCheckout;
+  const session = await createCheckoutSession(stripe, row, product);
+  const { error: updateError } = await admin
+    .from('payment_links')
+    .update({ stripe_checkout_session_id: session.id })
+    .eq('id', row.id);
+  if (updateError) throw new Error(`storing the new checkout session failed: ${updateError.message}`);
+  return { url: session.url!, stripe_checkout_session_id: session.id };
 }

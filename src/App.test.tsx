@@ -1,0 +1,33 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { fakeDataProvider, renderApp } from './test/renderApp';
+
+describe('App access', () => {
+  it('shows a customer the no-access page, without menu or data requests', async () => {
+    const dataProvider = fakeDataProvider();
+    renderApp('/orders', { role: null, dataProvider });
+    expect(await screen.findByRole('heading', { name: 'No back-office access' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Log out' })).toBeTruthy();
+    expect(screen.queryAllByRole('menuitem')).toHaveLength(0);
+    expect(dataProvider.getList).not.toHaveBeenCalled();
+  });
+
+  it('shows an agent the catalog read-only and refuses the edit page', async () => {
+    renderApp('/products', { role: 'AGENT' });
+    expect(await screen.findByRole('menuitem', { name: /Products/ })).toBeTruthy();
+    expect(await screen.findByText('Test User')).toBeTruthy();
+    expect(screen.queryByRole('link', { name: /create/i })).toBeNull();
+  });
+
+  it('sends an agent opening an edit URL to the "Not allowed" page', async () => {
+    renderApp('/products/p1', { role: 'AGENT' });
+    expect((await screen.findByTestId('access-denied', {}, { timeout: 8000 })).textContent).toContain('Your role does not allow you to open this page.');
+  });
+
+  it('hides the sales menu from a reviewer', async () => {
+    renderApp('/', { role: 'REVIEWER' });
+    expect(await screen.findByRole('menuitem', { name: /Dossiers/ })).toBeTruthy();
+    expect(screen.queryByRole('menuitem', { name: /Orders/ })).toBeNull();
+    expect(screen.getByTestId('identity-role').textContent).toBe('Reviewer');
+  });
+});

@@ -1,0 +1,83 @@
+import { Alert, Box, Card, CardContent, CircularProgress, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import type { ReactNode } from 'react';
+import { useOpsTranslate } from '../operations/i18n';
+import { rangeProblem, type Bucket, type DateRange } from './period';
+
+export interface ChartCardProps {
+  title: string;
+  testId: string;
+  loading: boolean;
+  error: string | null;
+  empty: boolean;
+  controls?: ReactNode;
+  height?: number;
+  children: ReactNode;
+}
+
+/** A chart's frame: title, controls, and its loading, error and empty states. */
+export const ChartCard = ({ title, testId, loading, error, empty, controls, height = 260, children }: ChartCardProps) => {
+  const t = useOpsTranslate();
+  const state = loading ? 'loading' : error ? 'error' : empty ? 'empty' : 'ready';
+  return (
+    <Card variant="outlined" data-testid={testId} data-state={state} sx={{ height: '100%' }}>
+      <CardContent>
+        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} alignItems={{ sm: 'center' }} sx={{ mb: 1 }}>
+          <Typography variant="subtitle1" component="h2" sx={{ flex: 1 }}>{title}</Typography>
+          {controls}
+        </Stack>
+        <Box sx={{ height, position: 'relative' }}>
+          {state === 'loading' ? (
+            <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'center', height: '100%' }}>
+              <CircularProgress size={28} aria-label={t('common.loading')} />
+            </Box>
+          ) : null}
+          {state === 'error' ? <Alert severity="error">{t('common.error', { message: error })}</Alert> : null}
+          {state === 'empty' ? (
+            <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'center', height: '100%' }}>
+              <Typography color="text.secondary" data-testid="chart-empty">{t('charts.no_data')}</Typography>
+            </Box>
+          ) : null}
+          {state === 'ready' ? children : null}
+        </Box>
+      </CardContent>
+    </Card>
+  );
+};
+
+export const DateRangeControl = ({ value, onChange }: { value: DateRange; onChange(range: DateRange): void }) => {
+  const t = useOpsTranslate();
+  const problem = rangeProblem(value);
+  return (
+    <Stack direction="row" spacing={1}>
+      <TextField
+        size="small"
+        type="date"
+        label={t('common.from')}
+        value={value.from}
+        onChange={(e) => onChange({ ...value, from: e.target.value })}
+        error={problem === 'missing' && !value.from}
+        slotProps={{ inputLabel: { shrink: true } }}
+      />
+      <TextField
+        size="small"
+        type="date"
+        label={t('common.to')}
+        value={value.to}
+        onChange={(e) => onChange({ ...value, to: e.target.value })}
+        error={problem !== null}
+        slotProps={{ inputLabel: { shrink: true } }}
+      />
+    </Stack>
+  );
+};
+
+export const BucketControl = ({ value, onChange }: { value: Bucket; onChange(bucket: Bucket): void }) => {
+  const t = useOpsTranslate();
+  return (
+    <TextField select size="small" value={value} onChange={(e) => onChange(e.target.value as Bucket)} sx={{ minWidth: 110 }}>
+      {(['day', 'week', 'month'] as const).map((b) => (
+        <MenuItem key={b} value={b}>{t(`charts.${b}`)}</MenuItem>
+      ))}
+    </TextField>
+  );
+};

@@ -1,0 +1,299 @@
+/** One recharts component per dashboard aggregate (supabase/migrations/20250601000260). */
+import { useMemo, useState } from 'react';
+import {
+  Bar, BarChart, CartesianGrid, Cell, Legend, Line, LineChart, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis,
+} from 'recharts';
+import { Box, Stack, Typography } from '@mui/material';
+import { useGetIdentity, useTranslate } from 'react-admin';
+import { ENUMS } from '../common/enums';
+import { useOpsTranslate } from '../operations/i18n';
+import { dueDate, isOverdue, type BoardStep } from '../operations/assignment/stepBoard';
+import { BucketControl, ChartCard, DateRangeControl } from './ChartCard';
+import {
+  bucketLabel, defaultBucket, hasAnyValue, linkState, pipelineSeries, revenueSeries,
+  type Bucket, type PipelineRow, type RevenueRow, type LinkState,
+} from './period';
+import { useAggregate, useRows } from './useAggregate';
+import { axisProps, tooltipProps, useChartColors } from './useChartColors';
+import { useRangeState } from './useRangeState';
+
+const useBucket = (initial: Bucket) => useState<Bucket>(initial);
+
+export const RevenueChart = () => {
+  const t = useOpsTranslate();
+  const c = useChartColors();
+  const { range, setRange, params } = useRangeState(180);
+  const [bucket, setBucket] = useBucket(defaultBucket(range));
+  const { data, loading, error } = useAggregate<RevenueRow[]>('revenue_by_period', params && { ...params, p_bucket: bucket });
+  const { points, currencies } = useMemo(() => revenueSeries(data ?? []), [data]);
+  return (
+    <ChartCard
+      title={t('charts.revenue')}
+      testId="chart-revenue"
+      loading={loading}
+      error={error}
+      empty={!hasAnyValue(points, currencies)}
+      controls={<><DateRangeControl value={range} onChange={setRange} /><BucketControl value={bucket} onChange={setBucket} /></>}
+    >
+      <ResponsiveContainer width="100%" height="100%">
+        <LineChart data={points}>
+          <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
+          <XAxis dataKey="bucket" {...axisProps(c)} tickFormatter={(v: string) => bucketLabel(v, bucket)} />
+          <YAxis {...axisProps(c)} />
+          <Tooltip {...tooltipProps(c)} labelFormatter={(v) => bucketLabel(String(v), bucket)} />
+          <Legend />
+          {currencies.map((currency, i) => (
+            <Line key={currency} type="monotone" dataKey={currency} stroke={c.series[i % c.series.length]} strokeWidth={2} dot={false} />
+          ))}
+        </LineChart>
+      </ResponsiveContainer>
+    </ChartCard>
+  );
+};
+
+export const OrdersByStatusChart = () => {
+  const t = useOpsTranslate();
+  const translate = useTranslate();
+  const c = useChartColors();
+  const { range, setRange, params } = useRangeState(90);
+  const { data, loading, error } = useAggregate<{ status: string; orders_count: number; amount: number }[]>('orders_by_status', params);
+  const points = (data ?? []).map((r) => ({
+    status: translate(`app.enums.order_status.${r.status}`, { _: r.status }),
+    orders: Number(r.orders_count),
+  }));
+  return (
+    <ChartCard title={t('charts.orders_by_status')} testId="chart-orders-by-status" loading={loading} error={error}
+      empty={!hasAnyValue(points, ['orders'])} controls={<DateRangeControl value={range} onChange={setRange} />}>
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={points}>
+          <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
+          <XAxis dataKey="status" {...axisProps(c)} />
+          <YAxis allowDecimals={false} {...axisProps(c)} />
+          <Tooltip {...tooltipProps(c)} />
+          <Bar dataKey="orders" name={t('charts.orders')} fill={c.primary} />
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartCard>
+  );
+};
+
+interface ConversionRow {
+  links_created: number; links_used: number; links_cancelled: number; links_expired: number; links_active: number;
+  conversion_rate: number | null;
+}
+
+const LinkStatePie = ({ counts }: { counts: Record<LinkState, number> }) => {
+  const t = useOpsTranslate();
+  const c = useChartColors();
+  const colors: Record<LinkState, string> = { used: c.success, active: c.primary, expired: c.warning, cancelled: c.muted };
+  const points = (Object.keys(colors) as LinkState[]).map((state) => ({ state, name: t(`charts.${state}`), value: counts[state] }));
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <PieChart>
+        <Pie data={points} dataKey="value" nameKey="name" innerRadius="45%" outerRadius="75%" stroke={c.tooltipBackground}>
+          {points.map((p) => <Cell key={p.state} fill={colors[p.state]} />)}
+        </Pie>
+        <Tooltip {...tooltipProps(c)} />
+        <Legend />
+      </PieChart>
+    </ResponsiveContainer>
+  );
+};
+
+export const LinkConversionChart = () => {
+  const t = useOpsTranslate();
+  const { range, setRange, params } = useRangeState(90);
+  const { data, loading, error } = useAggregate<ConversionRow[]>('payment_link_conversion', params);
+  const row = data?.[0];
+  const rate = row?.conversion_rate == null ? '—' : `${(Number(row.conversion_rate) * 100).toFixed(1)} %`;
+  return (
+    <ChartCard title={`${t('charts.link_conversion')} · ${t('charts.conversion', { rate })}`} testId="chart-link-conversion"
+      loading={loading} error={error} empty={!row || Number(row.links_created) === 0}
+      controls={<DateRangeControl value={range} onChange={setRange} />}>
+      {row ? (
+        <LinkStatePie counts={{
+          used: Number(row.links_used), active: Number(row.links_active), expired: Number(row.links_expired), cancelled: Number(row.links_cancelled),
+        }} />
+      ) : null}
+    </ChartCard>
+  );
+};
+
+export const PipelineChart = () => {
+  const t = useOpsTranslate();
+  const translate = useTranslate();
+  const c = useChartColors();
+  const { data, loading, error } = useAggregate<PipelineRow[]>('dossier_pipeline', {});
+  const { points, statuses } = useMemo(() => pipelineSeries(data ?? [], ENUMS.dossier_status_code), [data]);
+  return (
+    <ChartCard title={t('charts.pipeline')} testId="chart-pipeline" loading={loading} error={error} empty={points.length === 0}>
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={points}>
+          <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
+          <XAxis dataKey="type" {...axisProps(c)} />
+          <YAxis allowDecimals={false} {...axisProps(c)} />
+          <Tooltip {...tooltipProps(c)} />
+          <Legend />
+          {statuses.map((status, i) => (
+            <Bar key={status} dataKey={status} stackId="status" fill={c.series[i % c.series.length]}
+              name={translate(`app.enums.dossier_status_code.${status}`, { _: status })} />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartCard>
+  );
+};
+
+export const AvgStepTimeChart = () => {
+  const t = useOpsTranslate();
+  const c = useChartColors();
+  const { range, setRange, params } = useRangeState(90);
+  const { data, loading, error } = useAggregate<{ step_label: string; completed_count: number; avg_hours: number; max_hours: number }[]>(
+    'avg_time_per_step', params);
+  const points = (data ?? []).map((r) => ({ step: r.step_label, avg: Number(r.avg_hours), max: Number(r.max_hours), count: Number(r.completed_count) }));
+  return (
+    <ChartCard title={t('charts.avg_step_time')} testId="chart-avg-step-time" loading={loading} error={error}
+      empty={points.length === 0} controls={<DateRangeControl value={range} onChange={setRange} />} height={300}>
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={points} layout="vertical" margin={{ left: 40 }}>
+          <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
+          <XAxis type="number" {...axisProps(c)} />
+          <YAxis type="category" dataKey="step" width={140} {...axisProps(c)} />
+          <Tooltip {...tooltipProps(c)} />
+          <Legend />
+          <Bar dataKey="avg" name={t('charts.avg_hours')} fill={c.primary} />
+          <Bar dataKey="max" name={t('charts.max_hours')} fill={c.series[1]} />
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartCard>
+  );
+};
+
+export const ReviewThroughputChart = () => {
+  const t = useOpsTranslate();
+  const c = useChartColors();
+  const { range, setRange, params } = useRangeState(60);
+  const [bucket, setBucket] = useBucket(defaultBucket(range));
+  const { data, loading, error } = useAggregate<{ bucket_start: string; approved: number; rejected: number }[]>(
+    'review_throughput', params && { ...params, p_bucket: bucket });
+  const points = (data ?? []).map((r) => ({ bucket: r.bucket_start, approved: Number(r.approved), rejected: Number(r.rejected) }));
+  return (
+    <ChartCard title={t('charts.review_throughput')} testId="chart-review-throughput" loading={loading} error={error}
+      empty={!hasAnyValue(points, ['approved', 'rejected'])}
+      controls={<><DateRangeControl value={range} onChange={setRange} /><BucketControl value={bucket} onChange={setBucket} /></>}>
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={points}>
+          <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
+          <XAxis dataKey="bucket" {...axisProps(c)} tickFormatter={(v: string) => bucketLabel(v, bucket)} />
+          <YAxis allowDecimals={false} {...axisProps(c)} />
+          <Tooltip {...tooltipProps(c)} labelFormatter={(v) => bucketLabel(String(v), bucket)} />
+          <Legend />
+          <Bar dataKey="approved" stackId="r" name={t('charts.approved')} fill={c.success} />
+          <Bar dataKey="rejected" stackId="r" name={t('charts.rejected')} fill={c.error} />
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartCard>
+  );
+};
+
+const Stat = ({ label, value, testId }: { label: string; value: string; testId?: string }) => (
+  <Box data-testid={testId}>
+    <Typography variant="h4" component="p">{value}</Typography>
+    <Typography variant="body2" color="text.secondary">{label}</Typography>
+  </Box>
+);
+
+export const ReviewQueueAgeCard = () => {
+  const t = useOpsTranslate();
+  const { data, loading, error } = useAggregate<{ pending_versions: number; oldest_uploaded_at: string | null; avg_age_hours: number | null; max_age_hours: number | null }[]>(
+    'review_queue_age', {});
+  const row = data?.[0];
+  const hours = (v: number | null | undefined) => (v == null ? '—' : t('charts.hours', { count: Math.round(Number(v)) }));
+  return (
+    <ChartCard title={t('charts.review_queue')} testId="chart-review-queue" loading={loading} error={error} empty={!row} height={120}>
+      <Stack direction="row" spacing={4}>
+        <Stat label={t('charts.pending_versions')} value={String(row?.pending_versions ?? 0)} testId="review-queue-size" />
+        <Stat label={t('charts.oldest')} value={hours(row?.max_age_hours)} />
+        <Stat label={t('charts.avg_age')} value={hours(row?.avg_age_hours)} />
+      </Stack>
+    </ChartCard>
+  );
+};
+
+export const OverdueStepsChart = () => {
+  const t = useOpsTranslate();
+  const c = useChartColors();
+  const { data, loading, error } = useAggregate<{ step_instance_id: string; step_label: string; assignee_name: string | null; overdue_hours: number }[]>(
+    'overdue_steps', {});
+  const byStep = useMemo(() => {
+    const map = new Map<string, number>();
+    for (const row of data ?? []) map.set(row.step_label, (map.get(row.step_label) ?? 0) + 1);
+    return [...map.entries()].map(([step, count]) => ({ step, count })).sort((a, b) => b.count - a.count);
+  }, [data]);
+  return (
+    <ChartCard title={`${t('charts.overdue_steps')} (${data?.length ?? 0})`} testId="chart-overdue-steps" loading={loading} error={error}
+      empty={byStep.length === 0}>
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={byStep} layout="vertical" margin={{ left: 40 }}>
+          <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
+          <XAxis type="number" allowDecimals={false} {...axisProps(c)} />
+          <YAxis type="category" dataKey="step" width={140} {...axisProps(c)} />
+          <Tooltip {...tooltipProps(c)} />
+          <Bar dataKey="count" name={t('charts.overdue')} fill={c.warning} />
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartCard>
+  );
+};
+
+/** AGENT: their own payment links (row-level security returns only theirs), by state. */
+export const MyLinksChart = () => {
+  const t = useOpsTranslate();
+  const { range, setRange, params } = useRangeState(90);
+  const { identity } = useGetIdentity();
+  const query = params && identity?.id ? {
+    select: 'id,used_at,cancelled_at,expires_at,created_at',
+    created_by: `eq.${identity.id}`,
+    and: `(created_at.gte.${params.p_from},created_at.lt.${params.p_to})`,
+    limit: '1000',
+  } : null;
+  const { data, loading, error } = useRows<{ used_at: string | null; cancelled_at: string | null; expires_at: string | null }>('payment_links', query);
+  const counts = useMemo(() => {
+    const now = new Date();
+    const result: Record<LinkState, number> = { used: 0, active: 0, expired: 0, cancelled: 0 };
+    for (const link of data ?? []) result[linkState(link, now)] += 1;
+    return result;
+  }, [data]);
+  return (
+    <ChartCard title={t('charts.my_links')} testId="chart-my-links" loading={loading} error={error} empty={(data ?? []).length === 0}
+      controls={<DateRangeControl value={range} onChange={setRange} />}>
+      <LinkStatePie counts={counts} />
+    </ChartCard>
+  );
+};
+
+/** AGENT: open steps assigned to them, overdue ones counted apart. */
+export const MyOpenStepsCard = () => {
+  const t = useOpsTranslate();
+  const { identity } = useGetIdentity();
+  const query = identity?.id ? {
+    select: 'id,status,assigned_to,started_at,due_at,completed_at',
+    assigned_to: `eq.${identity.id}`,
+    status: 'in.(PENDING,IN_PROGRESS)',
+    limit: '1000',
+  } : null;
+  const { data, loading, error } = useRows<BoardStep>('step_instances', query);
+  const now = new Date();
+  const overdue = (data ?? []).filter((s) => isOverdue(s, now)).length;
+  const next = (data ?? []).map((s) => dueDate(s)).filter((d): d is Date => d !== null && d.getTime() > now.getTime())
+    .sort((a, b) => a.getTime() - b.getTime())[0];
+  return (
+    <ChartCard title={t('charts.my_open_steps')} testId="chart-my-open-steps" loading={loading} error={error} empty={false} height={120}>
+      <Stack direction="row" spacing={4}>
+        <Stat label={t('charts.open')} value={String(data?.length ?? 0)} testId="my-open-steps-count" />
+        <Stat label={t('charts.overdue')} value={String(overdue)} />
+        {next ? <Stat label={t('board.due', { date: '' })} value={next.toLocaleDateString()} /> : null}
+      </Stack>
+    </ChartCard>
+  );
+};

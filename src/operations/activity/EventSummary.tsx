@@ -1,0 +1,35 @@
+import { Chip, Stack, Typography } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import { Link } from 'react-router-dom';
+import type { EventRow } from '../timeline/mergeTimeline';
+import { useOpsTranslate } from '../i18n';
+
+/** One event: its type, the actor, its dossier and the interesting payload values. */
+export const EventSummary = ({ event, actorName }: { event: EventRow; actorName?: string }) => {
+  const translate = useTranslate();
+  const t = useOpsTranslate();
+  const payload = (event.payload ?? {}) as Record<string, unknown>;
+  const dossierId = typeof payload.dossier_id === 'string' ? payload.dossier_id : null;
+  const details = ['old_status', 'new_status', 'decision', 'notes', 'file_name', 'status']
+    .filter((key) => payload[key] != null && payload[key] !== '')
+    .map((key) => `${key}: ${String(payload[key])}`)
+    .join(' · ');
+  const actorType = event.actor_type ?? 'SYSTEM';
+  return (
+    <Stack direction="row" spacing={1} alignItems="center" useFlexGap flexWrap="wrap">
+      <Chip
+        size="small"
+        label={translate(`app.enums.event_type.${event.event_type}`, { _: event.event_type })}
+        data-testid="event-type"
+      />
+      <Chip size="small" variant="outlined" label={t(`common.${actorType.toLowerCase()}`)} />
+      {actorName ? <Typography variant="body2">{actorName}</Typography> : null}
+      {dossierId ? (
+        <Typography variant="body2">
+          <Link to={`/dossiers/${dossierId}/show`}>{t('common.dossier')} {dossierId.slice(0, 8)}</Link>
+        </Typography>
+      ) : null}
+      {details ? <Typography variant="body2" color="text.secondary">{details}</Typography> : null}
+    </Stack>
+  );
+};

@@ -1,0 +1,63 @@
+import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
+import { useState, type ReactNode } from 'react';
+import { useNotify, useRefresh, useTranslate } from 'react-admin';
+
+/**
+ * A button that asks for confirmation before running an irreversible payment action (cancel a
+ * link, refund an order), then notifies the result and refreshes the view.
+ */
+export const ConfirmActionButton = ({
+  label,
+  title,
+  message,
+  icon,
+  successMessage,
+  action,
+}: {
+  label: string;
+  title: string;
+  message: string;
+  icon?: ReactNode;
+  successMessage: string;
+  action: () => Promise<unknown>;
+}) => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [open, setOpen] = useState(false);
+  const [pending, setPending] = useState(false);
+  const confirm = async () => {
+    setPending(true);
+    try {
+      await action();
+      notify(successMessage, { type: 'info' });
+      setOpen(false);
+      refresh();
+    } catch (error) {
+      notify((error as Error).message, { type: 'error' });
+    } finally {
+      setPending(false);
+    }
+  };
+  return (
+    <>
+      <Button size="small" color="error" startIcon={icon} onClick={() => setOpen(true)} disabled={pending}>
+        {label}
+      </Button>
+      <Dialog open={open} onClose={() => !pending && setOpen(false)}>
+        <DialogTitle>{title}</DialogTitle>
+        <DialogContent>
+          <DialogContentText>{message}</DialogContentText>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setOpen(false)} disabled={pending}>
+            {translate('ra.action.cancel', { _: 'Cancel' })}
+          </Button>
+          <Button color="error" variant="contained" onClick={confirm} disabled={pending}>
+            {translate('ra.action.confirm', { _: 'Confirm' })}
+          </Button>
+        </DialogActions>
+      </Dialog>
+    </>
+  );
+};
