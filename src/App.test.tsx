@@ -21,7 +21,7 @@ describe('App access', () => {
 
   it('sends an agent opening an edit URL to the "Not allowed" page', async () => {
     renderApp('/products/p1', { role: 'AGENT' });
-    expect((await screen.findByTestId('access-denied', {}, { timeout: 8000 })).textContent).toContain('Your role does not allow you to open this page.');
+    expect((await screen.findByTestId('access-denied')).textContent).toContain('Your role does not allow you to open this page.');
   });
 
   it('hides the sales menu from a reviewer', async () => {

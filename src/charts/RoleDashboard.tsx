@@ -35,7 +35,7 @@ export const RoleDashboard = ({ role }: { role?: string | null }) => {
     <Box data-testid="role-dashboard" sx={{ mt: 2 }}>
       <Typography variant="h6" component="h2" sx={{ mb: 1 }}>{t('charts.title')}</Typography>
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, gap: 2 }}>
-        {charts.map((Chart) => <Chart key={Chart.name} />)}
+        {charts.map((Chart, i) => <Chart key={i} />)}
       </Box>
     </Box>
   );

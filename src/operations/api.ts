@@ -3,9 +3,9 @@
  * session, the apikey and user-facing errors come with it):
  *  - `select`: a PostgREST query (embedding, filters) via ra-supabase's `supabaseClient(url)`;
  *  - `rpc`: the data provider's SQL-function call;
- *  - `signedFileUrl`: a short-lived signed URL of a file of the private `documents` bucket
- *    (the data provider's `createSignedUrl` when wired, else the Storage API through the same
- *    authenticated HTTP client).
+ *  - `signedFileUrl`: a short-lived signed URL of a file of the private `documents` bucket,
+ *    from the Storage API through the same authenticated HTTP client.
+ * (react-admin's useDataProvider() is a proxy: every method name "exists", so none is probed.)
  * Row-level security decides everything on the server.
  */
 import { useMemo } from 'react';
@@ -17,7 +17,6 @@ export const SIGNED_URL_SECONDS = 60;
 export interface OpsDataProvider extends DataProvider {
   supabaseClient?: (url: string, options?: Record<string, unknown>) => Promise<{ json: unknown }>;
   rpc?: <T = unknown>(fn: string, args?: Record<string, unknown>) => Promise<T>;
-  createSignedUrl?: (path: string, expiresIn?: number) => Promise<string>;
 }
 
 export interface OpsApi {
@@ -48,7 +47,6 @@ export function createOpsApi(dataProvider: OpsDataProvider, apiUrl = defaultApiU
       return dataProvider.rpc<T>(fn, args);
     },
     async signedFileUrl(path: string, expiresIn = SIGNED_URL_SECONDS) {
-      if (dataProvider.createSignedUrl) return dataProvider.createSignedUrl(path, expiresIn);
       if (!dataProvider.supabaseClient) throw new Error('The data provider cannot reach Storage');
       // ra-supabase resolves this against <api>/rest/v1/: climb to <api>/storage/v1.
       const { json } = await dataProvider.supabaseClient(

@@ -135,14 +135,29 @@ function lookup(path: string): string | undefined {
 
 export type OpsTranslate = (key: string, options?: Record<string, unknown>) => string;
 
-/** translate('ops.<key>') with the English text as default, so nothing shows a raw key. */
+/** Polyglot-like interpolation of an English default: %{name} tokens, "one |||| many" by smart_count. */
+export function interpolate(phrase: string, options: Record<string, unknown> = {}): string {
+  let text = phrase;
+  if (text.includes('||||')) {
+    const [one, many] = text.split('||||').map((part) => part.trim());
+    text = Number(options.smart_count) === 1 ? one! : many!;
+  }
+  return text.replace(/%\{(\w+)\}/g, (match, name: string) => (name in options ? String(options[name]) : match));
+}
+
+/**
+ * translate('ops.<key>'), falling back to the English text when the app's messages do not have
+ * it (operationsMessages not merged yet, or a provider without defaults): never a raw key.
+ */
 export function useOpsTranslate(): OpsTranslate {
   const translate = useTranslate();
   return useCallback(
     (key: string, options: Record<string, unknown> = {}) => {
       const full = `ops.${key}`;
       const fallback = lookup(full);
-      return translate(full, fallback === undefined ? options : { _: fallback, ...options });
+      const translated = translate(full, fallback === undefined ? options : { _: fallback, ...options });
+      if (translated === full && fallback !== undefined) return interpolate(fallback, options);
+      return translated;
     },
     [translate],
   );

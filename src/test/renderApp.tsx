@@ -1,5 +1,5 @@
 /** Renders the whole back-office in jsdom with in-memory providers (no stack). */
-import { render } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import { memoryStore, type AuthProvider, type DataProvider } from 'react-admin';
 import { MemoryRouter } from 'react-router-dom';
 import { vi } from 'vitest';
@@ -43,4 +43,10 @@ export const renderApp = (path: string, { role, dataProvider = fakeDataProvider(
       <App dataProvider={wrapped} authProvider={fakeAuthProvider(role)} i18nProvider={i18nProvider} store={memoryStore()} />
     </MemoryRouter>,
   );
+};
+
+/** Submits the form of the page (what pressing Enter or the Save button does). */
+export const submitForm = () => {
+  const save = screen.getByRole('button', { name: 'Save' }) as HTMLButtonElement;
+  fireEvent.submit(save.form!);
 };

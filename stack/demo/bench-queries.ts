@@ -28,14 +28,15 @@ const COUNTED: [string, string][] = [
 ];
 
 /** Dashboard aggregates of the security helper, called as the manager, when they exist. */
+const LAST_YEAR = "now() - interval '365 days', now()";
 const DASHBOARD_CALLS: [string, string][] = [
-  ['revenue_by_period', "select * from public.revenue_by_period('month')"],
-  ['revenue_by_period (day)', "select * from public.revenue_by_period('day')"],
-  ['orders_by_status', 'select * from public.orders_by_status()'],
-  ['payment_link_conversion', 'select * from public.payment_link_conversion()'],
+  ['revenue_by_period (day, last year)', `select * from public.revenue_by_period(${LAST_YEAR}, 'day')`],
+  ['revenue_by_period (month, last year)', `select * from public.revenue_by_period(${LAST_YEAR}, 'month')`],
+  ['orders_by_status (last year)', `select * from public.orders_by_status(${LAST_YEAR})`],
+  ['payment_link_conversion (last year)', `select * from public.payment_link_conversion(${LAST_YEAR})`],
   ['dossier_pipeline', 'select * from public.dossier_pipeline()'],
-  ['average_step_durations', 'select * from public.average_step_durations()'],
-  ['review_throughput', 'select * from public.review_throughput()'],
+  ['avg_time_per_step (last year)', `select * from public.avg_time_per_step(${LAST_YEAR})`],
+  ['review_throughput (week, last year)', `select * from public.review_throughput(${LAST_YEAR}, 'week')`],
   ['review_queue_age', 'select * from public.review_queue_age()'],
   ['overdue_steps', 'select * from public.overdue_steps()'],
 ];

@@ -30,8 +30,9 @@ export interface ListQuery {
   principals: Principal[];
   /** `:me` is the caller's id, `:dossier` a dossier visible to the agent, `:agent` the demo agent */
   sql: string;
-  /** measured for docs/performance.md only: a formulation the SPA must not use (it cannot use an index) */
-  avoid?: string;
+  /** a formulation the SPA must not use, measured for docs/performance.md: why, and an index that
+   *  would serve it without row-level security but cannot under it (`create index <name> on ...`) */
+  avoid?: { reason: string; indexWithoutRls?: { name: string; definition: string } };
 }
 
 const PENDING_VERSIONS_BY_VERSION = `select v.*, row_to_json(d.*) as documents
@@ -71,7 +72,8 @@ export const LIST_QUERIES: ListQuery[] = [
     sql: 'select * from public.events where dossier_id = :dossier order by created_at desc, id desc limit 25' },
   { name: 'activity filtered by dossier (payload->>dossier_id)', table: 'events', principals: ['agent', 'manager'],
     sql: "select * from public.events where payload ->> 'dossier_id' = ':dossier' order by created_at desc limit 25",
-    avoid: 'jsonb ->> is not leakproof: under RLS it is never an index condition; filter on events.dossier_id' },
+    avoid: { reason: 'jsonb ->> is not leakproof: under RLS it is never an index condition; filter on events.dossier_id',
+             indexWithoutRls: { name: 'tmp_events_payload_dossier_id', definition: "public.events ((payload ->> 'dossier_id'))" } } },
   { name: 'steps, newest first', table: 'step_instances', principals: ['agent', 'manager'],
     sql: 'select * from public.step_instances order by created_at desc limit 25' },
   { name: 'my open steps (assigned to me), due first', table: 'step_instances', principals: ['agent'],
@@ -91,7 +93,7 @@ export const LIST_QUERIES: ListQuery[] = [
           from public.documents d where d.status = 'PENDING' order by d.updated_at asc limit 25` },
   { name: 'review queue as versions (not reviewed, document PENDING)', table: 'document_versions',
     principals: ['reviewer', 'manager'], sql: PENDING_VERSIONS_BY_VERSION,
-    avoid: 'enum = is not leakproof and the unreviewed versions are spread over the whole table: list PENDING documents instead' },
+    avoid: { reason: 'the unreviewed versions are spread over the whole table: list PENDING documents instead' } },
   { name: 'document versions, newest first', table: 'document_versions', principals: ['agent', 'manager', 'reviewer'],
     sql: 'select * from public.document_versions order by uploaded_at desc limit 25' },
   { name: 'versions of a document', table: 'document_versions', principals: ['agent', 'manager'],

@@ -6,6 +6,9 @@
 -- without going through that table's policies (no recursion, no leak: they return booleans or ids),
 -- and they pin `search_path = ''` with every name schema-qualified.
 --
+-- The set-returning helpers declare a small ROWS estimate (an agent reaches tens to hundreds of
+-- dossiers, not thousands), so that joins on them go through indexes.
+--
 -- Every helper reads the agents table at call time: a role change or a deactivation applies to the
 -- agent's next request whatever their JWT says. Policies wrap them as `(select private.f())`, so
 -- each runs once per statement (an InitPlan), not once per row.
@@ -58,6 +61,7 @@ $$;
 -- active agent, the dossiers where a step instance is assigned to them.
 create or replace function private.readable_dossier_ids()
 returns setof uuid
+rows 100
 language sql stable security definer
 set search_path = ''
 as $$
@@ -89,6 +93,7 @@ $$;
 -- every link through their role; reviewers none).
 create or replace function private.own_payment_link_ids()
 returns setof uuid
+rows 100
 language sql stable security definer
 set search_path = ''
 as $$
@@ -99,6 +104,7 @@ $$;
 -- Orders placed through the caller's own links (AGENT).
 create or replace function private.own_link_order_ids()
 returns setof uuid
+rows 100
 language sql stable security definer
 set search_path = ''
 as $$
@@ -109,6 +115,7 @@ $$;
 -- Documents of the dossiers from readable_dossier_ids().
 create or replace function private.readable_document_ids()
 returns setof uuid
+rows 200
 language sql stable security definer
 set search_path = ''
 as $$
@@ -132,6 +139,7 @@ $$;
 -- REVIEWER: customers with a document waiting for review.
 create or replace function private.visible_customer_ids()
 returns setof uuid
+rows 100
 language plpgsql stable security definer
 set search_path = ''
 as $$
