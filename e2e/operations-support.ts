@@ -1,6 +1,7 @@
 /** Arrangements of the operations end-to-end tests: dossiers at a given step, files in storage. */
 import pg from 'pg';
 import { createClient } from '@supabase/supabase-js';
+import ws from 'ws';
 import { e2eStack } from '../stack/testing/e2e-config';
 import { buildDemoPdf } from '../stack/services/storage/demo-content';
 
@@ -65,7 +66,10 @@ export async function arrangeDocument(
   // A new version puts its document back to PENDING (trigger): set the wanted status afterwards.
   if (options.status === 'APPROVED') await query(`update public.documents set status = 'APPROVED' where id = $1`, [doc!.id]);
   const config = e2eStack();
-  const service = createClient(config.apiUrl, config.serviceRoleKey, { auth: { persistSession: false, autoRefreshToken: false } });
+  const service = createClient(config.apiUrl, config.serviceRoleKey, {
+    auth: { persistSession: false, autoRefreshToken: false },
+    realtime: { transport: ws as unknown as typeof WebSocket },
+  });
   const { error } = await service.storage.from('documents').upload(path, buildDemoPdf(`E2E ${fileName}`), { contentType: 'application/pdf' });
   if (error) throw new Error(`upload: ${error.message}`);
   return { documentId: doc!.id, versionId: version!.id, path };

@@ -1,6 +1,7 @@
 /** Shared helpers of the back-office end-to-end tests. */
 import { expect, type Page } from '@playwright/test';
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
+import ws from 'ws';
 import { e2eStack } from '../stack/testing/e2e-config';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoRole } from '../stack/demo-accounts';
 
@@ -10,11 +11,14 @@ export { DEMO_ACCOUNTS, DEMO_PASSWORD };
 export const siteUrl = (path = '/') => `${e2eStack().siteUrl}${path}`;
 
 /** A service-role client to arrange data the way a test needs it (bypasses RLS). */
-export const serviceClient = (): SupabaseClient => {
+export const serviceClient = (): SupabaseClient => nodeClient('service');
+
+/** A supabase-js client for the test process (Node 20: ws as realtime transport, no stored session). */
+export const nodeClient = (key: 'anon' | 'service' = 'anon'): SupabaseClient => {
   const config = e2eStack();
-  // No realtime, no stored session: plain REST calls from the test process.
-  return createClient(config.apiUrl, config.serviceRoleKey, {
+  return createClient(config.apiUrl, key === 'service' ? config.serviceRoleKey : config.anonKey, {
     auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
+    realtime: { transport: ws as unknown as typeof WebSocket },
   });
 };
 

@@ -2,6 +2,7 @@ import { Admin, CustomRoutes, Resource, localStorageStore, type AuthProvider, ty
 import { ForgotPasswordPage, LoginPage, SetPasswordPage } from 'ra-supabase';
 import { Route } from 'react-router-dom';
 import { AccessDeniedPage } from './auth/AccessDeniedPage';
+import { operationsRoutes } from './operations';
 import { Dashboard } from './dashboard/Dashboard';
 import { Layout } from './layout/Layout';
 import { darkTheme, lightTheme } from './layout/themes';
@@ -50,6 +51,12 @@ export const App = ({ dataProvider, authProvider, i18nProvider, store = localSto
     <CustomRoutes noLayout>
       <Route path={SetPasswordPage.path} element={<SetPasswordPage />} />
       <Route path={ForgotPasswordPage.path} element={<ForgotPasswordPage />} />
+    </CustomRoutes>
+    {/* Operations screens (review queue, step board, my work, activity), inside the layout. */}
+    <CustomRoutes>
+      {operationsRoutes.map((route) => (
+        <Route key={route.path} path={route.path} element={route.element} />
+      ))}
     </CustomRoutes>
     {/* Sales */}
     <Resource name="payment_links" {...paymentLinks} />

@@ -50,6 +50,7 @@ export const DateRangeControl = ({ value, onChange }: { value: DateRange; onChan
   return (
     <Stack direction="row" spacing={1}>
       <TextField
+        fullWidth={false}
         size="small"
         type="date"
         label={t('common.from')}
@@ -59,6 +60,7 @@ export const DateRangeControl = ({ value, onChange }: { value: DateRange; onChan
         slotProps={{ inputLabel: { shrink: true } }}
       />
       <TextField
+        fullWidth={false}
         size="small"
         type="date"
         label={t('common.to')}
@@ -74,7 +76,7 @@ export const DateRangeControl = ({ value, onChange }: { value: DateRange; onChan
 export const BucketControl = ({ value, onChange }: { value: Bucket; onChange(bucket: Bucket): void }) => {
   const t = useOpsTranslate();
   return (
-    <TextField select size="small" value={value} onChange={(e) => onChange(e.target.value as Bucket)} sx={{ minWidth: 110 }}>
+    <TextField fullWidth={false} select size="small" value={value} onChange={(e) => onChange(e.target.value as Bucket)} sx={{ minWidth: 110 }}>
       {(['day', 'week', 'month'] as const).map((b) => (
         <MenuItem key={b} value={b}>{t(`charts.${b}`)}</MenuItem>
       ))}

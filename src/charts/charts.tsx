@@ -7,6 +7,7 @@ import { Box, Stack, Typography } from '@mui/material';
 import { useGetIdentity, useTranslate } from 'react-admin';
 import { ENUMS } from '../common/enums';
 import { useOpsTranslate } from '../operations/i18n';
+import { formatDuration } from '../operations/time';
 import { dueDate, isOverdue, type BoardStep } from '../operations/assignment/stepBoard';
 import { BucketControl, ChartCard, DateRangeControl } from './ChartCard';
 import {
@@ -153,12 +154,13 @@ export const AvgStepTimeChart = () => {
   const points = (data ?? []).map((r) => ({ step: r.step_label, avg: Number(r.avg_hours), max: Number(r.max_hours), count: Number(r.completed_count) }));
   return (
     <ChartCard title={t('charts.avg_step_time')} testId="chart-avg-step-time" loading={loading} error={error}
-      empty={points.length === 0} controls={<DateRangeControl value={range} onChange={setRange} />} height={300}>
+      empty={points.length === 0} controls={<DateRangeControl value={range} onChange={setRange} />}
+      height={Math.max(260, points.length * 34)}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={points} layout="vertical" margin={{ left: 40 }}>
           <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
           <XAxis type="number" {...axisProps(c)} />
-          <YAxis type="category" dataKey="step" width={140} {...axisProps(c)} />
+          <YAxis type="category" dataKey="step" width={150} interval={0} {...axisProps(c)} />
           <Tooltip {...tooltipProps(c)} />
           <Legend />
           <Bar dataKey="avg" name={t('charts.avg_hours')} fill={c.primary} />
@@ -208,7 +210,7 @@ export const ReviewQueueAgeCard = () => {
   const { data, loading, error } = useAggregate<{ pending_versions: number; oldest_uploaded_at: string | null; avg_age_hours: number | null; max_age_hours: number | null }[]>(
     'review_queue_age', {});
   const row = data?.[0];
-  const hours = (v: number | null | undefined) => (v == null ? '—' : t('charts.hours', { count: Math.round(Number(v)) }));
+  const hours = (v: number | null | undefined) => (v == null ? '—' : formatDuration(Number(v) * 3_600_000, t));
   return (
     <ChartCard title={t('charts.review_queue')} testId="chart-review-queue" loading={loading} error={error} empty={!row} height={120}>
       <Stack direction="row" spacing={4}>
@@ -232,12 +234,12 @@ export const OverdueStepsChart = () => {
   }, [data]);
   return (
     <ChartCard title={`${t('charts.overdue_steps')} (${data?.length ?? 0})`} testId="chart-overdue-steps" loading={loading} error={error}
-      empty={byStep.length === 0}>
+      empty={byStep.length === 0} height={Math.max(260, byStep.length * 26)}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={byStep} layout="vertical" margin={{ left: 40 }}>
           <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
           <XAxis type="number" allowDecimals={false} {...axisProps(c)} />
-          <YAxis type="category" dataKey="step" width={140} {...axisProps(c)} />
+          <YAxis type="category" dataKey="step" width={150} interval={0} {...axisProps(c)} />
           <Tooltip {...tooltipProps(c)} />
           <Bar dataKey="count" name={t('charts.overdue')} fill={c.warning} />
         </BarChart>
@@ -292,7 +294,7 @@ export const MyOpenStepsCard = () => {
       <Stack direction="row" spacing={4}>
         <Stat label={t('charts.open')} value={String(data?.length ?? 0)} testId="my-open-steps-count" />
         <Stat label={t('charts.overdue')} value={String(overdue)} />
-        {next ? <Stat label={t('board.due', { date: '' })} value={next.toLocaleDateString()} /> : null}
+        {next ? <Stat label={t('charts.next_due')} value={next.toLocaleDateString()} /> : null}
       </Stack>
     </ChartCard>
   );

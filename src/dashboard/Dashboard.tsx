@@ -1,6 +1,7 @@
 import { Box, Card, CardContent, Chip, Stack, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
 import { Title, useCanAccessResources, useGetIdentity, useGetResourceLabel, useTranslate } from 'react-admin';
+import { RoleDashboard } from '../charts';
 import { MENU_SECTIONS } from '../layout/menuSections';
 
 const ALL_RESOURCES = MENU_SECTIONS.flatMap((section) => [...section.resources]);
@@ -42,6 +43,7 @@ export const Dashboard = () => {
           })}
         </CardContent>
       </Card>
+      <RoleDashboard />
     </Box>
   );
 };

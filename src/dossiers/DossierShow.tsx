@@ -10,6 +10,7 @@ import {
   TopToolbar,
 } from 'react-admin';
 import { EnumField } from '../common/EnumField';
+import { DossierTimeline } from '../operations';
 
 export const DossierShow = () => (
   <Show
@@ -71,13 +72,7 @@ export const DossierShow = () => (
             <EnumField source="changed_by_type" enumName="actor_type" emptyText="-" label="app.history.changed_by" />
           </Datagrid>
         </ReferenceManyField>
-        <ReferenceManyField reference="events" target="entity_id" sort={{ field: 'created_at', order: 'DESC' }}>
-          <Datagrid bulkActionButtons={false} empty={<span>-</span>}>
-            <DateField source="created_at" showTime label="resources.dossiers.fields.updated_at" />
-            <EnumField source="event_type" enumName="event_type" label="app.event" />
-            <EnumField source="actor_type" enumName="actor_type" emptyText="-" label="app.history.changed_by" />
-          </Datagrid>
-        </ReferenceManyField>
+        <DossierTimeline />
       </TabbedShowLayout.Tab>
     </TabbedShowLayout>
   </Show>

@@ -1,10 +1,12 @@
 import englishMessages from 'ra-language-english';
 import { raSupabaseEnglishMessages } from 'ra-supabase';
 import { mergeTranslations, type TranslationMessages } from 'react-admin';
+import { operationsMessages } from '../operations/i18n';
 
 /** The back-office's own strings (resources, menus, errors), in English. */
 export const appEnglish = {
   app: {
+    payments: { show_checkout_link: 'Checkout link', qr_code: 'QR code of the checkout link', checkout_url: 'Checkout URL', copy: 'Copy', copied: 'Copied', open: 'Open' },
     due_at: 'Due',
     steps: { complete: 'Complete step', completed: 'Step completed' },
     history: { old_status: 'Previous status', new_status: 'New status', changed_by: 'Changed by' },
@@ -56,6 +58,7 @@ export const appEnglish = {
       amount_minor_help: 'Amount in the currency\'s minor unit (cents): 99900 = 999.00',
     },
     payment_links: {
+      cancel_confirm: 'Cancel this payment link? The prospect will no longer be able to pay with it.',
       copy_url: 'Copy checkout link',
       copied: 'Checkout link copied',
       cancel: 'Cancel link',
@@ -63,6 +66,8 @@ export const appEnglish = {
       created: 'Payment link created',
     },
     orders: {
+      refund_confirm: 'Refund this order through Stripe? The customer gets their money back; the order becomes Refunded once Stripe confirms.',
+      cancel_confirm: 'Cancel this unpaid order? It can no longer be paid.',
       refund: 'Refund',
       refunded: 'Refund requested',
       cancel: 'Cancel order',
@@ -125,6 +130,12 @@ export const appEnglish = {
       session: 'Your session has expired. Please log in again.',
       network: 'The server cannot be reached. Check your connection and try again.',
       constraint: {
+        duration_positive: 'The estimated duration must be at least one hour.',
+        code_format: 'The code must use capital letters, digits and underscores (e.g. LLC_FORMATION).',
+        currency_format: 'The currency must be a three-letter code such as USD.',
+        email_format: "The prospect's e-mail address is not valid.",
+        size_positive: 'The maximum file size must be more than zero.',
+        link_used_or_cancelled: 'This payment link has already been used or cancelled.',
         price_amount_positive: 'The price must be zero or more.',
         amount_positive: 'The amount must be more than zero.',
         position_positive: 'Step positions must be zero or more.',
@@ -344,6 +355,7 @@ export const englishAppMessages: TranslationMessages = mergeTranslations(
   englishMessages,
   raSupabaseEnglishMessages,
   appEnglish,
+  { ops: operationsMessages.en.ops },
 );
 
 export default englishAppMessages;

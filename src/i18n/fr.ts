@@ -1,6 +1,7 @@
 import frenchMessages from 'ra-language-french';
 import { mergeTranslations, type TranslationMessages } from 'react-admin';
 import type { appEnglish } from './en';
+import { operationsMessages } from '../operations/i18n';
 
 /** ra-supabase ships English only: its login / set-password strings in French. */
 export const raSupabaseFrenchMessages = {
@@ -32,6 +33,7 @@ export const raSupabaseFrenchMessages = {
 /** Same shape as the English messages: a missing key is a type error. */
 export const appFrench: typeof appEnglish = {
   app: {
+    payments: { show_checkout_link: 'Lien de paiement', qr_code: 'QR code du lien de paiement', checkout_url: 'URL de paiement', copy: 'Copier', copied: 'Copié', open: 'Ouvrir' },
     due_at: 'Échéance',
     steps: { complete: "Terminer l'étape", completed: 'Étape terminée' },
     history: { old_status: 'Statut précédent', new_status: 'Nouveau statut', changed_by: 'Modifié par' },
@@ -83,6 +85,7 @@ export const appFrench: typeof appEnglish = {
       amount_minor_help: 'Montant en centimes de la devise : 99900 = 999,00',
     },
     payment_links: {
+      cancel_confirm: 'Annuler ce lien de paiement ? Le prospect ne pourra plus payer avec.',
       copy_url: 'Copier le lien de paiement',
       copied: 'Lien de paiement copié',
       cancel: 'Annuler le lien',
@@ -90,6 +93,8 @@ export const appFrench: typeof appEnglish = {
       created: 'Lien de paiement créé',
     },
     orders: {
+      refund_confirm: 'Rembourser cette commande via Stripe ? Le client est remboursé ; la commande passe à Remboursée quand Stripe confirme.',
+      cancel_confirm: 'Annuler cette commande non payée ? Elle ne pourra plus être payée.',
       refund: 'Rembourser',
       refunded: 'Remboursement demandé',
       cancel: 'Annuler la commande',
@@ -152,6 +157,12 @@ export const appFrench: typeof appEnglish = {
       session: 'Votre session a expiré. Reconnectez-vous.',
       network: 'Le serveur est injoignable. Vérifiez votre connexion et réessayez.',
       constraint: {
+        duration_positive: "La durée estimée doit être d'au moins une heure.",
+        code_format: 'Le code doit contenir des majuscules, chiffres et tirets bas (ex. LLC_FORMATION).',
+        currency_format: 'La devise doit être un code de trois lettres comme EUR.',
+        email_format: "L'adresse e-mail du prospect n'est pas valide.",
+        size_positive: 'La taille maximale du fichier doit être supérieure à zéro.',
+        link_used_or_cancelled: 'Ce lien de paiement a déjà été utilisé ou annulé.',
         price_amount_positive: 'Le prix doit être positif ou nul.',
         amount_positive: 'Le montant doit être supérieur à zéro.',
         position_positive: 'Les positions des étapes doivent être positives ou nulles.',
@@ -371,6 +382,7 @@ export const frenchAppMessages: TranslationMessages = mergeTranslations(
   frenchMessages,
   raSupabaseFrenchMessages,
   appFrench,
+  { ops: operationsMessages.fr.ops },
 );
 
 export default frenchAppMessages;

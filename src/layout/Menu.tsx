@@ -1,5 +1,6 @@
 import { ListSubheader } from '@mui/material';
 import { Menu as RaMenu, useCanAccessResources, useSidebarState, useTranslate } from 'react-admin';
+import { OperationsMenu } from '../operations';
 import { MENU_SECTIONS } from './menuSections';
 
 const MenuSection = ({ sectionKey, resources }: { sectionKey: string; resources: readonly string[] }) => {
@@ -16,6 +17,7 @@ const MenuSection = ({ sectionKey, resources }: { sectionKey: string; resources:
           {translate(`app.menu.${sectionKey}`)}
         </ListSubheader>
       ) : null}
+      {sectionKey === 'operations' ? <OperationsMenu /> : null}
       {visible.map((name) => (
         <RaMenu.ResourceItem key={name} name={name} />
       ))}

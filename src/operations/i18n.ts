@@ -58,7 +58,7 @@ const en = {
       rejected: 'Rejected', orders: 'Orders', amount: 'Amount', used: 'Used', active: 'Active', expired: 'Expired',
       cancelled: 'Cancelled', conversion: 'Conversion %{rate}', pending_versions: 'Pending versions',
       oldest: 'Oldest waiting', avg_age: 'Average age', hours: '%{count} h', completed: 'Completed', avg_hours: 'Average (h)',
-      max_hours: 'Max (h)', overdue_hours: 'Hours overdue', open: 'Open', overdue: 'Overdue', title: 'Dashboard',
+      max_hours: 'Max (h)', overdue_hours: 'Hours overdue', open: 'Open', overdue: 'Overdue', title: 'Dashboard', next_due: 'Next due',
     },
   },
 };
@@ -117,7 +117,7 @@ const fr: Messages = {
       rejected: 'Rejetés', orders: 'Commandes', amount: 'Montant', used: 'Utilisés', active: 'Actifs', expired: 'Expirés',
       cancelled: 'Annulés', conversion: 'Conversion %{rate}', pending_versions: 'Versions en attente',
       oldest: 'Plus ancienne', avg_age: 'Âge moyen', hours: '%{count} h', completed: 'Terminées', avg_hours: 'Moyenne (h)',
-      max_hours: 'Max (h)', overdue_hours: 'Heures de retard', open: 'Ouvertes', overdue: 'En retard', title: 'Tableau de bord',
+      max_hours: 'Max (h)', overdue_hours: 'Heures de retard', open: 'Ouvertes', overdue: 'En retard', title: 'Tableau de bord', next_due: 'Prochaine échéance',
     },
   },
 };

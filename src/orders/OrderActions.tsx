@@ -1,76 +1,43 @@
 import CancelIcon from '@mui/icons-material/Cancel';
 import UndoIcon from '@mui/icons-material/Undo';
-import { Button } from '@mui/material';
-import { useState, type ReactNode } from 'react';
-import { useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { useCanAccess, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
+import { ConfirmActionButton } from '../payments';
 import type { BackOfficeDataProvider } from '../providers/dataProvider';
 
-const OrderActionButton = ({
-  action,
-  visibleWhen,
-  label,
-  done,
-  icon,
-  run,
-}: {
-  action: 'refund' | 'cancel';
-  visibleWhen: string;
-  label: string;
-  done: string;
-  icon: ReactNode;
-  run: (dp: BackOfficeDataProvider, id: string) => Promise<unknown>;
-}) => {
+/** Refund a paid order (MANAGER, ADMIN): Stripe is asked; REFUNDED once it confirms. */
+export const RefundOrderButton = () => {
   const record = useRecordContext();
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
   const dataProvider = useDataProvider<BackOfficeDataProvider>();
-  const { canAccess } = useCanAccess({ resource: 'orders', action, record });
-  const [pending, setPending] = useState(false);
-  if (!record || !canAccess || record.status !== visibleWhen) return null;
+  const { canAccess } = useCanAccess({ resource: 'orders', action: 'refund', record });
+  if (!record || !canAccess || record.status !== 'PAID') return null;
   return (
-    <Button
-      size="small"
-      color="warning"
-      startIcon={icon}
-      disabled={pending}
-      onClick={async () => {
-        if (!window.confirm(`${translate(label)}?`)) return;
-        setPending(true);
-        try {
-          await run(dataProvider, String(record.id));
-          notify(done, { type: 'info' });
-          refresh();
-        } catch (error) {
-          notify((error as Error).message, { type: 'error' });
-        } finally {
-          setPending(false);
-        }
-      }}
-    >
-      {translate(label)}
-    </Button>
+    <ConfirmActionButton
+      label={translate('app.orders.refund')}
+      title={translate('app.orders.refund')}
+      message={translate('app.orders.refund_confirm')}
+      icon={<UndoIcon />}
+      successMessage="app.orders.refunded"
+      action={() => dataProvider.refundOrder(String(record.id))}
+    />
   );
 };
 
-export const RefundOrderButton = () => (
-  <OrderActionButton
-    action="refund"
-    visibleWhen="PAID"
-    label="app.orders.refund"
-    done="app.orders.refunded"
-    icon={<UndoIcon />}
-    run={(dp, id) => dp.refundOrder(id)}
-  />
-);
-
-export const CancelOrderButton = () => (
-  <OrderActionButton
-    action="cancel"
-    visibleWhen="PENDING"
-    label="app.orders.cancel"
-    done="app.orders.cancelled"
-    icon={<CancelIcon />}
-    run={(dp, id) => dp.cancelOrder(id)}
-  />
-);
+/** Cancel an unpaid order (MANAGER, ADMIN; the database allows PENDING -> CANCELLED only). */
+export const CancelOrderButton = () => {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<BackOfficeDataProvider>();
+  const { canAccess } = useCanAccess({ resource: 'orders', action: 'cancel', record });
+  if (!record || !canAccess || record.status !== 'PENDING') return null;
+  return (
+    <ConfirmActionButton
+      label={translate('app.orders.cancel')}
+      title={translate('app.orders.cancel')}
+      message={translate('app.orders.cancel_confirm')}
+      icon={<CancelIcon />}
+      successMessage="app.orders.cancelled"
+      action={() => dataProvider.cancelOrder(String(record.id))}
+    />
+  );
+};

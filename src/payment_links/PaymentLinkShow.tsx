@@ -8,14 +8,15 @@ import {
   TextField,
   TopToolbar,
 } from 'react-admin';
-import { CancelPaymentLinkButton, CopyCheckoutUrlButton } from './PaymentLinkActions';
+import { CheckoutLinkButton } from '../payments';
+import { CancelPaymentLinkButton } from './PaymentLinkActions';
 import { PaymentLinkStatusField } from './PaymentLinkStatusField';
 
 export const PaymentLinkShow = () => (
   <Show
     actions={
       <TopToolbar>
-        <CopyCheckoutUrlButton />
+        <CheckoutLinkButton />
         <CancelPaymentLinkButton />
       </TopToolbar>
     }

@@ -84,7 +84,7 @@ export const ProductWorkflow = ({ readOnly = false }: { readOnly?: boolean }) =>
     if (changes.length === 0) return;
     setSaving(true);
     try {
-      await dataProvider.reorderProductSteps(String(product.id), changes);
+      await dataProvider.reorderProductSteps(String(product.id), after, changes);
       notify('app.workflow.reordered', { type: 'info' });
     } catch (error) {
       onError(error);

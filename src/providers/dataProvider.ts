@@ -64,22 +64,37 @@ export const createDataProvider = ({ client, url, anonKey, translate }: DataProv
     invokeFunction,
 
     /**
-     * Gives workflow steps of a product their new positions in ONE statement (an upsert on the
-     * primary key): product_steps' unique (product_id, position) is DEFERRABLE, so it is checked
-     * at the end of the statement, once every row has moved, and never trips half-way.
+     * Puts the workflow steps of a product in a new order without ever tripping the unique
+     * (product_id, position). Preferred: the SQL function reorder_product_steps (one transaction,
+     * one UPDATE; the constraint is DEFERRABLE). Until it exists on the server (PGRST202), two
+     * passes of position-only updates: the moving rows first go above every used position, then
+     * take their final places (each intermediate state is valid).
      */
     reorderProductSteps: async (
       productId: string,
-      rows: ReadonlyArray<{ id: string; step_id: string; position: number }>,
+      ordered: ReadonlyArray<{ id: string; position: number }>,
+      changes: ReadonlyArray<{ id: string; position: number }>,
     ): Promise<void> => {
-      if (rows.length === 0) return;
-      const { error } = await client
-        .from('product_steps')
-        .upsert(
-          rows.map((row) => ({ id: row.id, product_id: productId, step_id: row.step_id, position: row.position })),
-          { onConflict: 'id' },
-        );
-      if (error) throw Object.assign(new Error(error.message), { status: 400, body: error });
+      if (changes.length === 0) return;
+      const { error } = await client.rpc('reorder_product_steps', {
+        p_product_id: productId,
+        p_product_step_ids: ordered.map((row) => row.id),
+      });
+      if (!error) return;
+      if (error.code !== 'PGRST202') throw Object.assign(new Error(error.message), { status: 400, body: error });
+      const setPosition = async (id: string, position: number) => {
+        const result = await client
+          .from('product_steps')
+          .update({ position })
+          .eq('id', id)
+          .eq('product_id', productId)
+          .select('id')
+          .single();
+        if (result.error) throw Object.assign(new Error(result.error.message), { status: 400, body: result.error });
+      };
+      const above = Math.max(...ordered.map((row) => row.position), ...changes.map((row) => row.position)) + 1;
+      for (const [index, row] of changes.entries()) await setPosition(row.id, above + index);
+      for (const row of changes) await setPosition(row.id, row.position);
     },
 
     /**

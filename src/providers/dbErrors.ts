@@ -34,6 +34,13 @@ const CONSTRAINT_KEYS: Record<string, string> = {
   token_format: 'app.errors.constraint.token_format',
   product_steps_product_id_position_key: 'app.errors.constraint.duplicate_position',
   product_steps_product_id_step_id_key: 'app.errors.constraint.duplicate_step',
+  product_steps_estimated_duration_positive: 'app.errors.constraint.duration_positive',
+  products_code_format: 'app.errors.constraint.code_format',
+  products_currency_format: 'app.errors.constraint.currency_format',
+  orders_currency_format: 'app.errors.constraint.currency_format',
+  payment_links_prospect_email_format: 'app.errors.constraint.email_format',
+  document_types_max_file_size_positive: 'app.errors.constraint.size_positive',
+  payment_links_not_used_and_cancelled: 'app.errors.constraint.link_used_or_cancelled',
 };
 
 const constraintOf = (body: PostgrestBody): string | undefined =>

@@ -7,11 +7,15 @@
 -- and they pin `search_path = ''` with every name schema-qualified.
 --
 -- The set-returning helpers declare a small ROWS estimate (an agent reaches tens to hundreds of
--- dossiers, not thousands), so that joins on them go through indexes.
+-- dossiers, not the whole table), so that joins on them look rows up through indexes
+-- (supabase/tests/performance.test.ts checks their plans).
 --
 -- Every helper reads the agents table at call time: a role change or a deactivation applies to the
 -- agent's next request whatever their JWT says. Policies wrap them as `(select private.f())`, so
 -- each runs once per statement (an InitPlan), not once per row.
+
+set local lock_timeout = '10s';
+set local statement_timeout = '15min';
 
 create schema if not exists private;
 revoke all on schema private from public;
@@ -61,7 +65,7 @@ $$;
 -- active agent, the dossiers where a step instance is assigned to them.
 create or replace function private.readable_dossier_ids()
 returns setof uuid
-rows 100
+rows 20
 language sql stable security definer
 set search_path = ''
 as $$
@@ -119,8 +123,9 @@ rows 200
 language sql stable security definer
 set search_path = ''
 as $$
-  select doc.id from public.documents doc
-  where doc.dossier_id in (select private.readable_dossier_ids())
+  select doc.id
+  from private.readable_dossier_ids() r (dossier_id)
+  cross join lateral (select d.id from public.documents d where d.dossier_id = r.dossier_id) doc
 $$;
 
 create or replace function private.owns_payment_link(p_payment_link_id uuid)

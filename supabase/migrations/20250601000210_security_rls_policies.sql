@@ -11,6 +11,7 @@
 -- Re-runnable: every policy is dropped if it exists before it is created.
 
 set local lock_timeout = '10s';
+set local statement_timeout = '15min';
 
 -- RLS on every table of schema public (also any table added before this migration).
 do $$

@@ -12,6 +12,7 @@
 -- service_role keeps everything (it bypasses RLS: Edge Functions, jobs).
 
 set local lock_timeout = '10s';
+set local statement_timeout = '15min';
 
 revoke all on all tables in schema public from anon;
 revoke all on all sequences in schema public from anon;

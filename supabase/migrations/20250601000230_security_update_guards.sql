@@ -7,6 +7,7 @@
 -- themselves) nor for the service role and jobs.
 
 set local lock_timeout = '10s';
+set local statement_timeout = '15min';
 
 -- Columns whose value differs between old and new (updated_at excluded).
 create or replace function private.changed_columns(p_old jsonb, p_new jsonb)

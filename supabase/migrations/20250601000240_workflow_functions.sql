@@ -13,6 +13,7 @@
 -- 22023 invalid argument (400), P0001 / 23514 rule violated (400). Messages say what is wrong.
 
 set local lock_timeout = '10s';
+set local statement_timeout = '15min';
 
 -- ---------------------------------------------------------------------------------------------
 -- Completing a step instance and moving the dossier on (shared by complete and review).

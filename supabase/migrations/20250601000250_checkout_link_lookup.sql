@@ -7,6 +7,7 @@
 -- reads the link and its product and returns only those fields.
 
 set local lock_timeout = '10s';
+set local statement_timeout = '15min';
 
 create or replace function private.get_payment_link(p_token text)
 returns table (product_name text, price_amount integer, currency text, status text, expires_at timestamptz)

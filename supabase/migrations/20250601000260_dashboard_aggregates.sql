@@ -9,6 +9,7 @@
 -- 22023 with a message.
 
 set local lock_timeout = '10s';
+set local statement_timeout = '15min';
 
 create or replace function private.check_period(p_from timestamptz, p_to timestamptz)
 returns void

@@ -1,14 +1,15 @@
 -- Payments, part 3: creating and cancelling payment links, and asking for a refund: the business
 -- rules live here once; the payment-links and refunds Edge Functions call these functions with
 -- the caller's own token (so auth.uid() and the actor of every event are the agent), then talk
--- to Stripe.
+-- to Stripe. The SECURITY DEFINER bodies live in schema private (not exposed); the API sees
+-- SECURITY INVOKER wrappers of the same name in public.
 
 set local lock_timeout = '10s';
 set local statement_timeout = '15min';
 
 -- A new payment link for a product and a prospect. Sellers: active AGENT and ADMIN agents.
 -- Errors: 42501 not allowed; 22023 bad input (each with a message naming the field).
-create or replace function public.create_payment_link(
+create or replace function private.create_payment_link(
   p_product_id uuid,
   p_prospect_email text,
   p_prospect_name text default null,
@@ -68,7 +69,7 @@ $$;
 
 -- Cancels a link that has not been paid: its creator (an active agent), a MANAGER or an ADMIN.
 -- Unpaid orders of the link are cancelled with it. Idempotent. Errors: 42501, P0002, 55000.
-create or replace function public.cancel_payment_link(p_payment_link_id uuid)
+create or replace function private.cancel_payment_link(p_payment_link_id uuid)
 returns table (id uuid, stripe_checkout_session_id text, cancelled_at timestamptz)
 language plpgsql
 security definer
@@ -115,7 +116,7 @@ $$;
 
 -- What the refunds function needs to ask Stripe for a refund of a paid order (MANAGER, ADMIN).
 -- The order becomes REFUNDED when Stripe confirms (charge.refunded webhook).
-create or replace function public.prepare_order_refund(p_order_id uuid)
+create or replace function private.prepare_order_refund(p_order_id uuid)
 returns table (order_id uuid, payment_intent_id text, amount integer, currency text)
 language plpgsql
 security definer
@@ -142,6 +143,56 @@ begin
   return query select v_order.id, v_order.stripe_payment_intent_id, v_order.amount, v_order.currency;
 end;
 $$;
+
+-- The API entry points: SECURITY INVOKER wrappers (the caller's role and JWT stay in force).
+create or replace function public.create_payment_link(
+  p_product_id uuid,
+  p_prospect_email text,
+  p_prospect_name text default null,
+  p_expires_at timestamptz default null
+)
+returns table (
+  id uuid, token text, product_id uuid, product_name text, stripe_price_id text,
+  price_amount integer, currency text, prospect_email text, prospect_name text, expires_at timestamptz
+)
+language sql
+security invoker
+set search_path = ''
+as $$
+  select * from private.create_payment_link(p_product_id, p_prospect_email, p_prospect_name, p_expires_at)
+$$;
+
+create or replace function public.cancel_payment_link(p_payment_link_id uuid)
+returns table (id uuid, stripe_checkout_session_id text, cancelled_at timestamptz)
+language sql
+security invoker
+set search_path = ''
+as $$
+  select * from private.cancel_payment_link(p_payment_link_id)
+$$;
+
+create or replace function public.prepare_order_refund(p_order_id uuid)
+returns table (order_id uuid, payment_intent_id text, amount integer, currency text)
+language sql
+security invoker
+set search_path = ''
+as $$
+  select * from private.prepare_order_refund(p_order_id)
+$$;
+
+comment on function public.create_payment_link(uuid, text, text, timestamptz) is
+  'Stores a new payment link (active AGENT or ADMIN); the payment-links function adds its Stripe Checkout Session.';
+comment on function public.cancel_payment_link(uuid) is
+  'Cancels an unpaid payment link and its unpaid orders (the link''s agent, a MANAGER or an ADMIN).';
+comment on function public.prepare_order_refund(uuid) is
+  'Checks that the caller (MANAGER, ADMIN) may refund this PAID order and returns its Stripe payment.';
+
+revoke all on function private.create_payment_link(uuid, text, text, timestamptz) from public, anon;
+revoke all on function private.cancel_payment_link(uuid) from public, anon;
+revoke all on function private.prepare_order_refund(uuid) from public, anon;
+grant execute on function private.create_payment_link(uuid, text, text, timestamptz) to authenticated, service_role;
+grant execute on function private.cancel_payment_link(uuid) to authenticated, service_role;
+grant execute on function private.prepare_order_refund(uuid) to authenticated, service_role;
 
 revoke all on function public.create_payment_link(uuid, text, text, timestamptz) from public, anon;
 revoke all on function public.cancel_payment_link(uuid) from public, anon;

@@ -75,11 +75,22 @@ revoke all on function private.event_dossier_id(text, uuid, jsonb) from public, 
 revoke all on function private.set_event_dossier_id() from public, anon, authenticated;
 
 -- Existing events (a migrated database; re-runnable: only rows still without a dossier, only
--- where one is found).
+-- where one is found). The same derivation as private.event_dossier_id, set-based (joins instead
+-- of a function call per row: several times faster on a big events table).
 with derived as (
-  select e.id, private.event_dossier_id(e.entity_type, e.entity_id, e.payload) as dossier_id
-  from public.events e
-  where e.dossier_id is null
+  select ev.id,
+         coalesce(
+           case when ev.entity_type = 'dossier' then ev.entity_id end,
+           case when (ev.payload ->> 'dossier_id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
+                then (ev.payload ->> 'dossier_id')::uuid end,
+           doc.dossier_id, si.dossier_id, m.dossier_id, o.dossier_id
+         ) as dossier_id
+  from public.events ev
+  left join public.documents doc on ev.entity_type = 'document' and doc.id = ev.entity_id
+  left join public.step_instances si on ev.entity_type = 'step_instance' and si.id = ev.entity_id
+  left join public.messages m on ev.entity_type = 'message' and m.id = ev.entity_id
+  left join public.orders o on ev.entity_type = 'order' and o.id = ev.entity_id
+  where ev.dossier_id is null
 )
 update public.events e
 set dossier_id = derived.dossier_id
@@ -120,3 +131,4 @@ create index if not exists idx_payment_reminders_sent_at on public.payment_remin
 -- The review queue: documents waiting for a review, oldest first.
 create index if not exists idx_documents_pending_review on public.documents (updated_at)
   where status = 'PENDING';
+

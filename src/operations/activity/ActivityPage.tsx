@@ -82,19 +82,20 @@ export const ActivityPage = () => {
       <Title title={t('activity.title')} />
       <Typography variant="h6" component="h1" sx={{ mb: 1 }}>{t('activity.title')}</Typography>
       <Stack direction="row" spacing={1} useFlexGap flexWrap="wrap" sx={{ mb: 2 }}>
-        <TextField select size="small" sx={{ minWidth: 200 }} label={t('activity.event_type')} value={filters.eventType ?? ''} onChange={set('eventType')}>
+        <TextField fullWidth={false} select size="small" sx={{ minWidth: 200 }} label={t('activity.event_type')} value={filters.eventType ?? ''} onChange={set('eventType')}>
           <MenuItem value="">{t('common.all')}</MenuItem>
           {ENUMS.event_type.map((type) => (
             <MenuItem key={type} value={type}>{translate(`app.enums.event_type.${type}`, { _: type })}</MenuItem>
           ))}
         </TextField>
-        <TextField select size="small" sx={{ minWidth: 150 }} label={t('activity.actor_type')} value={filters.actorType ?? ''} onChange={set('actorType')}>
+        <TextField fullWidth={false} select size="small" sx={{ minWidth: 150 }} label={t('activity.actor_type')} value={filters.actorType ?? ''} onChange={set('actorType')}>
           <MenuItem value="">{t('common.all')}</MenuItem>
           {ENUMS.actor_type.map((type) => (
             <MenuItem key={type} value={type}>{t(`common.${type.toLowerCase()}`)}</MenuItem>
           ))}
         </TextField>
         <TextField
+          fullWidth={false}
           select
           size="small"
           sx={{ minWidth: 200 }}
@@ -108,15 +109,18 @@ export const ActivityPage = () => {
           ))}
         </TextField>
         <TextField
+          fullWidth={false}
           size="small"
+          sx={{ minWidth: 320 }}
           label={t('activity.dossier')}
           value={filters.dossierId ?? ''}
           onChange={set('dossierId')}
           error={invalid.includes('dossierId')}
           helperText={invalid.includes('dossierId') ? 'uuid' : undefined}
         />
-        <TextField size="small" type="date" label={t('common.from')} value={filters.from ?? ''} onChange={set('from')} slotProps={{ inputLabel: { shrink: true } }} />
+        <TextField fullWidth={false} size="small" type="date" label={t('common.from')} value={filters.from ?? ''} onChange={set('from')} slotProps={{ inputLabel: { shrink: true } }} />
         <TextField
+          fullWidth={false}
           size="small"
           type="date"
           label={t('common.to')}
@@ -132,7 +136,13 @@ export const ActivityPage = () => {
           {events.map((event) => (
             <ListItem key={event.id} divider data-testid="activity-event">
               <ListItemText
-                primary={<EventSummary event={event} actorName={event.actor_id ? agentName(agentsById.get(event.actor_id), '') : undefined} />}
+                primary={
+                  <EventSummary
+                    event={event}
+                    actorName={event.actor_id ? agentName(agentsById.get(event.actor_id), '') : undefined}
+                    nameOf={(agentId) => agentsById.get(agentId)?.full_name ?? undefined}
+                  />
+                }
                 secondary={new Date(event.created_at).toLocaleString()}
                 slotProps={{ primary: { component: 'div' } }}
               />

@@ -5,7 +5,16 @@ import type { EventRow } from '../timeline/mergeTimeline';
 import { useOpsTranslate } from '../i18n';
 
 /** One event: its type, the actor, its dossier and the interesting payload values. */
-export const EventSummary = ({ event, actorName }: { event: EventRow; actorName?: string }) => {
+export interface EventSummaryProps {
+  event: EventRow;
+  actorName?: string;
+  /** Names agents mentioned in the payload (assigned_to, reviewer). */
+  nameOf?: (id: string) => string | undefined;
+  /** Inside a dossier's own timeline the dossier link is noise. */
+  hideDossier?: boolean;
+}
+
+export const EventSummary = ({ event, actorName, nameOf, hideDossier }: EventSummaryProps) => {
   const translate = useTranslate();
   const t = useOpsTranslate();
   const payload = (event.payload ?? {}) as Record<string, unknown>;
@@ -15,6 +24,7 @@ export const EventSummary = ({ event, actorName }: { event: EventRow; actorName?
     .map((key) => `${key}: ${String(payload[key])}`)
     .join(' · ');
   const actorType = event.actor_type ?? 'SYSTEM';
+  const assignee = typeof payload.assigned_to === 'string' ? nameOf?.(payload.assigned_to) ?? null : null;
   return (
     <Stack direction="row" spacing={1} alignItems="center" useFlexGap flexWrap="wrap">
       <Chip
@@ -24,7 +34,8 @@ export const EventSummary = ({ event, actorName }: { event: EventRow; actorName?
       />
       <Chip size="small" variant="outlined" label={t(`common.${actorType.toLowerCase()}`)} />
       {actorName ? <Typography variant="body2">{actorName}</Typography> : null}
-      {dossierId ? (
+      {assignee ? <Typography variant="body2">→ {assignee}</Typography> : null}
+      {dossierId && !hideDossier ? (
         <Typography variant="body2">
           <Link to={`/dossiers/${dossierId}/show`}>{t('common.dossier')} {dossierId.slice(0, 8)}</Link>
         </Typography>

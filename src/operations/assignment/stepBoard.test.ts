@@ -39,18 +39,19 @@ describe('board columns', () => {
     expect(boardColumn(step({ status: 'SKIPPED' }), now)).toBeNull();
   });
 
-  it('groups and sorts: most overdue first, others by due date', () => {
+  it('groups and sorts: most overdue first, others current steps first then by due date', () => {
     const board = groupBoard([
       step({ id: 'o1', due_at: '2026-03-10T11:00:00Z' }),
       step({ id: 'o2', due_at: '2026-03-09T11:00:00Z' }),
       step({ id: 'u-late', due_at: '2026-03-20T00:00:00Z' }),
       step({ id: 'u-soon', due_at: '2026-03-11T00:00:00Z' }),
       step({ id: 'u-none' }),
+      step({ id: 'u-later-step', status: 'PENDING', due_at: '2026-03-10T13:00:00Z' }),
       step({ id: 'a1', assigned_to: 'x' }),
       step({ id: 'done', status: 'COMPLETED' }),
     ], now);
     expect(board.overdue.map((s) => s.id)).toEqual(['o2', 'o1']);
-    expect(board.unassigned.map((s) => s.id)).toEqual(['u-soon', 'u-late', 'u-none']);
+    expect(board.unassigned.map((s) => s.id)).toEqual(['u-soon', 'u-late', 'u-none', 'u-later-step']);
     expect(board.assigned.map((s) => s.id)).toEqual(['a1']);
   });
 });

@@ -51,7 +51,10 @@ export function groupBoard<T extends BoardStep>(steps: readonly T[], now: Date):
     if (column) board[column].push(step);
   }
   board.overdue.sort((a, b) => (overdueHours(b, now) ?? 0) - (overdueHours(a, now) ?? 0));
-  const byDue = (a: T, b: T) => (dueDate(a)?.getTime() ?? Infinity) - (dueDate(b)?.getTime() ?? Infinity);
+  // Current work (IN_PROGRESS) before later steps (PENDING), then by due date.
+  const byDue = (a: T, b: T) =>
+    Number(a.status !== 'IN_PROGRESS') - Number(b.status !== 'IN_PROGRESS') ||
+    (dueDate(a)?.getTime() ?? Infinity) - (dueDate(b)?.getTime() ?? Infinity);
   board.unassigned.sort(byDue);
   board.assigned.sort(byDue);
   return board;

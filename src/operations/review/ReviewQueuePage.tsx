@@ -190,7 +190,7 @@ export const ReviewQueuePage = () => {
                   </span>
                 </Tooltip>
               </Stack>
-              <FilePreview key={current.id} path={current.storage_path} fileName={current.file_name} mimeType={current.mime_type} />
+              <FilePreview key={current.id} path={current.storage_path} fileName={current.file_name} mimeType={current.mime_type} height="58vh" />
               {canReview ? (
                 <Stack direction={{ xs: 'column', md: 'row' }} spacing={1} sx={{ mt: 2 }} alignItems={{ md: 'flex-start' }}>
                   <TextField
@@ -204,10 +204,10 @@ export const ReviewQueuePage = () => {
                     fullWidth
                     slotProps={{ htmlInput: { 'data-testid': 'review-notes' } }}
                   />
-                  <Button variant="contained" color="success" startIcon={<CheckIcon />} disabled={busy} onClick={() => run('approve')}>
+                  <Button variant="contained" color="success" sx={{ whiteSpace: 'nowrap', flexShrink: 0 }} startIcon={<CheckIcon />} disabled={busy} onClick={() => run('approve')}>
                     {t('review.approve')} (A)
                   </Button>
-                  <Button variant="contained" color="error" startIcon={<CloseIcon />} disabled={busy} onClick={() => run('reject')}>
+                  <Button variant="contained" color="error" sx={{ whiteSpace: 'nowrap', flexShrink: 0 }} startIcon={<CloseIcon />} disabled={busy} onClick={() => run('reject')}>
                     {t('review.reject')} (R)
                   </Button>
                 </Stack>

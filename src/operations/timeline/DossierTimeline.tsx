@@ -95,7 +95,12 @@ export const DossierTimeline = ({ dossierId }: DossierTimelineProps) => {
                 slotProps={{ primary: { component: 'div' }, secondary: { component: 'div' } }}
                 primary={
                   item.kind === 'event' ? (
-                    <EventSummary event={item.row} actorName={item.actorId ? agentName(agentsById.get(item.actorId), '') : undefined} />
+                    <EventSummary
+                      event={item.row}
+                      actorName={item.actorId ? agentName(agentsById.get(item.actorId), '') : undefined}
+                      nameOf={(agentId) => agentsById.get(agentId)?.full_name ?? undefined}
+                      hideDossier
+                    />
                   ) : (
                     <Box>
                       {item.kind === 'message' ? (

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { loginAs, serviceClient } from './support';
+
+// Orders far in the past, so that no demo data falls into the filtered range.
+const ORDERS = [
+  { status: 'PAID', amount: 1234500, created_at: '2019-03-10T10:00:00Z', paid_at: '2019-03-10T10:05:00Z' },
+  { status: 'PAID', amount: 2222200, created_at: '2019-05-02T10:00:00Z', paid_at: '2019-05-02T10:05:00Z' },
+  { status: 'PENDING', amount: 3333300, created_at: '2019-03-12T10:00:00Z', paid_at: null },
+  { status: 'FAILED', amount: 4444400, created_at: '2019-03-15T10:00:00Z', paid_at: null },
+] as const;
+
+test.beforeAll(async () => {
+  const db = serviceClient();
+  const { data: product } = await db.from('products').select('id, currency').eq('code', 'LLC_FORMATION').single();
+  const { data: customer } = await db.from('profiles').select('id').eq('email', 'customer@example.com').single();
+  expect(product && customer).toBeTruthy();
+  await db.from('orders').delete().lt('created_at', '2020-01-01T00:00:00Z');
+  const { error } = await db.from('orders').insert(
+    ORDERS.map((order) => ({ ...order, user_id: customer!.id, product_id: product!.id, currency: 'USD' })),
+  );
+  expect(error).toBeNull();
+});
+
+test('a manager filters orders by status and date, then exports them as CSV', async ({ page }) => {
+  await loginAs(page, 'manager');
+  await page.getByRole('menuitem', { name: 'Orders' }).click();
+  await expect(page).toHaveURL(/\/orders/);
+
+  await page.getByRole('combobox', { name: 'Status' }).click();
+  await page.getByRole('option', { name: 'Paid' }).click();
+  await page.getByLabel('Created after').fill('2019-03-01');
+  await page.getByLabel('Created before').fill('2019-03-31');
+
+  const rows = page.locator('tbody tr');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('$12,345.00');
+  await expect(rows.first()).toContainText('Paid');
+  await expect(rows.first()).toContainText('Chloe Customer');
+  await expect(rows.first()).toContainText('LLC Formation');
+
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export' }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toMatch(/^orders.*\.csv$/);
+  const csv = readFileSync((await download.path())!, 'utf8').trim().split(/\r?\n/);
+  const header = csv[0]!.split(',');
+  expect(header).toEqual(expect.arrayContaining(['id', 'status', 'amount', 'currency', 'created_at']));
+  expect(csv).toHaveLength(2);
+  const row = Object.fromEntries(header.map((name, i) => [name, csv[1]!.split(',')[i]]));
+  expect(row).toMatchObject({ status: 'PAID', amount: '1234500', currency: 'USD' });
+});
