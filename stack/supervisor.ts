@@ -6,6 +6,7 @@ import type { StackConfig } from './config';
 import { acquireLock } from './lock';
 import { createLogger } from './log';
 import { prepareDatabase } from './database';
+import { seedDemo } from './demo';
 import { initCluster, startPostgres } from './services/postgres';
 import { startPostgrest } from './services/postgrest';
 import { startGateway } from './services/gateway';
@@ -17,6 +18,8 @@ const log = createLogger('stack');
 export interface StartOptions {
   /** Serve the SPA: Vite dev server, a production build, or not at all. */
   spa?: SpaMode | false;
+  /** On a fresh database, add the deterministic demo data set (`npm run seed:demo -- --scale small`). */
+  demoData?: boolean;
   /** Install SIGINT/SIGTERM handlers that stop everything and exit. */
   handleSignals?: boolean;
 }
@@ -66,6 +69,7 @@ export async function startStack(config: StackConfig, options: StartOptions = {}
     const fresh = await initCluster(config);
     started.push(await startPostgres(config));
     await prepareDatabase(config, { seed: fresh });
+    if (fresh && options.demoData) await seedDemo(config.dbUrl, 'small');
     started.push(await startPostgrest(config));
     const optional: [string, string][] = [
       ['./services/mail/index', 'startMail'],

@@ -6,6 +6,7 @@
 import { loadConfig } from '../config';
 import { runningPid, acquireLock } from '../lock';
 import { recreateDatabase } from '../database';
+import { seedDemo } from '../demo';
 import { initCluster, startPostgres } from '../services/postgres';
 import { reloadSchemaCache } from '../services/postgrest';
 
@@ -13,6 +14,7 @@ const config = loadConfig();
 try {
   if (runningPid(config.dataDir)) {
     await recreateDatabase(config);
+    await seedDemo(config.dbUrl, 'small');
     await reloadSchemaCache(config.dbUrl);
   } else {
     const release = acquireLock(config.dataDir);
@@ -20,12 +22,13 @@ try {
     const postgres = await startPostgres(config);
     try {
       await recreateDatabase(config);
+      await seedDemo(config.dbUrl, 'small');
     } finally {
       await postgres.stop();
       release();
     }
   }
-  console.log('Database reset: migrations and seed applied.');
+  console.log('Database reset: migrations, seed.sql and the small demo data set applied.');
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

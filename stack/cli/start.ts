@@ -9,7 +9,7 @@ const startedAt = performance.now();
 try {
   const config = loadConfig();
   const noSpa = process.argv.includes('--no-spa');
-  const stack = await startStack(config, { spa: noSpa ? false : 'dev', handleSignals: true });
+  const stack = await startStack(config, { spa: noSpa ? false : 'dev', demoData: true, handleSignals: true });
   const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
   const accounts = Object.values(DEMO_ACCOUNTS).join(', ');
   console.log(

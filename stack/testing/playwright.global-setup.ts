@@ -5,7 +5,7 @@
 import { startTestStack } from './test-stack';
 
 export default async function globalSetup() {
-  const stack = await startTestStack({ spa: 'preview' });
+  const stack = await startTestStack({ spa: 'preview', demoData: true });
   process.env.STACK_CONFIG_JSON = JSON.stringify(stack.config);
   process.env.STACK_SITE_URL = stack.config.siteUrl;
   return async () => {

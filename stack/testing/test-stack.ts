@@ -11,7 +11,7 @@ export interface TestStack extends RunningStack {
   config: StackConfig;
 }
 
-export async function startTestStack(options: { spa?: SpaMode | false; env?: NodeJS.ProcessEnv } = {}): Promise<TestStack> {
+export async function startTestStack(options: { spa?: SpaMode | false; demoData?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<TestStack> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'partners-stack-'));
   // As root the database runs as the `postgres` user, who must be able to enter the folder.
   chmodSync(dataDir, 0o755);
@@ -19,7 +19,7 @@ export async function startTestStack(options: { spa?: SpaMode | false; env?: Nod
   delete env.SITE_URL;
   const config = loadConfig(env, { dataDir, ports: await freePorts(), ephemeral: true });
   try {
-    const stack = await startStack(config, { spa: options.spa ?? false });
+    const stack = await startStack(config, { spa: options.spa ?? false, demoData: options.demoData ?? false });
     return {
       ...stack,
       async stop() {
