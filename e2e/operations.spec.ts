@@ -75,10 +75,36 @@ test('a rejection with notes reaches the customer\'s notifications', async ({ pa
   expect(notifications[0]!.body).toContain('The scan is blurry');
 });
 
+test('a second reviewer on the same version is told it was already reviewed, and no second review is written', async ({ page }) => {
+  const dossier = await arrangeDossier(CUSTOMER_ID, 'DOCUMENT_COLLECTION');
+  const pending = await arrangeDocument(dossier, 'DOCUMENT_COLLECTION', 'PASSPORT', {
+    uploadedAt: '2000-01-01T00:00:00Z', fileName: `e2e-race-${Date.now()}.pdf`,
+  });
+  await loginAs(page, 'reviewer');
+  await page.goto(siteUrl('/review-queue'));
+  await expect(page.getByTestId('review-current-title')).toContainText('e2e-race-');
+
+  // Meanwhile an admin decides on the same version.
+  const config = e2eStack();
+  const admin = createClient(config.apiUrl, config.anonKey, {
+    auth: { persistSession: false, autoRefreshToken: false },
+    realtime: { transport: ws as unknown as typeof WebSocket },
+  });
+  await admin.auth.signInWithPassword({ email: DEMO_ACCOUNTS.admin, password: DEMO_PASSWORD });
+  const first = await admin.rpc('review_document_version', { p_version_id: pending.versionId, p_decision: 'APPROVED', p_notes: null });
+  expect(first.error).toBeNull();
+
+  await page.keyboard.press('a');
+  await expect(page.getByTestId('review-message')).toContainText('Already reviewed');
+  await expect(page.getByText(/e2e-race-/)).toHaveCount(0);
+  const reviews = await query('select 1 from public.document_reviews where document_version_id = $1', [pending.versionId]);
+  expect(reviews).toHaveLength(1);
+});
+
 test('a manager assigns a step and the agent completes it in My work', async ({ page, browser }) => {
   const dossier = await arrangeDossier(CUSTOMER_ID, 'QUALIFICATION');
   const stepId = dossier.stepInstanceIds.QUALIFICATION!;
-  await query(`update public.step_instances set due_at = now() + interval '2 days' where id = $1`, [stepId]);
+  await query(`update public.step_instances set due_at = now() + interval '1 hour' where id = $1`, [stepId]);
 
   await loginAs(page, 'manager');
   await page.goto(siteUrl('/step-board'));
@@ -103,14 +129,26 @@ test('a manager assigns a step and the agent completes it in My work', async ({ 
   expect(step!.status).toBe('COMPLETED');
 });
 
-test('the manager dashboard shows non-empty charts', async ({ page }) => {
+test('the dashboard shows non-empty charts on demo data, per role', async ({ page, browser }) => {
   await arrangeDossier(CUSTOMER_ID, 'QUALIFICATION');
   await loginAs(page, 'manager');
   await page.goto(siteUrl('/'));
   await expect(page.getByTestId('role-dashboard')).toBeVisible();
-  await expect(page.getByTestId('chart-pipeline')).toHaveAttribute('data-state', 'ready');
+  for (const chart of [
+    'chart-revenue', 'chart-orders-by-status', 'chart-link-conversion', 'chart-pipeline', 'chart-avg-step-time',
+    'chart-review-throughput', 'chart-review-queue', 'chart-overdue-steps',
+  ]) {
+    await expect(page.getByTestId(chart), chart).toHaveAttribute('data-state', 'ready');
+  }
   await expect(page.getByTestId('chart-pipeline').locator('.recharts-bar-rectangle').first()).toBeVisible();
-  await expect(page.getByTestId('chart-review-queue')).toHaveAttribute('data-state', 'ready');
+  await expect(page.getByTestId('chart-revenue').locator('.recharts-line').first()).toBeVisible();
+
+  const reviewerContext = await browser.newContext();
+  const reviewer = await reviewerContext.newPage();
+  await loginAs(reviewer, 'reviewer');
+  await expect(reviewer.getByTestId('chart-review-queue')).toHaveAttribute('data-state', 'ready');
+  await expect(reviewer.getByTestId('chart-revenue')).toHaveCount(0);
+  await reviewerContext.close();
 });
 
 test('an agent cannot get the file of a document on a dossier not assigned to them', async () => {

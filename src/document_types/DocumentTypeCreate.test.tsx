@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fakeDataProvider, renderApp, submitForm } from '../test/renderApp';
 
 describe('DocumentTypeCreate', () => {
@@ -19,7 +19,7 @@ describe('DocumentTypeCreate', () => {
     fireEvent.change(screen.getByLabelText(/^Maximum size/), { target: { value: '20' } });
     submitForm();
     await waitFor(() => expect(dataProvider.create).toHaveBeenCalled());
-    expect((dataProvider.create as ReturnType<typeof vi.fn>).mock.calls[0]![1].data).toMatchObject({
+    expect(dataProvider.create!.mock.calls[0]![1].data).toMatchObject({
       code: 'PASSPORT_SCAN',
       allowed_extensions: ['pdf', 'jpg'],
       max_file_size_mb: 20,

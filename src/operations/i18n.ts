@@ -44,6 +44,7 @@ const en = {
     activity: {
       title: 'Activity', event_type: 'Event type', actor_type: 'Actor type', actor: 'Actor (user id)',
       dossier: 'Dossier id', empty: 'No event matches these filters.', end: 'No more events',
+      invalid_uuid: 'Enter a complete id (uuid)', invalid_range: 'The end date is before the start date',
     },
     timeline: {
       title: 'Timeline', empty: 'Nothing has happened on this dossier yet.',
@@ -103,6 +104,7 @@ const fr: Messages = {
     activity: {
       title: 'Activité', event_type: 'Type d’événement', actor_type: 'Type d’acteur', actor: 'Acteur (id utilisateur)',
       dossier: 'Id du dossier', empty: 'Aucun événement ne correspond à ces filtres.', end: 'Plus d’événements',
+      invalid_uuid: 'Saisissez un identifiant complet (uuid)', invalid_range: 'La date de fin précède la date de début',
     },
     timeline: {
       title: 'Chronologie', empty: 'Rien ne s’est encore passé sur ce dossier.',

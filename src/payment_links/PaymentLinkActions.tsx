@@ -1,5 +1,8 @@
 import CancelIcon from '@mui/icons-material/Cancel';
-import { useCanAccess, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
+import ContentCopyIcon from '@mui/icons-material/ContentCopy';
+import { Button } from '@mui/material';
+import { useCanAccess, useDataProvider, useNotify, useRecordContext, useTranslate } from 'react-admin';
+import { useLocation } from 'react-router-dom';
 import { ConfirmActionButton } from '../payments';
 import type { BackOfficeDataProvider } from '../providers/dataProvider';
 import { paymentLinkStatus } from './status';
@@ -20,5 +23,32 @@ export const CancelPaymentLinkButton = () => {
       successMessage="app.payment_links.cancelled"
       action={() => dataProvider.cancelPaymentLink(String(record.id))}
     />
+  );
+};
+
+/**
+ * Right after creation: copies the checkout URL the payment-links function returned (handed
+ * over by the create page in the navigation state). Later visits use CheckoutLinkButton.
+ */
+export const CopyCheckoutUrlButton = () => {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const notify = useNotify();
+  const location = useLocation();
+  const url = (location.state as { checkoutUrl?: string } | null)?.checkoutUrl;
+  if (!record || !url || paymentLinkStatus(record) !== 'active') return null;
+  return (
+    <Button
+      size="small"
+      startIcon={<ContentCopyIcon />}
+      data-testid="copy-checkout-url"
+      data-url={url}
+      onClick={async () => {
+        await navigator.clipboard?.writeText(url);
+        notify('app.payment_links.copied', { type: 'info' });
+      }}
+    >
+      {translate('app.payment_links.copy_url')}
+    </Button>
   );
 };

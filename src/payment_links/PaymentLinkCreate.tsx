@@ -32,7 +32,7 @@ export const PaymentLinkCreate = () => {
         expires_at: values.expires_at ? new Date(String(values.expires_at)).toISOString() : null,
       });
       notify('app.payment_links.created', { type: 'info' });
-      navigate(`/payment_links/${link.id}/show`);
+      navigate(`/payment_links/${link.id}/show`, { state: { checkoutUrl: link.url } });
     } catch (error) {
       notify((error as Error).message, { type: 'error' });
     }

@@ -9,13 +9,14 @@ import {
   TopToolbar,
 } from 'react-admin';
 import { CheckoutLinkButton } from '../payments';
-import { CancelPaymentLinkButton } from './PaymentLinkActions';
+import { CancelPaymentLinkButton, CopyCheckoutUrlButton } from './PaymentLinkActions';
 import { PaymentLinkStatusField } from './PaymentLinkStatusField';
 
 export const PaymentLinkShow = () => (
   <Show
     actions={
       <TopToolbar>
+        <CopyCheckoutUrlButton />
         <CheckoutLinkButton />
         <CancelPaymentLinkButton />
       </TopToolbar>

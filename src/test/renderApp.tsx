@@ -18,9 +18,12 @@ export const fakeAuthProvider = (role: AgentRole | null): AuthProvider => ({
   canAccess: async ({ resource, action }) => canRoleAccess(role, resource, action),
 });
 
-/** A data provider answering empty lists; override methods per test. */
-export const fakeDataProvider = (overrides: Partial<DataProvider> = {}) => {
-  const base = {
+type MockFn = ReturnType<typeof vi.fn>;
+export type FakeDataProvider = Record<string, MockFn>;
+
+/** A data provider answering empty lists; override methods (mocks) per test. */
+export const fakeDataProvider = (overrides: Record<string, MockFn> = {}): FakeDataProvider => {
+  const base: FakeDataProvider = {
     getList: vi.fn(async () => ({ data: [], total: 0 })),
     getOne: vi.fn(async (_resource: string, params: { id: unknown }) => ({ data: { id: params.id } })),
     getMany: vi.fn(async () => ({ data: [] })),
@@ -35,7 +38,7 @@ export const fakeDataProvider = (overrides: Partial<DataProvider> = {}) => {
   return base;
 };
 
-export const renderApp = (path: string, { role, dataProvider = fakeDataProvider() }: { role: AgentRole | null; dataProvider?: ReturnType<typeof fakeDataProvider> }) => {
+export const renderApp = (path: string, { role, dataProvider = fakeDataProvider() }: { role: AgentRole | null; dataProvider?: FakeDataProvider }) => {
   const i18nProvider = createI18nProvider('en');
   const wrapped = withUserFacingErrors(dataProvider, i18nProvider.translate) as unknown as DataProvider;
   return render(

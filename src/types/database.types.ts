@@ -342,6 +342,7 @@ export type Database = {
           actor_id: string | null
           actor_type: Database["public"]["Enums"]["actor_type"]
           created_at: string
+          dossier_id: string | null
           entity_id: string
           entity_type: string
           event_type: Database["public"]["Enums"]["event_type"]
@@ -352,6 +353,7 @@ export type Database = {
           actor_id?: string | null
           actor_type: Database["public"]["Enums"]["actor_type"]
           created_at?: string
+          dossier_id?: string | null
           entity_id: string
           entity_type: string
           event_type: Database["public"]["Enums"]["event_type"]
@@ -362,6 +364,7 @@ export type Database = {
           actor_id?: string | null
           actor_type?: Database["public"]["Enums"]["actor_type"]
           created_at?: string
+          dossier_id?: string | null
           entity_id?: string
           entity_type?: string
           event_type?: Database["public"]["Enums"]["event_type"]
@@ -941,6 +944,38 @@ export type Database = {
         }
         Returns: boolean
       }
+      assign_step_instance: {
+        Args: {
+          p_step_instance_id: string
+          p_agent_id: string
+        }
+        Returns: {
+          assigned_to: string
+          completed_at: string
+          created_at: string
+          dossier_id: string
+          due_at: string
+          id: string
+          metadata: Json
+          started_at: string
+          status: string
+          step_id: string
+        }
+      }
+      avg_time_per_step: {
+        Args: {
+          p_from: string
+          p_to: string
+        }
+        Returns: {
+          step_id: string
+          step_code: string
+          step_label: string
+          completed_count: number
+          avg_hours: number
+          max_hours: number
+        }[]
+      }
       cancel_payment_link: {
         Args: {
           p_payment_link_id: string
@@ -951,11 +986,31 @@ export type Database = {
           cancelled_at: string
         }[]
       }
+      change_dossier_status: {
+        Args: {
+          p_dossier_id: string
+          p_status: string
+          p_note?: string
+        }
+        Returns: {
+          completed_at: string
+          created_at: string
+          current_step_instance_id: string
+          id: string
+          metadata: Json
+          product_id: string
+          status: Database["public"]["Enums"]["dossier_status_code"]
+          type: Database["public"]["Enums"]["dossier_type"]
+          updated_at: string
+          user_id: string
+        }
+      }
       claim_payment_reminders: {
         Args: {
           p_cadence: string
           p_max_count: number
           p_limit?: number
+          p_order_ids?: string[]
         }
         Returns: {
           reminder_id: string
@@ -968,6 +1023,17 @@ export type Database = {
           currency: string
           payment_link_id: string
           reminder_number: number
+        }[]
+      }
+      complete_step_instance: {
+        Args: {
+          p_step_instance_id: string
+        }
+        Returns: {
+          step_instance_id: string
+          next_step_instance_id: string
+          dossier_id: string
+          dossier_status: Database["public"]["Enums"]["dossier_status_code"]
         }[]
       }
       create_payment_link: {
@@ -990,15 +1056,78 @@ export type Database = {
           expires_at: string
         }[]
       }
+      dossier_pipeline: {
+        Args: Record<PropertyKey, never>
+        Returns: {
+          type: Database["public"]["Enums"]["dossier_type"]
+          status: Database["public"]["Enums"]["dossier_status_code"]
+          dossiers_count: number
+        }[]
+      }
       generate_payment_link_token: {
         Args: Record<PropertyKey, never>
         Returns: string
+      }
+      get_my_role: {
+        Args: Record<PropertyKey, never>
+        Returns: Database["public"]["Enums"]["agent_role"]
       }
       get_next_step_for_dossier: {
         Args: {
           p_dossier_id: string
         }
         Returns: string
+      }
+      get_payment_link: {
+        Args: {
+          p_token: string
+        }
+        Returns: {
+          product_name: string
+          price_amount: number
+          currency: string
+          status: string
+          expires_at: string
+        }[]
+      }
+      orders_by_status: {
+        Args: {
+          p_from: string
+          p_to: string
+        }
+        Returns: {
+          status: Database["public"]["Enums"]["order_status"]
+          orders_count: number
+          amount: number
+        }[]
+      }
+      overdue_steps: {
+        Args: Record<PropertyKey, never>
+        Returns: {
+          step_instance_id: string
+          dossier_id: string
+          step_id: string
+          step_label: string
+          assigned_to: string
+          assignee_name: string
+          started_at: string
+          due_at: string
+          overdue_hours: number
+        }[]
+      }
+      payment_link_conversion: {
+        Args: {
+          p_from: string
+          p_to: string
+        }
+        Returns: {
+          links_created: number
+          links_used: number
+          links_cancelled: number
+          links_expired: number
+          links_active: number
+          conversion_rate: number
+        }[]
       }
       prepare_order_refund: {
         Args: {
@@ -1016,6 +1145,71 @@ export type Database = {
           p_reminder_id: string
         }
         Returns: undefined
+      }
+      reorder_product_steps: {
+        Args: {
+          p_product_id: string
+          p_product_step_ids: string[]
+        }
+        Returns: {
+          created_at: string
+          estimated_duration_hours: number
+          id: string
+          is_required: boolean
+          position: number
+          product_id: string
+          step_id: string
+        }[]
+      }
+      revenue_by_period: {
+        Args: {
+          p_from: string
+          p_to: string
+          p_bucket?: string
+        }
+        Returns: {
+          bucket_start: string
+          currency: string
+          orders_count: number
+          revenue: number
+          refunded: number
+        }[]
+      }
+      review_document_version: {
+        Args: {
+          p_version_id: string
+          p_decision: string
+          p_notes?: string
+        }
+        Returns: {
+          created_at: string
+          decision: Database["public"]["Enums"]["document_status"]
+          document_version_id: string
+          id: string
+          notes: string
+          reviewer_id: string
+        }
+      }
+      review_queue_age: {
+        Args: Record<PropertyKey, never>
+        Returns: {
+          pending_versions: number
+          oldest_uploaded_at: string
+          avg_age_hours: number
+          max_age_hours: number
+        }[]
+      }
+      review_throughput: {
+        Args: {
+          p_from: string
+          p_to: string
+          p_bucket?: string
+        }
+        Returns: {
+          bucket_start: string
+          approved: number
+          rejected: number
+        }[]
       }
       stripe_customer_user_id: {
         Args: {

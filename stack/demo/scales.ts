@@ -13,7 +13,7 @@ export interface DemoScale {
 }
 
 export const DEMO_SCALES = {
-  small: { orders: 240, customers: 150, extraLinks: 40, agents: 3, reviewers: 1, managers: 1, days: 120 },
+  small: { orders: 240, customers: 150, extraLinks: 40, agents: 3, reviewers: 2, managers: 2, days: 120 },
   medium: { orders: 20_000, customers: 12_000, extraLinks: 2_000, agents: 12, reviewers: 3, managers: 2, days: 365 },
   large: { orders: 120_000, customers: 70_000, extraLinks: 12_000, agents: 30, reviewers: 6, managers: 3, days: 730 },
 } as const satisfies Record<string, DemoScale>;

@@ -16,6 +16,9 @@ set local statement_timeout = '15min';
 
 revoke all on all tables in schema public from anon;
 revoke all on all sequences in schema public from anon;
+-- Nor the functions created so far (later migrations grant anon explicitly, where needed).
+-- (PUBLIC too: every role inherits it; authenticated and service_role keep their explicit grants.)
+revoke execute on all functions in schema public from public, anon;
 
 revoke all on all tables in schema public from authenticated;
 grant select, insert, delete on all tables in schema public to authenticated;

@@ -41,6 +41,6 @@ describe('ActivityPage', () => {
     fireEvent.change(screen.getByLabelText('Dossier id'), { target: { value: 'not-a-uuid' } });
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(calls).toHaveLength(1);
-    expect(screen.getByText('uuid')).toBeTruthy();
+    expect(screen.getByText('Enter a complete id (uuid)')).toBeTruthy();
   });
 });

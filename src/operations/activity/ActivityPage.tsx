@@ -116,7 +116,7 @@ export const ActivityPage = () => {
           value={filters.dossierId ?? ''}
           onChange={set('dossierId')}
           error={invalid.includes('dossierId')}
-          helperText={invalid.includes('dossierId') ? 'uuid' : undefined}
+          helperText={invalid.includes('dossierId') ? t('activity.invalid_uuid') : undefined}
         />
         <TextField fullWidth={false} size="small" type="date" label={t('common.from')} value={filters.from ?? ''} onChange={set('from')} slotProps={{ inputLabel: { shrink: true } }} />
         <TextField
@@ -127,6 +127,7 @@ export const ActivityPage = () => {
           value={filters.to ?? ''}
           onChange={set('to')}
           error={invalid.includes('to')}
+          helperText={invalid.includes('to') ? t('activity.invalid_range') : undefined}
           slotProps={{ inputLabel: { shrink: true } }}
         />
       </Stack>

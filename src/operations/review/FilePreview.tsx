@@ -10,10 +10,12 @@ export interface FilePreviewProps {
   fileName: string | null;
   mimeType: string | null;
   height?: number | string;
+  /** Where signed URLs come from (default: sign each time through the API). */
+  signedUrl?: (path: string) => Promise<string>;
 }
 
 /** The file of a document version, through a short-lived signed URL: PDF and images inline, others as a download. */
-export const FilePreview = ({ path, fileName, mimeType, height = '70vh' }: FilePreviewProps) => {
+export const FilePreview = ({ path, fileName, mimeType, height = '70vh', signedUrl }: FilePreviewProps) => {
   const api = useOpsApi();
   const t = useOpsTranslate();
   const [state, setState] = useState<{ path: string; url?: string; error?: string }>({ path });
@@ -21,14 +23,14 @@ export const FilePreview = ({ path, fileName, mimeType, height = '70vh' }: FileP
   useEffect(() => {
     let cancelled = false;
     setState({ path });
-    api.signedFileUrl(path).then(
+    (signedUrl ?? ((p: string) => api.signedFileUrl(p)))(path).then(
       (url) => !cancelled && setState({ path, url }),
       (error: unknown) => !cancelled && setState({ path, error: (error as Error).message }),
     );
     return () => {
       cancelled = true;
     };
-  }, [api, path]);
+  }, [api, path, signedUrl]);
 
   if (state.error) return <Alert severity="warning">{t('review.preview_error', { message: state.error })}</Alert>;
   if (!state.url || state.path !== path) {

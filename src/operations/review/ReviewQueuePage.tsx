@@ -7,7 +7,7 @@ import {
   Alert, Box, Button, Card, CardContent, Chip, CircularProgress, IconButton, List, ListItemButton, ListItemText,
   Stack, TextField, Tooltip, Typography,
 } from '@mui/material';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Title, useCanAccess, useNotify } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { useOpsApi } from '../api';
@@ -18,6 +18,7 @@ import { FilePreview } from './FilePreview';
 import { loadReviewQueue, type QueueVersion } from './queue';
 import { reviewErrorKey } from './reviewErrors';
 import { reviewActionFor, type ReviewAction } from './shortcuts';
+import { createSignedUrlCache } from './signedUrlCache';
 
 type Decision = 'APPROVED' | 'REJECTED';
 
@@ -35,6 +36,7 @@ export const ReviewQueuePage = () => {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ severity: 'error' | 'warning' | 'success'; text: string } | null>(null);
   const notesRef = useRef<HTMLTextAreaElement | null>(null);
+  const urls = useMemo(() => createSignedUrlCache((path) => api.signedFileUrl(path)), [api]);
 
   const load = useCallback(async () => {
     setLoadError(null);
@@ -51,6 +53,12 @@ export const ReviewQueuePage = () => {
 
   const currentIndex = items && items.length > 0 ? Math.min(index, items.length - 1) : 0;
   const current = items && items.length > 0 ? items[currentIndex] : undefined;
+  const upcoming = items?.[currentIndex + 1];
+
+  // Prepare the next version's file while the reviewer looks at this one.
+  useEffect(() => {
+    if (upcoming) urls.prefetch(upcoming.storage_path);
+  }, [upcoming, urls]);
 
   const select = (next: number) => {
     if (!items || items.length === 0) return;
@@ -61,8 +69,11 @@ export const ReviewQueuePage = () => {
 
   /** Drops the version from the queue; the next one (same position) shows at once. */
   const removeCurrent = (version: QueueVersion) => {
-    setItems((list) => (list ?? []).filter((item) => item.id !== version.id));
+    const rest = (items ?? []).filter((item) => item.id !== version.id);
+    setItems(rest);
     setNotes('');
+    // The loaded page is done: fetch what else waits (others may have uploaded meanwhile).
+    if (rest.length === 0) void load();
   };
 
   const decide = async (decision: Decision) => {
@@ -190,7 +201,7 @@ export const ReviewQueuePage = () => {
                   </span>
                 </Tooltip>
               </Stack>
-              <FilePreview key={current.id} path={current.storage_path} fileName={current.file_name} mimeType={current.mime_type} height="58vh" />
+              <FilePreview key={current.id} path={current.storage_path} fileName={current.file_name} mimeType={current.mime_type} height="58vh" signedUrl={urls.get} />
               {canReview ? (
                 <Stack direction={{ xs: 'column', md: 'row' }} spacing={1} sx={{ mt: 2 }} alignItems={{ md: 'flex-start' }}>
                   <TextField

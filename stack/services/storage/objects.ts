@@ -79,22 +79,27 @@ async function selectVisible(client: pg.PoolClient, bucketId: string, name: stri
   return rows[0];
 }
 
-function contentDisposition(name: string, download: string | null): string {
+/** Types a browser would run as a page in the API's origin: always served as a download. */
+const ACTIVE_CONTENT = /^(text\/html|application\/xhtml\+xml|image\/svg\+xml|text\/xml|application\/xml|application\/javascript|text\/javascript)/i;
+
+function contentDisposition(name: string, download: string | null, mimetype: string): string {
   const fileName = download || name.split('/').pop() || 'file';
-  const kind = download === null ? 'inline' : 'attachment';
+  const kind = download === null && !ACTIVE_CONTENT.test(mimetype) ? 'inline' : 'attachment';
   return `${kind}; filename="${fileName.replace(/["\\\r\n]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
 async function serveObject(ctx: StorageContext, res: ServerResponse, row: ObjectRow, download: string | null, head: boolean) {
   if (!(await ctx.files.exists(row.bucket_id, row.id))) throw errors.objectNotFound();
   const metadata = row.metadata;
+  const mimetype = metadata?.mimetype ?? 'application/octet-stream';
   res.writeHead(200, {
-    'content-type': metadata?.mimetype ?? 'application/octet-stream',
+    'content-type': mimetype,
+    'x-content-type-options': 'nosniff',
     ...(metadata?.size !== undefined ? { 'content-length': String(metadata.size) } : {}),
     'cache-control': metadata?.cacheControl ?? 'no-cache',
     ...(metadata?.eTag ? { etag: metadata.eTag } : {}),
     'last-modified': new Date(row.updated_at).toUTCString(),
-    'content-disposition': contentDisposition(row.name, download),
+    'content-disposition': contentDisposition(row.name, download, mimetype),
   });
   if (head) {
     res.end();

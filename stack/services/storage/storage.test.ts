@@ -154,6 +154,15 @@ describe('download and signed URLs', () => {
     expect(Buffer.from(await response.arrayBuffer()).equals(theirsPdf)).toBe(true);
   });
 
+  it('serves pages and scripts as downloads, never inline', async () => {
+    const path = `${world.theirs.dossierId}/${world.theirs.documentId}/page.html`;
+    await service.storage.from(BUCKET).upload(path, Buffer.from('<script>alert(1)</script>'), { contentType: 'text/html' });
+    const { data } = await service.storage.from(BUCKET).createSignedUrl(path, 60);
+    const response = await fetch(data!.signedUrl);
+    expect(response.headers.get('content-disposition')).toMatch(/^attachment/);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
   it('signs several paths at once, with an error for those the caller cannot see', async () => {
     const { data, error } = await (await as('agent')).storage.from(BUCKET).createSignedUrls([oursPath, theirsPath], 60);
     expect(error).toBeNull();
