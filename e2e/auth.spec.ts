@@ -3,14 +3,16 @@ import { fillLogin, loginAs, logout, menuSections, siteUrl, DEMO_ACCOUNTS } from
 
 const SALES = ['Payment links', 'Orders', 'Payment reminders'];
 const OPERATIONS = ['Dossiers', 'Step instances', 'Documents', 'Document versions', 'Messages'];
+// Operations screens first (review queue: reviewers; assignment: managers; my work: agents; admins all).
+const ops = (...screens: string[]) => [...screens, 'Activity', ...OPERATIONS];
 const CATALOG = ['Products', 'Steps', 'Document types'];
 const TEAM = ['Agents', 'Customers'];
 
 const expectedMenus = {
-  admin: { role: 'Administrator', name: 'Ada Admin', sales: SALES, operations: OPERATIONS },
-  manager: { role: 'Manager', name: 'Max Manager', sales: SALES, operations: OPERATIONS },
-  agent: { role: 'Agent', name: 'Alice Agent', sales: SALES, operations: OPERATIONS },
-  reviewer: { role: 'Reviewer', name: 'Rita Reviewer', sales: [], operations: OPERATIONS },
+  admin: { role: 'Administrator', name: 'Ada Admin', sales: SALES, operations: ops('Review queue', 'Step assignment', 'My work') },
+  manager: { role: 'Manager', name: 'Max Manager', sales: SALES, operations: ops('Step assignment') },
+  agent: { role: 'Agent', name: 'Alice Agent', sales: SALES, operations: ops('My work') },
+  reviewer: { role: 'Reviewer', name: 'Rita Reviewer', sales: [], operations: ops('Review queue') },
 } as const;
 
 for (const [role, expected] of Object.entries(expectedMenus) as [keyof typeof expectedMenus, (typeof expectedMenus)[keyof typeof expectedMenus]][]) {

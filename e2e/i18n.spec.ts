@@ -9,7 +9,17 @@ test('switching to French translates the menu and the lists, and is remembered',
   await expect(page.getByTestId('menu-section-sales')).toContainText('Ventes');
   expect(await menuSections(page)).toEqual({
     sales: ['Liens de paiement', 'Commandes', 'Relances de paiement'],
-    operations: ['Dossiers', 'Étapes de dossier', 'Documents', 'Versions de document', 'Messages'],
+    operations: [
+      'File de revue',
+      'Affectation des étapes',
+      'Mon travail',
+      'Activité',
+      'Dossiers',
+      'Étapes de dossier',
+      'Documents',
+      'Versions de document',
+      'Messages',
+    ],
     catalog: ['Produits', 'Étapes', 'Types de document'],
     team: ['Agents', 'Clients'],
   });

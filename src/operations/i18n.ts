@@ -46,6 +46,7 @@ const en = {
       dossier: 'Dossier id', empty: 'No event matches these filters.', end: 'No more events',
       invalid_uuid: 'Enter a complete id (uuid)', invalid_range: 'The end date is before the start date',
     },
+    progress: { title: 'Step progress', empty: 'No steps yet.', unassigned: 'Unassigned', optional: 'optional' },
     timeline: {
       title: 'Timeline', empty: 'Nothing has happened on this dossier yet.',
       status: 'Status: %{old} → %{new}', status_initial: 'Status: %{new}', message: 'Message', review: 'Review: %{decision}',
@@ -106,6 +107,7 @@ const fr: Messages = {
       dossier: 'Id du dossier', empty: 'Aucun événement ne correspond à ces filtres.', end: 'Plus d’événements',
       invalid_uuid: 'Saisissez un identifiant complet (uuid)', invalid_range: 'La date de fin précède la date de début',
     },
+    progress: { title: 'Avancement des étapes', empty: 'Aucune étape pour l’instant.', unassigned: 'Non affectée', optional: 'facultative' },
     timeline: {
       title: 'Chronologie', empty: 'Rien ne s’est encore passé sur ce dossier.',
       status: 'Statut : %{old} → %{new}', status_initial: 'Statut : %{new}', message: 'Message', review: 'Revue : %{decision}',

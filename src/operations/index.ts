@@ -15,6 +15,7 @@ import { ReviewQueuePage } from './review/ReviewQueuePage';
 export { operationsMenuItems, type OperationsMenuItem } from './menuItems';
 export { OperationsMenu } from './OperationsMenu';
 export { DossierTimeline } from './timeline/DossierTimeline';
+export { DossierStepProgress } from './timeline/DossierStepProgress';
 export { FilePreview } from './review/FilePreview';
 export { operationsMessages, useOpsTranslate } from './i18n';
 export { createOpsApi, useOpsApi, type OpsApi, type OpsDataProvider } from './api';

@@ -165,7 +165,7 @@ export const LINTS: Lint[] = [
   {
     name: 'unindexed_foreign_keys',
     sql: `
-      select format('foreign key %s on %s has no index on exactly its columns', ct.conname, ct.conrelid::regclass) as detail
+      select format('foreign key %s on %s has no index whose leading columns are its columns', ct.conname, ct.conrelid::regclass) as detail
       from pg_constraint ct
       join pg_class c on c.oid = ct.conrelid
       join pg_namespace n on n.oid = c.relnamespace
@@ -176,7 +176,8 @@ export const LINTS: Lint[] = [
         and not exists (
           select 1 from pg_index i
           where i.indrelid = ct.conrelid and i.indisvalid
-            and string_to_array(i.indkey::text, ' ')::smallint[] = ct.conkey
+            -- as splinter's 0001: an index whose leading columns are the key's columns covers it
+            and (string_to_array(i.indkey::text, ' ')::smallint[])[1:cardinality(ct.conkey)] = ct.conkey
         )`,
   },
 ];
