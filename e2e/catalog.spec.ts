@@ -20,6 +20,14 @@ async function addWorkflowStep(page: Page, label: string, hours: string) {
 test.describe.serial('catalog', () => {
   let productId = '';
 
+  // Document types are required per step for every product (one global rule): remove what this
+  // test created so that later tests see the seeded catalog.
+  test.afterAll(async () => {
+    const db = serviceClient();
+    await db.from('document_types').delete().eq('code', documentTypeCode);
+    await db.from('products').delete().eq('code', productCode);
+  });
+
   test('an admin creates a product with a three-step workflow and a required document type, then reorders the steps', async ({ page }) => {
     await loginAs(page, 'admin');
     await page.getByRole('menuitem', { name: 'Products' }).click();
@@ -37,29 +45,29 @@ test.describe.serial('catalog', () => {
     await expect(page).toHaveURL(/\/products\/[0-9a-f-]{36}$/);
     productId = page.url().split('/').pop()!;
     await expect(page.getByText('No steps yet. Add the first step of this product.')).toBeVisible();
-    await addWorkflowStep(page, 'Qualification', '24');
-    await addWorkflowStep(page, 'Document Collection', '72');
-    await addWorkflowStep(page, 'Form Submission', '48');
-    expect(await workflowLabels(page)).toEqual(['Qualification', 'Document Collection', 'Form Submission']);
+    await addWorkflowStep(page, 'Name Reservation', '24');
+    await addWorkflowStep(page, 'Bank Account Opening', '72');
+    await addWorkflowStep(page, 'EIN Application', '48');
+    expect(await workflowLabels(page)).toEqual(['Name Reservation', 'Bank Account Opening', 'EIN Application']);
 
-    // A document type required at the Document Collection step.
+    // A document type required at the Bank Account Opening step.
     await page.goto(siteUrl('/document_types/create'));
     await page.getByRole('textbox', { name: 'Code' }).fill(documentTypeCode);
     await page.getByRole('textbox', { name: 'Label' }).fill('E2E Articles of Organization');
     await page.getByRole('textbox', { name: 'Allowed extensions' }).fill('pdf, png');
     await page.getByRole('spinbutton', { name: 'Maximum size (MB)' }).fill('15');
-    await page.getByRole('combobox', { name: 'Required at step' }).fill('Document Coll');
-    await page.getByRole('option', { name: 'Document Collection' }).click();
+    await page.getByRole('combobox', { name: 'Required at step' }).fill('Bank Acc');
+    await page.getByRole('option', { name: 'Bank Account Opening' }).click();
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page).toHaveURL(/\/document_types\/[0-9a-f-]{36}\/show$/);
     await expect(page.getByText('E2E Articles of Organization', { exact: true })).toBeVisible();
 
-    // Reorder: Form Submission moves above Document Collection.
+    // Reorder: EIN Application moves above Bank Account Opening.
     await page.goto(siteUrl(`/products/${productId}`));
     await expect(page.getByTestId('workflow-step')).toHaveCount(3);
-    await page.getByRole('button', { name: 'Move up Form Submission' }).click();
+    await page.getByRole('button', { name: 'Move up EIN Application' }).click();
     await expect(page.getByText('Workflow order saved')).toBeVisible();
-    await expect.poll(() => workflowLabels(page)).toEqual(['Qualification', 'Form Submission', 'Document Collection']);
+    await expect.poll(() => workflowLabels(page)).toEqual(['Name Reservation', 'EIN Application', 'Bank Account Opening']);
 
     // The database agrees, with distinct positions, and the document type points at the step.
     const db = serviceClient();
@@ -70,9 +78,9 @@ test.describe.serial('catalog', () => {
       .order('position');
     expect(error).toBeNull();
     expect(rows!.map((row) => (row.steps as unknown as { code: string }).code)).toEqual([
-      'QUALIFICATION',
-      'FORM_SUBMISSION',
-      'DOCUMENT_COLLECTION',
+      'NAME_RESERVATION',
+      'EIN_APPLICATION',
+      'BANK_ACCOUNT',
     ]);
     expect(new Set(rows!.map((row) => row.position)).size).toBe(3);
     expect(rows!.map((row) => row.estimated_duration_hours)).toEqual([24, 48, 72]);
@@ -81,7 +89,7 @@ test.describe.serial('catalog', () => {
       .select('allowed_extensions, max_file_size_mb, steps(code)')
       .eq('code', documentTypeCode)
       .single();
-    expect(docType).toMatchObject({ allowed_extensions: ['pdf', 'png'], max_file_size_mb: 15, steps: { code: 'DOCUMENT_COLLECTION' } });
+    expect(docType).toMatchObject({ allowed_extensions: ['pdf', 'png'], max_file_size_mb: 15, steps: { code: 'BANK_ACCOUNT' } });
   });
 
   test('an agent sees the catalog read-only and is refused an edit URL, by the UI and by the database', async ({ page }) => {
