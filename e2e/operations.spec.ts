@@ -34,11 +34,16 @@ test('a reviewer approves the last required document of a step and the dossier m
   await page.keyboard.press('a');
   await expect(page.getByText(/e2e-approve-/)).toHaveCount(0); // the next version (or the empty queue) shows
 
-  const [row] = await query<{ current: string; status: string }>(
-    `select si.status, st.code as current from public.dossiers d
-     join public.step_instances si on si.id = d.current_step_instance_id join public.steps st on st.id = si.step_id
-     where d.id = $1`, [dossier.dossierId]);
-  expect(row).toEqual({ current: 'FORM_SUBMISSION', status: 'IN_PROGRESS' });
+  // The queue moves on at once; the review's transaction may still be committing.
+  await expect
+    .poll(async () => {
+      const [row] = await query<{ current: string; status: string }>(
+        `select si.status, st.code as current from public.dossiers d
+         join public.step_instances si on si.id = d.current_step_instance_id join public.steps st on st.id = si.step_id
+         where d.id = $1`, [dossier.dossierId]);
+      return row;
+    })
+    .toEqual({ current: 'FORM_SUBMISSION', status: 'IN_PROGRESS' });
   const reviews = await query('select 1 from public.document_reviews where document_version_id = $1', [pending.versionId]);
   expect(reviews).toHaveLength(1);
 
