@@ -2,7 +2,6 @@ import {
   BooleanField,
   CreateButton,
   Datagrid,
-  DateField,
   EmailField,
   ExportButton,
   FilterButton,
@@ -12,6 +11,7 @@ import {
   TextField,
   TopToolbar,
 } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 import { ListEmpty } from '../common/ListEmpty';

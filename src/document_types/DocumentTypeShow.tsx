@@ -1,4 +1,13 @@
-import { DateField, EditButton, NumberField, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
+import {
+  EditButton,
+  NumberField,
+  ReferenceField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+} from 'react-admin';
+import { DateField } from '../common/DateField';
 
 export const DocumentTypeShow = () => (
   <Show

@@ -1,4 +1,12 @@
-import { DateField, Labeled, NumberField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import {
+  Labeled,
+  NumberField,
+  ReferenceField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+} from 'react-admin';
+import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import { FileSizeField } from './FileSizeField';
 

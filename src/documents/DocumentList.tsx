@@ -1,4 +1,13 @@
-import { Datagrid, DateField, ExportButton, FilterButton, List, ReferenceField, ReferenceInput, TopToolbar } from 'react-admin';
+import {
+  Datagrid,
+  ExportButton,
+  FilterButton,
+  List,
+  ReferenceField,
+  ReferenceInput,
+  TopToolbar,
+} from 'react-admin';
+import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 import { ListEmpty } from '../common/ListEmpty';

@@ -1,6 +1,5 @@
 import {
   Datagrid,
-  DateField,
   NumberField,
   ReferenceField,
   ReferenceManyField,
@@ -8,6 +7,7 @@ import {
   SimpleShowLayout,
   TextField,
 } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 
 export const DocumentShow = () => (

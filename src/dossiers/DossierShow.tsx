@@ -1,6 +1,5 @@
 import {
   Datagrid,
-  DateField,
   EditButton,
   ReferenceField,
   ReferenceManyField,
@@ -9,6 +8,7 @@ import {
   TextField,
   TopToolbar,
 } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import { DossierTimeline } from '../operations';
 

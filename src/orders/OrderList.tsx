@@ -1,6 +1,5 @@
 import {
   Datagrid,
-  DateField,
   ExportButton,
   FilterButton,
   List,
@@ -10,6 +9,7 @@ import {
   TopToolbar,
   useTranslate,
 } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { dateRangeFilters } from '../common/DateRangeInputs';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';

@@ -1,6 +1,5 @@
 import {
   Datagrid,
-  DateField,
   Labeled,
   ReferenceField,
   ReferenceManyField,
@@ -9,6 +8,7 @@ import {
   TextField,
   TopToolbar,
 } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import { MoneyField } from '../common/MoneyField';
 import { CancelOrderButton, RefundOrderButton } from './OrderActions';

@@ -1,7 +1,6 @@
 import {
   CreateButton,
   Datagrid,
-  DateField,
   EmailField,
   ExportButton,
   FilterButton,
@@ -14,6 +13,7 @@ import {
   TopToolbar,
   useTranslate,
 } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { dateRangeFilters } from '../common/DateRangeInputs';
 import { enumChoices } from '../common/enums';
 import { ListEmpty } from '../common/ListEmpty';

@@ -1,5 +1,4 @@
 import {
-  DateField,
   EmailField,
   Labeled,
   ReferenceField,
@@ -8,6 +7,7 @@ import {
   TextField,
   TopToolbar,
 } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { CheckoutLinkButton } from '../payments';
 import { CancelPaymentLinkButton, CopyCheckoutUrlButton } from './PaymentLinkActions';
 import { PaymentLinkStatusField } from './PaymentLinkStatusField';

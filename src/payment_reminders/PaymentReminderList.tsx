@@ -1,4 +1,14 @@
-import { Datagrid, DateField, ExportButton, FilterButton, List, ReferenceField, ReferenceInput, TopToolbar, useTranslate } from 'react-admin';
+import {
+  Datagrid,
+  ExportButton,
+  FilterButton,
+  List,
+  ReferenceField,
+  ReferenceInput,
+  TopToolbar,
+  useTranslate,
+} from 'react-admin';
+import { DateField } from '../common/DateField';
 import { dateRangeFilters } from '../common/DateRangeInputs';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';

@@ -2,7 +2,6 @@ import SendIcon from '@mui/icons-material/Send';
 import { Button } from '@mui/material';
 import { useState } from 'react';
 import {
-  DateField,
   ReferenceField,
   Show,
   SimpleShowLayout,
@@ -14,6 +13,7 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import type { BackOfficeDataProvider } from '../providers/dataProvider';
 

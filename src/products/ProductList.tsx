@@ -2,7 +2,6 @@ import {
   BooleanField,
   CreateButton,
   Datagrid,
-  DateField,
   ExportButton,
   FilterButton,
   List,
@@ -11,6 +10,7 @@ import {
   TextField,
   TopToolbar,
 } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 import { ListEmpty } from '../common/ListEmpty';

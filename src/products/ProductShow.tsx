@@ -1,4 +1,13 @@
-import { BooleanField, DateField, EditButton, Labeled, Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
+import {
+  BooleanField,
+  EditButton,
+  Labeled,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+} from 'react-admin';
+import { DateField } from '../common/DateField';
 import { Divider } from '@mui/material';
 import { EnumField } from '../common/EnumField';
 import { MoneyField } from '../common/MoneyField';

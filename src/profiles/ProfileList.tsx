@@ -1,4 +1,14 @@
-import { Datagrid, DateField, EmailField, ExportButton, FilterButton, List, SearchInput, TextField, TopToolbar } from 'react-admin';
+import {
+  Datagrid,
+  EmailField,
+  ExportButton,
+  FilterButton,
+  List,
+  SearchInput,
+  TextField,
+  TopToolbar,
+} from 'react-admin';
+import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 import { ListEmpty } from '../common/ListEmpty';

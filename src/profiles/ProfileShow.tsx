@@ -1,6 +1,5 @@
 import {
   Datagrid,
-  DateField,
   EditButton,
   EmailField,
   ReferenceField,
@@ -10,6 +9,7 @@ import {
   TextField,
   TopToolbar,
 } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import { MoneyField } from '../common/MoneyField';
 

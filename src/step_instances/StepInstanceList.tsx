@@ -1,7 +1,6 @@
 import {
   AutocompleteInput,
   Datagrid,
-  DateField,
   ExportButton,
   FilterButton,
   List,
@@ -9,6 +8,7 @@ import {
   ReferenceInput,
   TopToolbar,
 } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 import { ListEmpty } from '../common/ListEmpty';

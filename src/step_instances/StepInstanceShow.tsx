@@ -1,4 +1,11 @@
-import { DateField, EditButton, ReferenceField, Show, SimpleShowLayout, TopToolbar } from 'react-admin';
+import {
+  EditButton,
+  ReferenceField,
+  Show,
+  SimpleShowLayout,
+  TopToolbar,
+} from 'react-admin';
+import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import { CompleteStepButton } from './CompleteStepButton';
 

@@ -1,4 +1,14 @@
-import { CreateButton, Datagrid, DateField, ExportButton, List, NumberField, SearchInput, TextField, TopToolbar } from 'react-admin';
+import {
+  CreateButton,
+  Datagrid,
+  ExportButton,
+  List,
+  NumberField,
+  SearchInput,
+  TextField,
+  TopToolbar,
+} from 'react-admin';
+import { DateField } from '../common/DateField';
 import { ListEmpty } from '../common/ListEmpty';
 
 const stepFilters = [<SearchInput key="q" source="q" alwaysOn />];

@@ -1,4 +1,12 @@
-import { DateField, EditButton, NumberField, Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
+import {
+  EditButton,
+  NumberField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+} from 'react-admin';
+import { DateField } from '../common/DateField';
 
 export const StepShow = () => (
   <Show
