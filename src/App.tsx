@@ -3,6 +3,7 @@ import { ForgotPasswordPage, LoginPage, SetPasswordPage } from 'ra-supabase';
 import { Route } from 'react-router-dom';
 import { AccessDeniedPage } from './auth/AccessDeniedPage';
 import { operationsRoutes } from './operations';
+import { PAYMENT_CANCELLED_PATH, PAYMENT_COMPLETE_PATH, PaymentCancelledPage, PaymentCompletePage } from './payments';
 import { Dashboard } from './dashboard/Dashboard';
 import { Layout } from './layout/Layout';
 import { darkTheme, lightTheme } from './layout/themes';
@@ -51,6 +52,9 @@ export const App = ({ dataProvider, authProvider, i18nProvider, store = localSto
     <CustomRoutes noLayout>
       <Route path={SetPasswordPage.path} element={<SetPasswordPage />} />
       <Route path={ForgotPasswordPage.path} element={<ForgotPasswordPage />} />
+      {/* Public pages where the checkout sends the prospect back (no login). */}
+      <Route path={PAYMENT_COMPLETE_PATH} element={<PaymentCompletePage />} />
+      <Route path={PAYMENT_CANCELLED_PATH} element={<PaymentCancelledPage />} />
     </CustomRoutes>
     {/* Operations screens (review queue, step board, my work, activity), inside the layout. */}
     <CustomRoutes>

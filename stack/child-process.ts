@@ -23,7 +23,9 @@ export interface ManagedChild {
 }
 
 export function spawnChild(command: string, args: string[], options: SpawnOptions, log: Logger): ManagedChild {
-  const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Its own process group: a terminal's Ctrl-C reaches the supervisor only, which then stops the
+  // services in order (PostgreSQL last) instead of every process dying at once.
+  const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   children.add(child);
   const lines: string[] = [];
   const collect = (chunk: Buffer) => {

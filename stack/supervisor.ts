@@ -56,13 +56,16 @@ export async function startStack(config: StackConfig, options: StartOptions = {}
       releaseLock();
     })());
 
+  // A terminal's Ctrl-C reaches every process of the group (npm, tsx, this one), so the same signal
+  // can arrive more than once: the first one stops the stack, the others wait for it.
   const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) return;
     log.info(`${signal} received, stopping…`);
     void stop().then(() => process.exit(signal === 'SIGINT' ? 130 : 143));
   };
   if (options.handleSignals) {
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
   }
 
   try {

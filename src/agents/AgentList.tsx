@@ -3,18 +3,15 @@ import {
   CreateButton,
   Datagrid,
   EmailField,
-  ExportButton,
-  FilterButton,
-  List,
   NullableBooleanInput,
   SearchInput,
   TextField,
-  TopToolbar,
 } from 'react-admin';
 import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
-import { ListEmpty } from '../common/ListEmpty';
+import { ListToolbar } from '../common/ListToolbar';
+import { ResourceList } from '../common/ResourceList';
 
 const agentFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -23,16 +20,13 @@ const agentFilters = [
 ];
 
 export const AgentList = () => (
-  <List
+  <ResourceList
     filters={agentFilters}
     sort={{ field: 'full_name', order: 'ASC' }}
-    empty={<ListEmpty />}
     actions={
-      <TopToolbar>
-        <FilterButton />
+      <ListToolbar>
         <CreateButton label="app.agents.invite" />
-        <ExportButton />
-      </TopToolbar>
+      </ListToolbar>
     }
   >
     <Datagrid rowClick="show" bulkActionButtons={false}>
@@ -42,5 +36,5 @@ export const AgentList = () => (
       <BooleanField source="active" />
       <DateField source="created_at" />
     </Datagrid>
-  </List>
+  </ResourceList>
 );

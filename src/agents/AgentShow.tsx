@@ -1,30 +1,15 @@
-import {
-  BooleanField,
-  EditButton,
-  EmailField,
-  Show,
-  SimpleShowLayout,
-  TextField,
-  TopToolbar,
-} from 'react-admin';
+import { BooleanField, EmailField, TextField } from 'react-admin';
 import { DateField } from '../common/DateField';
+import { EditableShow } from '../common/EditableShow';
 import { EnumField } from '../common/EnumField';
 
 export const AgentShow = () => (
-  <Show
-    actions={
-      <TopToolbar>
-        <EditButton />
-      </TopToolbar>
-    }
-  >
-    <SimpleShowLayout>
-      <TextField source="full_name" emptyText="-" />
-      <EmailField source="email" emptyText="-" />
-      <EnumField source="role" enumName="agent_role" />
-      <BooleanField source="active" />
-      <DateField source="created_at" showTime />
-      <DateField source="updated_at" showTime />
-    </SimpleShowLayout>
-  </Show>
+  <EditableShow>
+    <TextField source="full_name" emptyText="-" />
+    <EmailField source="email" emptyText="-" />
+    <EnumField source="role" enumName="agent_role" />
+    <BooleanField source="active" />
+    <DateField source="created_at" showTime />
+    <DateField source="updated_at" showTime />
+  </EditableShow>
 );

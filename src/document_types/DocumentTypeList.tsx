@@ -1,17 +1,13 @@
 import {
-  CreateButton,
   Datagrid,
-  ExportButton,
-  FilterButton,
-  List,
   NumberField,
   ReferenceField,
   ReferenceInput,
   SearchInput,
   TextField,
-  TopToolbar,
 } from 'react-admin';
-import { ListEmpty } from '../common/ListEmpty';
+import { ListToolbar } from '../common/ListToolbar';
+import { ResourceList } from '../common/ResourceList';
 
 const documentTypeFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -19,17 +15,10 @@ const documentTypeFilters = [
 ];
 
 export const DocumentTypeList = () => (
-  <List
+  <ResourceList
     filters={documentTypeFilters}
     sort={{ field: 'label', order: 'ASC' }}
-    empty={<ListEmpty />}
-    actions={
-      <TopToolbar>
-        <FilterButton />
-        <CreateButton />
-        <ExportButton />
-      </TopToolbar>
-    }
+    actions={<ListToolbar createButton />}
   >
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="code" />
@@ -38,6 +27,5 @@ export const DocumentTypeList = () => (
       <NumberField source="max_file_size_mb" />
       <ReferenceField source="required_step_id" reference="steps" emptyText="-" />
     </Datagrid>
-  </List>
+  </ResourceList>
 );
-

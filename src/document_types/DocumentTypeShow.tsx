@@ -1,30 +1,15 @@
-import {
-  EditButton,
-  NumberField,
-  ReferenceField,
-  Show,
-  SimpleShowLayout,
-  TextField,
-  TopToolbar,
-} from 'react-admin';
+import { NumberField, ReferenceField, TextField } from 'react-admin';
 import { DateField } from '../common/DateField';
+import { EditableShow } from '../common/EditableShow';
 
 export const DocumentTypeShow = () => (
-  <Show
-    actions={
-      <TopToolbar>
-        <EditButton />
-      </TopToolbar>
-    }
-  >
-    <SimpleShowLayout>
-      <TextField source="code" />
-      <TextField source="label" />
-      <TextField source="description" emptyText="-" />
-      <TextField source="allowed_extensions" />
-      <NumberField source="max_file_size_mb" />
-      <ReferenceField source="required_step_id" reference="steps" emptyText="-" />
-      <DateField source="updated_at" showTime emptyText="-" />
-    </SimpleShowLayout>
-  </Show>
+  <EditableShow>
+    <TextField source="code" />
+    <TextField source="label" />
+    <TextField source="description" emptyText="-" />
+    <TextField source="allowed_extensions" />
+    <NumberField source="max_file_size_mb" />
+    <ReferenceField source="required_step_id" reference="steps" emptyText="-" />
+    <DateField source="updated_at" showTime emptyText="-" />
+  </EditableShow>
 );

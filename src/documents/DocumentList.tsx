@@ -1,16 +1,8 @@
-import {
-  Datagrid,
-  ExportButton,
-  FilterButton,
-  List,
-  ReferenceField,
-  ReferenceInput,
-  TopToolbar,
-} from 'react-admin';
+import { Datagrid, ReferenceField, ReferenceInput } from 'react-admin';
 import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
-import { ListEmpty } from '../common/ListEmpty';
+import { ResourceList } from '../common/ResourceList';
 
 const documentFilters = [
   <EnumInput key="status" source="status" enumName="document_status" alwaysOn />,
@@ -19,22 +11,12 @@ const documentFilters = [
 ];
 
 export const DocumentList = () => (
-  <List
-    filters={documentFilters}
-    sort={{ field: 'updated_at', order: 'DESC' }}
-    empty={<ListEmpty />}
-    actions={
-      <TopToolbar>
-        <FilterButton />
-        <ExportButton />
-      </TopToolbar>
-    }
-  >
+  <ResourceList filters={documentFilters} sort={{ field: 'updated_at', order: 'DESC' }}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <ReferenceField source="dossier_id" reference="dossiers" />
       <ReferenceField source="document_type_id" reference="document_types" link={false} />
       <EnumField source="status" enumName="document_status" />
       <DateField source="updated_at" showTime />
     </Datagrid>
-  </List>
+  </ResourceList>
 );

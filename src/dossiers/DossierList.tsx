@@ -1,48 +1,22 @@
-import {
-  AutocompleteInput,
-  Datagrid,
-  ExportButton,
-  FilterButton,
-  List,
-  ReferenceField,
-  ReferenceInput,
-  TopToolbar,
-  useTranslate,
-} from 'react-admin';
+import { AutocompleteInput, Datagrid, ReferenceField, ReferenceInput } from 'react-admin';
 import { DateField } from '../common/DateField';
-import { dateRangeFilters } from '../common/DateRangeInputs';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
-import { ListEmpty } from '../common/ListEmpty';
+import { ResourceList } from '../common/ResourceList';
+import { useDateRangeFilters } from '../common/useDateRangeFilters';
 
-const useDossierFilters = () => {
-  const translate = useTranslate();
-  return [
-    <EnumInput key="status" source="status" enumName="dossier_status_code" alwaysOn />,
-    <EnumInput key="type" source="type" enumName="dossier_type" alwaysOn />,
-    <ReferenceInput key="product_id" source="product_id" reference="products" />,
-    <ReferenceInput key="user_id" source="user_id" reference="profiles">
-      <AutocompleteInput filterToQuery={(q: string) => ({ q })} />
-    </ReferenceInput>,
-    ...dateRangeFilters('created_at', {
-      after: translate('app.filters.created_after'),
-      before: translate('app.filters.created_before'),
-    }),
-  ];
-};
+const useDossierFilters = () => [
+  <EnumInput key="status" source="status" enumName="dossier_status_code" alwaysOn />,
+  <EnumInput key="type" source="type" enumName="dossier_type" alwaysOn />,
+  <ReferenceInput key="product_id" source="product_id" reference="products" />,
+  <ReferenceInput key="user_id" source="user_id" reference="profiles">
+    <AutocompleteInput filterToQuery={(q: string) => ({ q })} />
+  </ReferenceInput>,
+  ...useDateRangeFilters('created_at', { after: 'app.filters.created_after', before: 'app.filters.created_before' }),
+];
 
 export const DossierList = () => (
-  <List
-    filters={useDossierFilters()}
-    sort={{ field: 'created_at', order: 'DESC' }}
-    empty={<ListEmpty />}
-    actions={
-      <TopToolbar>
-        <FilterButton />
-        <ExportButton />
-      </TopToolbar>
-    }
-  >
+  <ResourceList filters={useDossierFilters()} sort={{ field: 'created_at', order: 'DESC' }}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <DateField source="created_at" />
       <ReferenceField source="user_id" reference="profiles" />
@@ -52,5 +26,5 @@ export const DossierList = () => (
       <ReferenceField source="current_step_instance_id" reference="step_instances" emptyText="-" link="show" />
       <DateField source="updated_at" showTime />
     </Datagrid>
-  </List>
+  </ResourceList>
 );

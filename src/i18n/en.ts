@@ -11,6 +11,29 @@ export const appEnglish = {
     steps: { complete: 'Complete step', completed: 'Step completed' },
     history: { old_status: 'Previous status', new_status: 'New status', changed_by: 'Changed by' },
     timeline: 'Timeline',
+    dossier_detail: {
+      messages_title: 'Messages',
+      empty_thread: 'No message yet',
+      reply_label: 'Your reply',
+      send: 'Send',
+      sent: 'Message sent',
+      body_required: 'Write a message before sending',
+      body_too_long: 'The message is too long (5,000 characters at most)',
+      sender: { AGENT: 'Agent', USER: 'Customer', SYSTEM: 'System' },
+      versions: 'Versions',
+      reviews: 'Reviews',
+      no_version: 'No version uploaded yet',
+      no_review: 'Not reviewed yet',
+      status_history: 'Status history',
+      changed_by_who: 'Who',
+    },
+    payment_result: {
+      received_title: 'Payment received',
+      received_body: 'Thank you! Your payment was received. You will get a confirmation e-mail, and your dossier opens as soon as the payment is confirmed.',
+      reference: 'Reference: %{id}',
+      cancelled_title: 'Payment cancelled',
+      cancelled_body: 'The payment was cancelled and nothing was charged. You can pay later with the same link while it is valid.',
+    },
     event: 'Event',
     title: 'Partners back-office',
     menu: {
@@ -76,6 +99,7 @@ export const appEnglish = {
     reminders: {
       send_now: 'Send reminder now',
       sent: 'Reminder sent',
+      send_now_confirm: 'E-mail a payment reminder to the customer now?',
     },
     agents: {
       invite: 'Invite an agent',

@@ -38,6 +38,29 @@ export const appFrench: typeof appEnglish = {
     steps: { complete: "Terminer l'étape", completed: 'Étape terminée' },
     history: { old_status: 'Statut précédent', new_status: 'Nouveau statut', changed_by: 'Modifié par' },
     timeline: 'Historique',
+    dossier_detail: {
+      messages_title: 'Messages',
+      empty_thread: 'Aucun message pour le moment',
+      reply_label: 'Votre réponse',
+      send: 'Envoyer',
+      sent: 'Message envoyé',
+      body_required: "Écrivez un message avant de l'envoyer",
+      body_too_long: 'Le message est trop long (5 000 caractères au plus)',
+      sender: { AGENT: 'Agent', USER: 'Client', SYSTEM: 'Système' },
+      versions: 'Versions',
+      reviews: 'Vérifications',
+      no_version: 'Aucune version déposée',
+      no_review: 'Pas encore vérifié',
+      status_history: 'Historique des statuts',
+      changed_by_who: 'Par',
+    },
+    payment_result: {
+      received_title: 'Paiement reçu',
+      received_body: 'Merci ! Votre paiement a bien été reçu. Vous recevrez un e-mail de confirmation, et votre dossier sera ouvert dès que le paiement sera confirmé.',
+      reference: 'Référence : %{id}',
+      cancelled_title: 'Paiement annulé',
+      cancelled_body: "Le paiement a été annulé et rien n'a été débité. Vous pouvez payer plus tard avec le même lien tant qu'il est valide.",
+    },
     event: 'Événement',
     title: 'Back-office Partners',
     menu: {
@@ -103,6 +126,7 @@ export const appFrench: typeof appEnglish = {
     reminders: {
       send_now: 'Envoyer une relance',
       sent: 'Relance envoyée',
+      send_now_confirm: 'Envoyer maintenant une relance de paiement au client par e-mail ?',
     },
     agents: {
       invite: 'Inviter un agent',

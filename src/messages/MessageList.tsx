@@ -1,19 +1,15 @@
 import {
-  CreateButton,
   Datagrid,
-  ExportButton,
-  FilterButton,
-  List,
   ReferenceField,
   ReferenceInput,
   SearchInput,
   TextField,
-  TopToolbar,
 } from 'react-admin';
 import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
-import { ListEmpty } from '../common/ListEmpty';
+import { ListToolbar } from '../common/ListToolbar';
+import { ResourceList } from '../common/ResourceList';
 
 const messageFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -22,17 +18,10 @@ const messageFilters = [
 ];
 
 export const MessageList = () => (
-  <List
+  <ResourceList
     filters={messageFilters}
     sort={{ field: 'created_at', order: 'DESC' }}
-    empty={<ListEmpty />}
-    actions={
-      <TopToolbar>
-        <FilterButton />
-        <CreateButton />
-        <ExportButton />
-      </TopToolbar>
-    }
+    actions={<ListToolbar createButton />}
   >
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <DateField source="created_at" showTime />
@@ -41,5 +30,5 @@ export const MessageList = () => (
       <TextField source="body" sx={{ display: 'block', maxWidth: 480, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }} />
       <DateField source="read_at" showTime emptyText="-" />
     </Datagrid>
-  </List>
+  </ResourceList>
 );

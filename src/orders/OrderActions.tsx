@@ -1,4 +1,5 @@
 import CancelIcon from '@mui/icons-material/Cancel';
+import SendIcon from '@mui/icons-material/Send';
 import UndoIcon from '@mui/icons-material/Undo';
 import { useCanAccess, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
 import { ConfirmActionButton } from '../payments';
@@ -38,6 +39,32 @@ export const CancelOrderButton = () => {
       icon={<CancelIcon />}
       successMessage="app.orders.cancelled"
       action={() => dataProvider.cancelOrder(String(record.id))}
+    />
+  );
+};
+
+/** Orders a payment reminder can be sent for (the reminders SQL skips paid and refunded ones). */
+const REMINDABLE = ['PENDING', 'FAILED'];
+
+/**
+ * E-mail a payment reminder now (MANAGER, ADMIN): the payment-reminders function's /send-now
+ * route; it answers 409 when the order is paid, its link can no longer be paid, or a reminder
+ * went out less than a minute ago, and the button notifies that message.
+ */
+export const SendReminderNowButton = () => {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<BackOfficeDataProvider>();
+  const { canAccess } = useCanAccess({ resource: 'payment_reminders', action: 'send' });
+  if (!record || !canAccess || !REMINDABLE.includes(String(record.status))) return null;
+  return (
+    <ConfirmActionButton
+      label={translate('app.reminders.send_now')}
+      title={translate('app.reminders.send_now')}
+      message={translate('app.reminders.send_now_confirm')}
+      icon={<SendIcon />}
+      successMessage="app.reminders.sent"
+      action={() => dataProvider.sendPaymentReminder(String(record.id))}
     />
   );
 };

@@ -11,12 +11,13 @@ import {
 import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import { MoneyField } from '../common/MoneyField';
-import { CancelOrderButton, RefundOrderButton } from './OrderActions';
+import { CancelOrderButton, RefundOrderButton, SendReminderNowButton } from './OrderActions';
 
 export const OrderShow = () => (
   <Show
     actions={
       <TopToolbar>
+        <SendReminderNowButton />
         <CancelOrderButton />
         <RefundOrderButton />
       </TopToolbar>

@@ -1,50 +1,32 @@
 import {
-  CreateButton,
   Datagrid,
   EmailField,
-  ExportButton,
-  FilterButton,
-  List,
   ReferenceField,
   ReferenceInput,
   SearchInput,
   SelectInput,
   TextField,
-  TopToolbar,
-  useTranslate,
 } from 'react-admin';
 import { DateField } from '../common/DateField';
-import { dateRangeFilters } from '../common/DateRangeInputs';
 import { enumChoices } from '../common/enums';
-import { ListEmpty } from '../common/ListEmpty';
+import { ListToolbar } from '../common/ListToolbar';
+import { ResourceList } from '../common/ResourceList';
+import { useDateRangeFilters } from '../common/useDateRangeFilters';
 import { PaymentLinkStatusField } from './PaymentLinkStatusField';
 
-const usePaymentLinkFilters = () => {
-  const translate = useTranslate();
-  return [
-    <SearchInput key="q" source="q" alwaysOn />,
-    <SelectInput key="status" source="status" choices={enumChoices('payment_link_status')} alwaysOn />,
-    <ReferenceInput key="product_id" source="product_id" reference="products" />,
-    <ReferenceInput key="created_by" source="created_by" reference="agents" />,
-    ...dateRangeFilters('created_at', {
-      after: translate('app.filters.created_after'),
-      before: translate('app.filters.created_before'),
-    }),
-  ];
-};
+const usePaymentLinkFilters = () => [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="status" source="status" choices={enumChoices('payment_link_status')} alwaysOn />,
+  <ReferenceInput key="product_id" source="product_id" reference="products" />,
+  <ReferenceInput key="created_by" source="created_by" reference="agents" />,
+  ...useDateRangeFilters('created_at', { after: 'app.filters.created_after', before: 'app.filters.created_before' }),
+];
 
 export const PaymentLinkList = () => (
-  <List
+  <ResourceList
     filters={usePaymentLinkFilters()}
     sort={{ field: 'created_at', order: 'DESC' }}
-    empty={<ListEmpty />}
-    actions={
-      <TopToolbar>
-        <FilterButton />
-        <CreateButton />
-        <ExportButton />
-      </TopToolbar>
-    }
+    actions={<ListToolbar createButton />}
   >
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <DateField source="created_at" showTime />
@@ -55,5 +37,5 @@ export const PaymentLinkList = () => (
       <PaymentLinkStatusField label="resources.payment_links.fields.status" />
       <DateField source="expires_at" showTime emptyText="-" />
     </Datagrid>
-  </List>
+  </ResourceList>
 );

@@ -3,8 +3,6 @@ import { Button } from '@mui/material';
 import { useState } from 'react';
 import {
   ReferenceField,
-  Show,
-  SimpleShowLayout,
   TopToolbar,
   useCanAccess,
   useDataProvider,
@@ -15,6 +13,7 @@ import {
 } from 'react-admin';
 import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
+import { SimpleShow } from '../common/SimpleShow';
 import type { BackOfficeDataProvider } from '../providers/dataProvider';
 
 /** Sends another reminder for the same order now (managers; the function re-checks cadence). */
@@ -51,19 +50,17 @@ const SendReminderNowButton = () => {
 };
 
 export const PaymentReminderShow = () => (
-  <Show
+  <SimpleShow
     actions={
       <TopToolbar>
         <SendReminderNowButton />
       </TopToolbar>
     }
   >
-    <SimpleShowLayout>
-      <ReferenceField source="user_id" reference="profiles" />
-      <ReferenceField source="order_id" reference="orders" />
-      <EnumField source="sent_via" enumName="notification_channel" />
-      <DateField source="sent_at" showTime />
-      <DateField source="clicked_at" showTime emptyText="-" />
-    </SimpleShowLayout>
-  </Show>
+    <ReferenceField source="user_id" reference="profiles" />
+    <ReferenceField source="order_id" reference="orders" />
+    <EnumField source="sent_via" enumName="notification_channel" />
+    <DateField source="sent_at" showTime />
+    <DateField source="clicked_at" showTime emptyText="-" />
+  </SimpleShow>
 );

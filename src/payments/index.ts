@@ -2,3 +2,9 @@
 export { CheckoutLinkButton } from './CheckoutLinkButton';
 export { CheckoutLinkPanel } from './CheckoutLinkPanel';
 export { ConfirmActionButton } from './ConfirmActionButton';
+export {
+  PAYMENT_CANCELLED_PATH,
+  PAYMENT_COMPLETE_PATH,
+  PaymentCancelledPage,
+  PaymentCompletePage,
+} from './PaymentResultPage';

@@ -1,20 +1,10 @@
-import {
-  BooleanField,
-  CreateButton,
-  Datagrid,
-  ExportButton,
-  FilterButton,
-  List,
-  NullableBooleanInput,
-  SearchInput,
-  TextField,
-  TopToolbar,
-} from 'react-admin';
+import { BooleanField, Datagrid, NullableBooleanInput, SearchInput, TextField } from 'react-admin';
 import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
-import { ListEmpty } from '../common/ListEmpty';
+import { ListToolbar } from '../common/ListToolbar';
 import { MoneyField } from '../common/MoneyField';
+import { ResourceList } from '../common/ResourceList';
 
 const productFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -22,16 +12,12 @@ const productFilters = [
   <NullableBooleanInput key="active" source="active" />,
 ];
 
-const ProductListActions = () => (
-  <TopToolbar>
-    <FilterButton />
-    <CreateButton />
-    <ExportButton />
-  </TopToolbar>
-);
-
 export const ProductList = () => (
-  <List filters={productFilters} actions={<ProductListActions />} sort={{ field: 'name', order: 'ASC' }} empty={<ListEmpty />}>
+  <ResourceList
+    filters={productFilters}
+    sort={{ field: 'name', order: 'ASC' }}
+    actions={<ListToolbar createButton />}
+  >
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="code" />
       <TextField source="name" />
@@ -40,5 +26,5 @@ export const ProductList = () => (
       <BooleanField source="active" />
       <DateField source="updated_at" showTime />
     </Datagrid>
-  </List>
+  </ResourceList>
 );

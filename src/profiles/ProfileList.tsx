@@ -1,17 +1,8 @@
-import {
-  Datagrid,
-  EmailField,
-  ExportButton,
-  FilterButton,
-  List,
-  SearchInput,
-  TextField,
-  TopToolbar,
-} from 'react-admin';
+import { Datagrid, EmailField, SearchInput, TextField } from 'react-admin';
 import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
-import { ListEmpty } from '../common/ListEmpty';
+import { ResourceList } from '../common/ResourceList';
 
 const profileFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -19,17 +10,7 @@ const profileFilters = [
 ];
 
 export const ProfileList = () => (
-  <List
-    filters={profileFilters}
-    sort={{ field: 'created_at', order: 'DESC' }}
-    empty={<ListEmpty />}
-    actions={
-      <TopToolbar>
-        <FilterButton />
-        <ExportButton />
-      </TopToolbar>
-    }
-  >
+  <ResourceList filters={profileFilters} sort={{ field: 'created_at', order: 'DESC' }}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="full_name" emptyText="-" />
       <EmailField source="email" emptyText="-" />
@@ -37,5 +18,5 @@ export const ProfileList = () => (
       <EnumField source="status" enumName="user_status" />
       <DateField source="created_at" />
     </Datagrid>
-  </List>
+  </ResourceList>
 );

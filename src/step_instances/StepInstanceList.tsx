@@ -1,17 +1,8 @@
-import {
-  AutocompleteInput,
-  Datagrid,
-  ExportButton,
-  FilterButton,
-  List,
-  ReferenceField,
-  ReferenceInput,
-  TopToolbar,
-} from 'react-admin';
+import { AutocompleteInput, Datagrid, ReferenceField, ReferenceInput } from 'react-admin';
 import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
-import { ListEmpty } from '../common/ListEmpty';
+import { ResourceList } from '../common/ResourceList';
 
 const stepInstanceFilters = [
   <EnumInput key="status" source="status" enumName="step_instance_status" alwaysOn />,
@@ -23,17 +14,7 @@ const stepInstanceFilters = [
 ];
 
 export const StepInstanceList = () => (
-  <List
-    filters={stepInstanceFilters}
-    sort={{ field: 'created_at', order: 'DESC' }}
-    empty={<ListEmpty />}
-    actions={
-      <TopToolbar>
-        <FilterButton />
-        <ExportButton />
-      </TopToolbar>
-    }
-  >
+  <ResourceList filters={stepInstanceFilters} sort={{ field: 'created_at', order: 'DESC' }}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <ReferenceField source="dossier_id" reference="dossiers" />
       <ReferenceField source="step_id" reference="steps" link={false} />
@@ -42,5 +23,5 @@ export const StepInstanceList = () => (
       <DateField source="due_at" showTime emptyText="-" label="app.due_at" />
       <DateField source="completed_at" showTime emptyText="-" />
     </Datagrid>
-  </List>
+  </ResourceList>
 );

@@ -1,29 +1,15 @@
-import {
-  CreateButton,
-  Datagrid,
-  ExportButton,
-  List,
-  NumberField,
-  SearchInput,
-  TextField,
-  TopToolbar,
-} from 'react-admin';
+import { Datagrid, NumberField, SearchInput, TextField } from 'react-admin';
 import { DateField } from '../common/DateField';
-import { ListEmpty } from '../common/ListEmpty';
+import { ListToolbar } from '../common/ListToolbar';
+import { ResourceList } from '../common/ResourceList';
 
 const stepFilters = [<SearchInput key="q" source="q" alwaysOn />];
 
 export const StepList = () => (
-  <List
+  <ResourceList
     filters={stepFilters}
     sort={{ field: 'position', order: 'ASC' }}
-    empty={<ListEmpty />}
-    actions={
-      <TopToolbar>
-        <CreateButton />
-        <ExportButton />
-      </TopToolbar>
-    }
+    actions={<ListToolbar filterButton={false} createButton />}
   >
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <NumberField source="position" />
@@ -32,5 +18,5 @@ export const StepList = () => (
       <TextField source="description" emptyText="-" />
       <DateField source="created_at" />
     </Datagrid>
-  </List>
+  </ResourceList>
 );

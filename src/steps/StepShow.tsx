@@ -1,27 +1,13 @@
-import {
-  EditButton,
-  NumberField,
-  Show,
-  SimpleShowLayout,
-  TextField,
-  TopToolbar,
-} from 'react-admin';
+import { NumberField, TextField } from 'react-admin';
 import { DateField } from '../common/DateField';
+import { EditableShow } from '../common/EditableShow';
 
 export const StepShow = () => (
-  <Show
-    actions={
-      <TopToolbar>
-        <EditButton />
-      </TopToolbar>
-    }
-  >
-    <SimpleShowLayout>
-      <TextField source="code" />
-      <TextField source="label" />
-      <TextField source="description" emptyText="-" />
-      <NumberField source="position" />
-      <DateField source="created_at" showTime />
-    </SimpleShowLayout>
-  </Show>
+  <EditableShow>
+    <TextField source="code" />
+    <TextField source="label" />
+    <TextField source="description" emptyText="-" />
+    <NumberField source="position" />
+    <DateField source="created_at" showTime />
+  </EditableShow>
 );

@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, chmodSync, rmSync, readFileSync, writeFileSync } from 'node:fs';
+import { runningPid } from '../lock';
 import os from 'node:os';
 import path from 'node:path';
 import { PORT_ENV, ROOT_DIR, type StackPorts } from '../config';
@@ -16,7 +17,8 @@ async function timeStart(dataDir: string, ports: StackPorts): Promise<number> {
   const env: NodeJS.ProcessEnv = { ...process.env, STACK_DATA_DIR: dataDir };
   for (const key of Object.keys(ports) as (keyof StackPorts)[]) env[PORT_ENV[key]] = String(ports[key]);
   const started = performance.now();
-  const child = spawn('npm', ['start', '--silent'], { cwd: ROOT_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Its own process group, so that SIGINT reaches npm and the stack together, as Ctrl-C in a terminal does.
+  const child = spawn('npm', ['start', '--silent'], { cwd: ROOT_DIR, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let output = '';
   const elapsed = await new Promise<number>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
@@ -29,8 +31,10 @@ async function timeStart(dataDir: string, ports: StackPorts): Promise<number> {
   });
   child.removeAllListeners('exit');
   const exited = new Promise((r) => child.on('exit', r));
-  child.kill('SIGINT');
+  process.kill(-child.pid!, 'SIGINT');
   await exited;
+  // The stack has stopped when it has released its lock file.
+  while (runningPid(dataDir) !== undefined) await new Promise((r) => setTimeout(r, 50));
   return elapsed / 1000;
 }
 

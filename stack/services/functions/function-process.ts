@@ -60,6 +60,7 @@ export class FunctionProcess {
       cwd: this.source.dir,
       env: { ...this.options.env, EDGE_FUNCTION_ENTRY: pathToFileURL(this.source.entry).href },
       stdio: ['pipe', 'pipe', 'pipe'], // stdin: closes when the host dies (the wrapper then exits)
+      detached: true, // own process group: a terminal's Ctrl-C goes to the supervisor, which stops it
     });
     this.child = child;
     const port = new Promise<number>((resolve, reject) => {

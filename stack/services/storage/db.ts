@@ -10,7 +10,10 @@ import { fromPostgresError } from './errors';
 export type Db = pg.Pool;
 
 export function createDb(dbUrl: string): Db {
-  return new pg.Pool({ connectionString: dbUrl, max: 4, application_name: 'storage' });
+  const pool = new pg.Pool({ connectionString: dbUrl, max: 4, application_name: 'storage' });
+  // An idle client losing its connection (e.g. the server stopping) must not crash the process.
+  pool.on('error', () => undefined);
+  return pool;
 }
 
 async function inTransaction<T>(db: Db, setup: (client: pg.PoolClient) => Promise<unknown>, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
