@@ -57,7 +57,8 @@ export async function initCluster(config: StackConfig): Promise<boolean> {
     user: 'postgres',
     password: 'postgres',
     authMethod: 'scram-sha-256',
-    createPostgresUser: true,
+    // Only root needs the unprivileged `postgres` system user (PostgreSQL refuses to run as root).
+    createPostgresUser: isRoot(),
     initdbFlags: ['--encoding=UTF8', '--no-sync', '--no-instructions'],
     onLog: (message) => log.debug(message),
     onError: (error) => log.error(String(error)),
