@@ -51,6 +51,7 @@ export async function initCluster(config: StackConfig): Promise<boolean> {
   if (existsSync(path.join(dir, 'PG_VERSION'))) return false;
   mkdirSync(config.dataDir, { recursive: true });
   makeReachable(dir);
+  makeReachable(postgresBinary);
   const cluster = new EmbeddedPostgres({
     databaseDir: dir,
     port: config.ports.db,
@@ -83,6 +84,8 @@ export async function startPostgres(config: StackConfig): Promise<RunningService
   const ids = postgresUserIds();
   if (ids) {
     makeReachable(dir);
+    // The binaries live in node_modules, inside the checkout, which may sit in a private folder.
+    makeReachable(postgresBinary);
     chownSync(dir, ids.uid, ids.gid);
   }
   const settings = [

@@ -5,7 +5,12 @@ import { startTestStack, type TestStack } from './test-stack';
 let stack: TestStack | undefined;
 
 export async function setup(project: TestProject) {
-  stack = await startTestStack();
+  try {
+    stack = await startTestStack();
+  } catch (error) {
+    console.error('The test stack did not start:', error);
+    throw error;
+  }
   project.provide('stackConfig', stack.config);
 }
 
