@@ -10,6 +10,11 @@ import { seedDemo } from './demo';
 import { initCluster, startPostgres } from './services/postgres';
 import { startPostgrest } from './services/postgrest';
 import { startGateway } from './services/gateway';
+import { startMail } from './services/mail/index';
+import { startAuth } from './services/auth/index';
+import { startStorage } from './services/storage/index';
+import { startCheckout } from './services/checkout/index';
+import { startFunctions } from './services/functions/index';
 import { startSpa, type SpaMode } from './services/vite';
 import type { RunningService } from './services/types';
 
@@ -29,19 +34,6 @@ export interface RunningStack {
   /** true when the database was created by this start (seeded). */
   fresh: boolean;
   stop(): Promise<void>;
-}
-
-type ServiceStarter = (config: StackConfig) => Promise<RunningService>;
-
-/** Services written as separate modules: loaded by name so each stays one small file. */
-async function optionalService(modulePath: string, exportName: string): Promise<ServiceStarter | undefined> {
-  try {
-    const module = (await import(modulePath)) as Record<string, unknown>;
-    return module[exportName] as ServiceStarter | undefined;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND') return undefined;
-    throw error;
-  }
 }
 
 export async function startStack(config: StackConfig, options: StartOptions = {}): Promise<RunningStack> {
@@ -74,16 +66,8 @@ export async function startStack(config: StackConfig, options: StartOptions = {}
     await prepareDatabase(config, { seed: fresh });
     if (fresh && options.demoData) await seedDemo(config.dbUrl, 'small');
     started.push(await startPostgrest(config));
-    const optional: [string, string][] = [
-      ['./services/mail/index', 'startMail'],
-      ['./services/auth/index', 'startAuth'],
-      ['./services/storage/index', 'startStorage'],
-      ['./services/checkout/index', 'startCheckout'],
-      ['./services/functions/index', 'startFunctions'],
-    ];
-    for (const [modulePath, exportName] of optional) {
-      const start = await optionalService(modulePath, exportName);
-      if (start) started.push(await start(config));
+    for (const start of [startMail, startAuth, startStorage, startCheckout, startFunctions]) {
+      started.push(await start(config));
     }
     started.push(await startGateway(config));
     if (options.spa) started.push(await startSpa(config, options.spa));
