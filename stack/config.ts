@@ -81,6 +81,11 @@ export const PORT_ENV: Record<keyof StackPorts, string> = {
   vite: 'SPA_PORT',
 };
 
+/** The environment variables that make `npm start` use these ports. */
+export function portEnv(ports: StackPorts): Record<string, string> {
+  return Object.fromEntries((Object.keys(ports) as (keyof StackPorts)[]).map((key) => [PORT_ENV[key], String(ports[key])]));
+}
+
 export const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export interface ConfigOverrides {

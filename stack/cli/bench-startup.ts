@@ -8,14 +8,13 @@ import { mkdtempSync, chmodSync, rmSync, readFileSync, writeFileSync } from 'nod
 import { runningPid } from '../lock';
 import os from 'node:os';
 import path from 'node:path';
-import { PORT_ENV, ROOT_DIR, type StackPorts } from '../config';
+import { portEnv, ROOT_DIR, type StackPorts } from '../config';
 import { freePorts } from '../testing/free-ports';
 
 const RUNS = 3;
 
 async function timeStart(dataDir: string, ports: StackPorts): Promise<number> {
-  const env: NodeJS.ProcessEnv = { ...process.env, STACK_DATA_DIR: dataDir };
-  for (const key of Object.keys(ports) as (keyof StackPorts)[]) env[PORT_ENV[key]] = String(ports[key]);
+  const env: NodeJS.ProcessEnv = { ...process.env, STACK_DATA_DIR: dataDir, ...portEnv(ports) };
   const started = performance.now();
   // Its own process group, so that SIGINT reaches npm and the stack together, as Ctrl-C in a terminal does.
   const child = spawn('npm', ['start', '--silent'], { cwd: ROOT_DIR, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });

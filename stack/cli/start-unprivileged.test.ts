@@ -3,12 +3,13 @@
  * Runs only as root, which can create the throwaway system user and start the stack as it.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, chownSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, chownSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PORT_ENV, ROOT_DIR, type StackPorts } from '../config';
+import { portEnv, ROOT_DIR } from '../config';
 import { freePorts } from '../testing/free-ports';
+import { grantSearchAbove } from '../search-permission';
 
 const USER = 'partners-dev';
 const isRoot = process.getuid?.() === 0;
@@ -23,25 +24,23 @@ function ensureUser(): { uid: number; gid: number } {
   return { uid: id('-u'), gid: id('-g') };
 }
 
-/** The user needs to walk down to the checkout (files are world-readable, folders may not be). */
-function makeSearchable(dir: string) {
-  for (let current = dir; current !== path.dirname(current); current = path.dirname(current)) {
-    const mode = statSync(current).mode;
-    if ((mode & 0o001) === 0) chmodSync(current, mode | 0o001);
-  }
-}
-
 describe.runIf(isRoot)('npm start as an unprivileged user', () => {
   it('starts, serves the API and stops everything on Ctrl-C', async () => {
     const { uid, gid } = ensureUser();
-    makeSearchable(ROOT_DIR);
+    // The user walks down to the checkout (its files are world-readable, its folders may not be).
+    grantSearchAbove(path.join(ROOT_DIR, 'package.json'));
     const home = mkdtempSync(path.join(os.tmpdir(), 'unprivileged-'));
     chmodSync(home, 0o755);
     chownSync(home, uid, gid);
     const dataDir = path.join(home, 'data');
     const ports = await freePorts();
-    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: home, STACK_DATA_DIR: dataDir, DENO_DIR: path.join(home, 'deno') };
-    for (const key of Object.keys(ports) as (keyof StackPorts)[]) env[PORT_ENV[key]] = String(ports[key]);
+    const env: NodeJS.ProcessEnv = {
+      PATH: process.env.PATH,
+      HOME: home,
+      STACK_DATA_DIR: dataDir,
+      DENO_DIR: path.join(home, 'deno'),
+      ...portEnv(ports),
+    };
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT_DIR, 'stack/cli/start.ts'), '--no-spa'], {
       cwd: ROOT_DIR,
       env,

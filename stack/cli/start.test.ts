@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PORT_ENV, ROOT_DIR, type StackPorts } from '../config';
+import { portEnv, ROOT_DIR, type StackPorts } from '../config';
 import { freePorts } from '../testing/free-ports';
 import { sql } from '../testing/context';
 
@@ -66,8 +66,7 @@ describe('npm start lifecycle', () => {
     dataDir = mkdtempSync(path.join(os.tmpdir(), 'lifecycle-'));
     chmodSync(dataDir, 0o755);
     ports = await freePorts();
-    env = { ...process.env, STACK_DATA_DIR: dataDir };
-    for (const key of Object.keys(ports) as (keyof StackPorts)[]) env[PORT_ENV[key]] = String(ports[key]);
+    env = { ...process.env, STACK_DATA_DIR: dataDir, ...portEnv(ports) };
   });
   afterAll(async () => {
     for (const child of running) child.kill('SIGKILL');

