@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createScratchDatabase, type ScratchDatabase } from '../../stack/testing/context';
+import { createScratchDatabase, getStack, type ScratchDatabase } from '../../stack/testing/context';
 import { diffSnapshots, listTables, snapshotCatalog, snapshotRows, type CatalogSnapshot, type Snapshot } from '../../stack/migrate/snapshot';
 import { dirtyV1Sql } from './fixtures/dirty-v1';
 import {
@@ -89,6 +89,7 @@ describe('rollbacks on a populated, dirty v1 database', () => {
   let ran: string[];
   const inV1: Record<string, number> = {};
   const afterMigrate: Record<string, number> = {};
+  const role = `rollbacks_${process.pid}_nosuperuser`;
   let ledger: { migration: string; kind: string; name: string; detail: Record<string, unknown> }[];
 
   const counts = async (url: string) => (await query<Record<string, number>>(url, `select
@@ -110,7 +111,15 @@ describe('rollbacks on a populated, dirty v1 database', () => {
     Object.assign(afterMigrate, await counts(db.url));
     ledger = await query(db.url, `select migration, kind, name, detail from migration_ledger.objects where preexisting order by 1, 2, 3`);
 
-    ran = await revertToV1(db.url);
+    // A second run of every v2 migration (re-runnable) must not make what the first run created
+    // look pre-existing.
+    await query(db.url, `delete from supabase_migrations.schema_migrations where version > $1`, [BASELINE_VERSION]);
+    await applyMigrations(db.url, MIGRATIONS_DIR);
+
+    // The rollbacks run as a non-superuser: hosted's postgres is not one. It holds what the
+    // owner of the objects holds (membership), nothing more.
+    await query(db.url, `create role ${role} nosuperuser inherit in role postgres`);
+    ran = await revertToV1(db.url, { role });
     reverted = await snapshot(db.url);
 
     await applyMigrations(db.url, MIGRATIONS_DIR);
@@ -119,9 +128,11 @@ describe('rollbacks on a populated, dirty v1 database', () => {
 
   afterAll(async () => {
     await db?.drop();
+    if (db) await query(getStack().dbUrl, `drop role if exists ${role}`);
   });
 
-  it('runs every rollback, newest first, down to the baseline', async () => {
+  it('runs every rollback, newest first, down to the baseline, as a non-superuser', async () => {
+    expect(await query(db.url, `select rolsuper from pg_roles where rolname = $1`, [role])).toEqual([{ rolsuper: false }]);
     const expected = rollbackFiles().map((f) => path.basename(f));
     expect(ran).toEqual(expected);
     expect(ran.at(-1)).toMatch(/^20250601000050_/);
