@@ -28,9 +28,10 @@ import {
 const CATALOG_SCHEMAS = ['public', 'private', 'payments', 'extensions', 'storage', 'auth', 'migration_ledger'];
 
 // Supabase Storage's protection (storage.protect_delete, storage-api migrations): SQL may not
-// delete bucket or object rows unless the Storage server itself allows it for its session.
+// delete bucket or object rows unless the Storage server itself allows it for its session. Under
+// names of its own, so that it adds to the platform's own protection where that exists.
 const STORAGE_DELETE_PROTECTION = `
-  create or replace function storage.protect_delete() returns trigger language plpgsql as $$
+  create or replace function storage.rollbacks_test_protect_delete() returns trigger language plpgsql as $$
   begin
     if coalesce(current_setting('storage.allow_delete_query', true), 'false') <> 'true' then
       raise exception 'Direct deletion from storage tables is not allowed. Use the Storage API instead.'
@@ -38,8 +39,10 @@ const STORAGE_DELETE_PROTECTION = `
     end if;
     return null;
   end $$;
-  create trigger protect_buckets_delete before delete on storage.buckets for each statement execute function storage.protect_delete();
-  create trigger protect_objects_delete before delete on storage.objects for each statement execute function storage.protect_delete();`;
+  create or replace trigger rollbacks_test_protect_buckets_delete before delete on storage.buckets
+    for each statement execute function storage.rollbacks_test_protect_delete();
+  create or replace trigger rollbacks_test_protect_objects_delete before delete on storage.objects
+    for each statement execute function storage.rollbacks_test_protect_delete();`;
 
 async function snapshot(url: string): Promise<Snapshot> {
   return withClient(url, async (c) => ({
@@ -63,6 +66,8 @@ function revertDifferences(v1: Snapshot, reverted: Snapshot): string[] {
   }
   return [...out, ...diffSnapshots(v1, reverted).filter((d) => !/^types \S+: labels /.test(d))];
 }
+
+const currentUser = async (url: string) => (await query<{ u: string }>(url, 'select current_user as u'))[0]!.u;
 
 /** Runs SQL in a transaction that is rolled back; returns the warnings and notices it raised. */
 async function noticesOf(url: string, sqlText: string): Promise<string[]> {
@@ -88,7 +93,7 @@ describe('rollbacks on a populated, dirty v1 database', () => {
   let ran: string[];
   const inV1: Record<string, number> = {};
   const afterMigrate: Record<string, number> = {};
-  const role = `rollbacks_${process.pid}_nosuperuser`;
+  let role: string | undefined;
   let ledger: { migration: string; kind: string; name: string; detail: Record<string, unknown> }[];
 
   const counts = async (url: string) => (await query<Record<string, number>>(url, `select
@@ -115,9 +120,13 @@ describe('rollbacks on a populated, dirty v1 database', () => {
     await query(db.url, `delete from supabase_migrations.schema_migrations where version > $1`, [BASELINE_VERSION]);
     await applyMigrations(db.url, MIGRATIONS_DIR);
 
-    // The rollbacks run as a non-superuser: hosted's postgres is not one. It holds what the
-    // owner of the objects holds (membership), nothing more.
-    await query(db.url, `create role ${role} nosuperuser inherit in role postgres`);
+    // The rollbacks run as a non-superuser: hosted's postgres is not one. Where the test stack's
+    // user is a superuser, as a role holding what it holds as owner (membership), nothing more.
+    const [{ rolsuper }] = await query<{ rolsuper: boolean }>(db.url, `select rolsuper from pg_roles where rolname = current_user`);
+    if (rolsuper) {
+      role = `rollbacks_${process.pid}_nosuperuser`;
+      await query(db.url, `create role ${role} nosuperuser inherit in role ${await currentUser(db.url)}`);
+    }
     ran = await revertToV1(db.url, { role });
     reverted = await snapshot(db.url);
 
@@ -127,11 +136,11 @@ describe('rollbacks on a populated, dirty v1 database', () => {
 
   afterAll(async () => {
     await db?.drop();
-    if (db) await query(getStack().dbUrl, `drop role if exists ${role}`);
+    if (role) await query(getStack().dbUrl, `drop role if exists ${role}`);
   });
 
   it('runs every rollback, newest first, down to the baseline, as a non-superuser', async () => {
-    expect(await query(db.url, `select rolsuper from pg_roles where rolname = $1`, [role])).toEqual([{ rolsuper: false }]);
+    expect(await query(db.url, `select rolsuper from pg_roles where rolname = coalesce($1, current_user)`, [role ?? null])).toEqual([{ rolsuper: false }]);
     const expected = rollbackFiles().map((f) => path.basename(f));
     expect(ran).toEqual(expected);
     expect(ran.at(-1)).toMatch(/^20250601000050_/);
