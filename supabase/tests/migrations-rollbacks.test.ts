@@ -7,6 +7,7 @@
  * rollback that deletes Storage rows by SQL fails here as it would on hosted (issue 11).
  */
 import { readFileSync } from 'node:fs';
+import { listMigrations } from '../../stack/services/migrations';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createScratchDatabase, getStack, type ScratchDatabase } from '../../stack/testing/context';
@@ -290,5 +291,55 @@ describe('rollbacks where v1 lacks what the migrations create', () => {
     } finally {
       await db.drop();
     }
+  });
+});
+
+// What a migration may find already there: every such object must be noted in the ledger by the
+// migration, and the migration's rollback must hand the ledger its version. (Kept out, with the
+// reason: the hosted-only pg_cron / pg_net of 20250601000340, which the rollback keeps anyway.)
+const NOT_LEDGERED = new Set(['20250601000340 extension pg_cron', '20250601000340 extension pg_net']);
+
+function objectsFoundAlreadyThere(sqlText: string): { kind: string; name: string }[] {
+  const code = sqlText.replace(/--.*$/gm, '');
+  const out: { kind: string; name: string }[] = [];
+  const qualify = (name: string) => (name.includes('.') ? name : `public.${name}`);
+  for (const m of code.matchAll(/create\s+schema\s+if\s+not\s+exists\s+(\w+)/gi)) out.push({ kind: 'schema', name: m[1]! });
+  for (const m of code.matchAll(/create\s+extension\s+if\s+not\s+exists\s+(\w+)/gi)) out.push({ kind: 'extension', name: m[1]! });
+  for (const m of code.matchAll(/create\s+table\s+if\s+not\s+exists\s+([\w.]+)/gi)) out.push({ kind: 'table', name: qualify(m[1]!) });
+  for (const m of code.matchAll(/create\s+(?:unique\s+)?index\s+(?:concurrently\s+)?if\s+not\s+exists\s+(\w+)\s+on\s+(?:only\s+)?([\w.]+)/gi)) {
+    out.push({ kind: 'index', name: `${qualify(m[2]!).split('.')[0]}.${m[1]!}` });
+  }
+  for (const m of code.matchAll(/alter\s+table\s+(?:only\s+)?(?:if\s+exists\s+)?([\w.]+)([^;]*);/gi)) {
+    for (const c of m[2]!.matchAll(/add\s+column\s+if\s+not\s+exists\s+(\w+)/gi)) out.push({ kind: 'column', name: `${qualify(m[1]!)}.${c[1]!}` });
+  }
+  for (const m of code.matchAll(/insert\s+into\s+storage\.buckets[^;]*?values\s*\(\s*'([^']+)'/gi)) out.push({ kind: 'bucket', name: m[1]! });
+  return out;
+}
+
+describe('the ledger covers every migration', () => {
+  const v2 = listMigrations(MIGRATIONS_DIR).filter((m) => m.version > BASELINE_VERSION && m.version !== '20250601000050');
+
+  it('finds the objects a migration creates only if they are missing (self-check of the scan)', () => {
+    const found = objectsFoundAlreadyThere(readFileSync(path.join(MIGRATIONS_DIR, '20250601000140_v2_existing_table_columns.sql'), 'utf8'));
+    expect(found.filter((f) => f.kind === 'column')).toHaveLength(35);
+    expect(objectsFoundAlreadyThere(readFileSync(path.join(MIGRATIONS_DIR, '20250601000400_storage_documents_bucket.sql'), 'utf8')))
+      .toEqual([{ kind: 'bucket', name: 'documents' }]);
+  });
+
+  it('has every object a v2 migration may find already there noted before it is created, and reverted by its rollback', () => {
+    const missing: string[] = [];
+    for (const m of v2) {
+      const text = readFileSync(m.file, 'utf8');
+      const found = objectsFoundAlreadyThere(text).filter((o) => !NOT_LEDGERED.has(`${m.version} ${o.kind} ${o.name}`));
+      for (const o of found) {
+        const noted = new RegExp(`migration_ledger\\.note(_all)?\\('${m.version}', '${o.kind}',[^;]*'${o.name.replace(/\./g, '\\.')}'`);
+        if (!noted.test(text)) missing.push(`${path.basename(m.file)}: ${o.kind} ${o.name} (add: select migration_ledger.note('${m.version}', '${o.kind}', '${o.name}');)`);
+      }
+      if (/migration_ledger\.(note|record_acls)/.test(text)) {
+        const rollback = readFileSync(path.join(ROLLBACKS_DIR, path.basename(m.file)), 'utf8');
+        if (!rollback.includes(`migration_ledger.revert('${m.version}')`)) missing.push(`rollbacks/${path.basename(m.file)}: select migration_ledger.revert('${m.version}');`);
+      }
+    }
+    expect(missing).toEqual([]);
   });
 });
