@@ -253,11 +253,12 @@ describe('rollbacks where v1 lacks what the migrations create', () => {
     }
   });
 
-  it('gives back a payload index v1 had, and only then', async () => {
+  it('gives back what v1 had that v2 drops or tightens: a payload index, a NOT NULL column', async () => {
     const db = await createScratchDatabase();
     try {
       await applyMigrationsUpTo(db.url, BASELINE_VERSION);
       await runScript(db.url, `create index idx_events_payload_dossier_id on public.events ((payload ->> 'dossier_id'));
+        alter table public.agents add column updated_at timestamptz not null default now();
         ${dirtyV1Sql({ rows: 20, bucket: false, emailColumns: false }).replace(/\(select string_agg\(md5\(i \|\| ':' \|\| g\), ''\) from generate_series\(1, 94 \+ i % 3\) g\)/, `'short'`)}`);
       const before = await withClient(db.url, (c) => snapshotCatalog(c, { schemas: ['public'] }));
       await applyMigrations(db.url, MIGRATIONS_DIR);
