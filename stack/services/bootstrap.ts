@@ -27,6 +27,21 @@ export function platformSqlFiles(): string[] {
 
 /** `adminUrl` must connect as supabase_admin (a superuser) to the database to prepare. */
 export async function applyBootstrap(adminUrl: string): Promise<void> {
+  // Roles are cluster-wide but advisory locks are per database: concurrent bootstraps of several
+  // databases serialise on a lock taken in the `postgres` database.
+  const lockUrl = new URL(adminUrl);
+  lockUrl.pathname = '/postgres';
+  const lock = new pg.Client({ connectionString: lockUrl.toString() });
+  await lock.connect();
+  try {
+    await lock.query('select pg_advisory_lock(4242)');
+    await bootstrap(adminUrl);
+  } finally {
+    await lock.end();
+  }
+}
+
+async function bootstrap(adminUrl: string): Promise<void> {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
@@ -36,8 +51,6 @@ export async function applyBootstrap(adminUrl: string): Promise<void> {
     if (!rows[0]?.superuser) {
       throw new Error(`the platform bootstrap needs the superuser supabase_admin, connected as ${rows[0]?.user ?? 'unknown'}`);
     }
-    // Roles are cluster-wide: serialise concurrent bootstraps of several databases.
-    await client.query('select pg_advisory_lock(4242)');
     for (const file of platformSqlFiles()) {
       try {
         await client.query(readFileSync(file, 'utf8'));

@@ -9,6 +9,7 @@
 -- inserting it themselves: the profiles_insert policy's is_customer() check now refuses that too.
 
 set local lock_timeout = '5s';
+set local statement_timeout = '30s';
 
 create or replace function private.is_customer()
 returns boolean

@@ -1,6 +1,7 @@
 -- Revert 20250601000700_platform_customer_needs_profile: is_customer() as 20250601000200 defined it
 -- (any authenticated user without an agents row).
 set local lock_timeout = '5s';
+set local statement_timeout = '30s';
 
 create or replace function private.is_customer()
 returns boolean
