@@ -38,8 +38,17 @@ export interface StackConfig {
   jwtSecret: string;
   anonKey: string;
   serviceRoleKey: string;
-  /** Superuser connection string (postgres/postgres). */
+  /**
+   * The hosted `postgres` role (not a superuser: CREATEROLE, CREATEDB, BYPASSRLS), as on a hosted
+   * project: migrations, seed.sql, demo data, tests' SQL.
+   */
   dbUrl: string;
+  /** supabase_admin, the superuser that owns the platform (bootstrap, creating/dropping databases). */
+  adminDbUrl: string;
+  /** What the auth service connects as (GoTrue: supabase_auth_admin). */
+  authDbUrl: string;
+  /** What the storage service connects as (Supabase Storage: supabase_storage_admin). */
+  storageDbUrl: string;
   /** What supabase-js is given: the gateway. */
   apiUrl: string;
   /** The SPA; e-mail links point here. */
@@ -132,6 +141,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     jwtSecret,
     ...apiKeys(env, jwtSecret),
     dbUrl: `postgresql://postgres:postgres@${host}:${ports.db}/postgres`,
+    adminDbUrl: `postgresql://supabase_admin:postgres@${host}:${ports.db}/postgres`,
+    authDbUrl: `postgresql://supabase_auth_admin:postgres@${host}:${ports.db}/postgres`,
+    storageDbUrl: `postgresql://supabase_storage_admin:postgres@${host}:${ports.db}/postgres`,
     apiUrl: `http://${host}:${ports.gateway}`,
     siteUrl: env.SITE_URL || `http://${host}:${ports.vite}`,
     mailWebUrl: `http://${host}:${ports.mailWeb}`,

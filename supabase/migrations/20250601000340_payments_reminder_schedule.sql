@@ -4,10 +4,10 @@
 -- (PAYMENT_REMINDERS_INTERVAL_SECONDS, only when CRON_SECRET is set).
 --
 -- No secret is written here. The job reads, at each run, two Supabase Vault secrets that the
--- operator creates once per project (SQL editor):
---   select vault.create_secret('https://<project-ref>.supabase.co', 'project_url');
---   select vault.create_secret('<the CRON_SECRET given to the functions>', 'cron_secret');
--- and the function itself refuses every call while its CRON_SECRET is not set.
+-- operator sets once per project with supabase/sql/set-reminder-schedule-secrets.sql (SQL editor)
+-- or `npm run schedule:secrets -- --db-url ... --project-url ... --cron-secret ...`; until both
+-- exist it logs and does nothing (private.invoke_payment_reminders, 20250601000710), and the
+-- function itself refuses every call while its CRON_SECRET is not set.
 -- Unschedule with: select cron.unschedule('payment-reminders');
 
 set local lock_timeout = '10s';
@@ -25,21 +25,11 @@ begin
   create extension if not exists pg_net with schema extensions;
 
   perform cron.unschedule(j.jobid) from cron.job j where j.jobname = 'payment-reminders';
-  perform cron.schedule(
-    'payment-reminders',
-    '*/15 * * * *',
-    $job$
-      select net.http_post(
-        url := (select s.decrypted_secret from vault.decrypted_secrets s where s.name = 'project_url')
-               || '/functions/v1/payment-reminders',
-        headers := pg_catalog.jsonb_build_object(
-          'Content-Type', 'application/json',
-          'Authorization', 'Bearer ' || (select s.decrypted_secret from vault.decrypted_secrets s where s.name = 'cron_secret')
-        ),
-        body := '{}'::jsonb,
-        timeout_milliseconds := 60000
-      )
-    $job$
-  );
+  -- The job runs private.invoke_payment_reminders() (20250601000710): it checks that both Vault
+  -- secrets exist and only logs while they do not, so the job never fails every 15 minutes.
+  perform cron.schedule('payment-reminders', '*/15 * * * *', 'select private.invoke_payment_reminders()');
+  if (select pg_catalog.count(*) from vault.secrets s where s.name in ('project_url', 'cron_secret')) < 2 then
+    raise notice 'payment reminders: scheduled, idle until the Vault secrets project_url and cron_secret exist (supabase/sql/set-reminder-schedule-secrets.sql)';
+  end if;
 end
 $do$;

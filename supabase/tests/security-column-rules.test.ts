@@ -66,14 +66,14 @@ describe('profiles', () => {
     expect(error?.code).toBe('42501');
   });
 
-  it('a new customer creates their own profile as PENDING, never ACTIVE', async () => {
+  it('a signed-up user without a profile cannot make themselves a customer, PENDING or ACTIVE (20250601000700)', async () => {
     const user = await createAuthUser(db, 'signup');
     const client = await clientFor({ key: 'customer', id: user.id, email: user.email, isAgent: false });
     const forged = await client.from('profiles').insert({ id: user.id, full_name: 'Me', status: 'ACTIVE' });
     expect(forged.error?.code).toBe('42501');
-    const ok = await client.from('profiles').insert({ id: user.id, full_name: 'Me' });
-    expect(ok.error).toBeNull();
-    expect(await value('select status as v from public.profiles where id = $1', [user.id])).toBe('PENDING');
+    const pending = await client.from('profiles').insert({ id: user.id, full_name: 'Me' });
+    expect(pending.error?.code).toBe('42501');
+    expect(await db.q('select 1 from public.profiles where id = $1', [user.id])).toEqual([]);
   });
 });
 

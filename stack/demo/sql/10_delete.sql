@@ -65,6 +65,7 @@ delete from public.dossiers where pg_temp.is_demo(id);
 delete from public.payment_links where pg_temp.is_demo(id);
 delete from public.agents where pg_temp.is_demo(id);
 delete from public.profiles where pg_temp.is_demo(id);
+delete from auth.identities where pg_temp.is_demo(user_id);
 delete from auth.users where pg_temp.is_demo(id);
 
 set local session_replication_role = origin;

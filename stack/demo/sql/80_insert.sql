@@ -4,15 +4,27 @@
 
 set local session_replication_role = replica;
 
+-- Users as GoTrue writes them (token columns '', which hosted GoTrue needs to sign them in) and
+-- their 'email' identities (the identity id is the user id: a demo id, removed with the user).
 insert into auth.users (instance_id, id, aud, role, email, encrypted_password, email_confirmed_at,
+                        confirmation_token, recovery_token, email_change_token_new, email_change,
+                        email_change_token_current, phone_change, phone_change_token, reauthentication_token,
                         raw_app_meta_data, raw_user_meta_data, created_at, updated_at, last_sign_in_at)
 select '00000000-0000-0000-0000-000000000000'::uuid, p.id, 'authenticated', 'authenticated', p.email,
        cfg.password_hash, p.created_at,
+       '', '', '', '', '', '', '', '',
        '{"provider":"email","providers":["email"]}'::jsonb,
        jsonb_build_object('full_name', p.full_name), p.created_at, p.created_at, null
 from (select id, email, full_name, created_at from demo_agent
       union all select id, email, full_name, created_at from demo_customer) p
 cross join demo_cfg cfg;
+
+insert into auth.identities (id, provider_id, user_id, identity_data, provider, last_sign_in_at, created_at, updated_at)
+select p.id, p.id::text, p.id,
+       jsonb_build_object('sub', p.id::text, 'email', p.email, 'email_verified', true, 'phone_verified', false),
+       'email', null, p.created_at, p.created_at
+from (select id, email, created_at from demo_agent
+      union all select id, email, created_at from demo_customer) p;
 
 insert into public.agents (id, full_name, email, role, active, created_at, updated_at)
 select id, full_name, email, role, active, created_at, created_at from demo_agent;

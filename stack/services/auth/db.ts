@@ -1,4 +1,4 @@
-/** The auth service's Postgres access: one small pool as the superuser, and a transaction helper. */
+/** The auth service's Postgres access: one small pool as supabase_auth_admin (as GoTrue), and a transaction helper. */
 import pg from 'pg';
 
 export type Db = pg.Pool;

@@ -22,14 +22,14 @@ export interface AuthOptions {
 }
 
 export async function startAuth(config: StackConfig, options: AuthOptions = {}): Promise<RunningService> {
-  const db = createDb(config.dbUrl);
+  const db = createDb(config.authDbUrl);
   const urls = contextUrls(config);
   const mailer = createMailer(config);
   try {
     await db.query('select 1 from auth.users limit 1');
   } catch (error) {
     await db.end();
-    throw new Error(`auth: cannot use auth.users in ${config.dbUrl}: ${(error as Error).message}`);
+    throw new Error(`auth: cannot use auth.users as supabase_auth_admin: ${(error as Error).message}`);
   }
   const ctx: AuthContext = {
     db,

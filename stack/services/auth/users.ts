@@ -74,15 +74,24 @@ export interface NewUser {
   bannedUntil?: Date | null;
 }
 
+/** Inserts the user and, like GoTrue's sign-up, its 'email' identity (provider_id = user id). */
 export async function insertUser(db: Queryable, user: NewUser): Promise<UserRow> {
   const { rows } = await db.query<UserRow>(
-    `insert into auth.users (instance_id, id, aud, role, email, encrypted_password, email_confirmed_at, invited_at,
-       confirmation_token, confirmation_sent_at, recovery_token, email_change_token_new, email_change,
-       email_change_token_current, raw_app_meta_data, raw_user_meta_data, is_super_admin, created_at, updated_at,
-       banned_until, is_anonymous)
-     values ('00000000-0000-0000-0000-000000000000', $1, 'authenticated', $2, lower($3), $4, $5, $6, $7, $8, '', '', '',
-       '', $9::jsonb, $10::jsonb, false, now(), now(), $11, false)
-     returning ${COLUMNS}`,
+    `with new_user as (
+       insert into auth.users (instance_id, id, aud, role, email, encrypted_password, email_confirmed_at, invited_at,
+         confirmation_token, confirmation_sent_at, recovery_token, email_change_token_new, email_change,
+         email_change_token_current, phone_change, phone_change_token, reauthentication_token,
+         raw_app_meta_data, raw_user_meta_data, is_super_admin, created_at, updated_at, banned_until, is_anonymous)
+       values ('00000000-0000-0000-0000-000000000000', $1, 'authenticated', $2, lower($3), $4, $5, $6, $7, $8, '', '', '',
+         '', '', '', '', $9::jsonb, $10::jsonb, false, now(), now(), $11, false)
+       returning *
+     ), new_identity as (
+       insert into auth.identities (provider_id, user_id, identity_data, provider, created_at, updated_at)
+       select id::text, id, jsonb_build_object('sub', id::text, 'email', email, 'email_verified', email_confirmed_at is not null,
+                'phone_verified', false), 'email', created_at, updated_at
+       from new_user where email is not null
+     )
+     select ${COLUMNS} from new_user`,
     [
       user.id ?? randomUUID(),
       user.role ?? 'authenticated',
@@ -127,8 +136,20 @@ export async function updateUser(db: Queryable, id: string, patch: UserPatch): P
     column === 'email' ? `email = lower($${i + 2})` : JSON_COLUMNS.has(column) ? `${column} = $${i + 2}::jsonb` : `${column} = $${i + 2}`,
   );
   const values = entries.map(([column, value]) => (JSON_COLUMNS.has(column) ? JSON.stringify(value) : value));
+  // GoTrue keeps the e-mail identity's data in step with the user's e-mail and its confirmation.
+  const syncIdentity = patch.email !== undefined || patch.email_confirmed_at !== undefined
+    ? `, identity as (
+         update auth.identities i
+         set identity_data = i.identity_data || jsonb_build_object('email', c.email, 'email_verified', c.email_confirmed_at is not null),
+             updated_at = now()
+         from changed c where i.user_id = c.id and i.provider = 'email' and c.email is not null
+       )`
+    : '';
   const { rows } = await db.query<UserRow>(
-    `update auth.users set ${[...sets, 'updated_at = now()'].join(', ')} where id = $1 returning ${COLUMNS}`,
+    `with changed as (
+       update auth.users set ${[...sets, 'updated_at = now()'].join(', ')} where id = $1 returning *
+     )${syncIdentity}
+     select ${COLUMNS} from changed`,
     [id, ...values],
   );
   if (!rows[0]) throw new Error(`user ${id} vanished during update`);

@@ -1,5 +1,6 @@
 /** The environment Supabase gives Edge Functions, built from the local stack's configuration. */
 import type { StackConfig } from '../../config.ts';
+import { LOCAL_MAIL_API_KEY } from '../mail/resend-api.ts';
 
 /** Where the local Stripe stand-in answers the Stripe API (used only without STRIPE_SECRET_KEY). */
 export function localStripeApiBase(config: StackConfig): string {
@@ -20,6 +21,12 @@ export function functionEnv(config: StackConfig): Record<string, string> {
   if (config.stripe.secretKey) env.STRIPE_SECRET_KEY = config.stripe.secretKey;
   else env.STRIPE_API_BASE = localStripeApiBase(config);
   if (config.cronSecret) env.CRON_SECRET = config.cronSecret;
+  // Mail: SMTP into the catcher by default; MAIL_TRANSPORT=http makes the functions send through
+  // the catcher's HTTP mail API instead (Resend's POST /emails, as on a hosted project).
+  if (process.env.MAIL_TRANSPORT === 'http') {
+    env.RESEND_API_URL = config.mailWebUrl;
+    env.RESEND_API_KEY = LOCAL_MAIL_API_KEY;
+  }
   // What Deno itself needs from the host environment (cache folder, proxies, temp dir).
   for (const name of ['PATH', 'HOME', 'TMPDIR', 'DENO_DIR', 'HTTPS_PROXY', 'HTTP_PROXY', 'NO_PROXY', 'MAIL_FROM']) {
     const value = process.env[name];

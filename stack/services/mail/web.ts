@@ -1,10 +1,12 @@
 /**
  * The catcher's HTTP side: a small HTML reader and a JSON API modelled on Mailpit's
- * (GET /api/v1/messages, GET /api/v1/message/:id, DELETE /api/v1/messages).
+ * (GET /api/v1/messages, GET /api/v1/message/:id, DELETE /api/v1/messages), and the HTTP mail API
+ * stand-in (POST /emails, Resend's shape).
  */
 import type http from 'node:http';
 import type { MessageStore, StoredMessage } from './store';
 import { renderList, renderMessage, renderNotFound } from './html';
+import { handleMailApi, isMailApiRequest } from './resend-api';
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown) {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
@@ -66,6 +68,8 @@ export function createWebHandler(store: MessageStore): http.RequestListener {
     const path = url.pathname;
     const method = req.method ?? 'GET';
     void (async () => {
+      // The HTTP mail API stand-in (Resend's POST /emails), see ./resend-api.ts.
+      if (isMailApiRequest(req)) return handleMailApi(store, req, res);
       if (method === 'GET' && path === '/api/v1/messages') {
         const start = nonNegativeInt(url.searchParams.get('start'), 0);
         const limit = nonNegativeInt(url.searchParams.get('limit'), 50);

@@ -41,14 +41,16 @@ export function asCaller<T>(db: Db, caller: Caller, work: (client: pg.PoolClient
         `select set_config('role', $1, true),
                 set_config('request.jwt.claims', $2, true),
                 set_config('request.jwt.claim.role', $1, true),
-                set_config('request.jwt.claim.sub', $3, true)`,
+                set_config('request.jwt.claim.sub', $3, true),
+                -- Like Supabase Storage: its own deletes pass storage.protect_delete().
+                set_config('storage.allow_delete_query', 'true', true)`,
         [caller.role, JSON.stringify(caller.claims), caller.userId ?? ''],
       ),
     work,
   );
 }
 
-/** Runs `work` as the platform (superuser): bucket look-ups, signed URL downloads. */
+/** Runs `work` as the platform (supabase_storage_admin, the tables' owner): bucket look-ups, signed URL downloads. */
 export function asPlatform<T>(db: Db, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   return inTransaction(db, async () => undefined, work);
 }

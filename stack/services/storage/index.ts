@@ -5,9 +5,6 @@
  * storage.objects decide, as on Supabase. Bytes live under <dataDir>/storage. See ./router.ts.
  */
 import http from 'node:http';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { StackConfig } from '../../config';
 import { createLogger } from '../../log';
 import type { RunningService } from '../types';
@@ -22,8 +19,6 @@ export { MAX_SIGNED_URL_SECONDS } from './signed-urls';
 
 const log = createLogger('storage');
 
-export const STORAGE_SCHEMA_PATH = path.join(path.dirname(fileURLToPath(import.meta.url)), 'schema.sql');
-
 export interface StorageOptions {
   maxFileSize?: number;
   /** Place demo files for seeded document versions that have none (default true). */
@@ -31,7 +26,7 @@ export interface StorageOptions {
 }
 
 export async function startStorage(config: StackConfig, options: StorageOptions = {}): Promise<RunningService> {
-  const db = createDb(config.dbUrl);
+  const db = createDb(config.storageDbUrl);
   const ctx: StorageContext = {
     db,
     files: new FileStore(storageRoot(config)),
@@ -41,8 +36,8 @@ export async function startStorage(config: StackConfig, options: StorageOptions 
   };
   const server = http.createServer(createStorageListener(ctx));
   try {
-    // The platform tables (also applied by the bootstrap, before migrations); re-runnable.
-    await db.query(readFileSync(STORAGE_SCHEMA_PATH, 'utf8'));
+    // The platform tables come with the bootstrap (stack/sql/platform, before migrations).
+    await db.query('select 1 from storage.buckets limit 1');
     if (options.demoFiles !== false) {
       const { created } = await ensureDemoFiles(config);
       if (created) log.debug(`placed ${created} demo file(s)`);
