@@ -31,19 +31,13 @@ const CATALOG_SCHEMAS = ['public', 'private', 'payments', 'extensions', 'storage
 // Supabase Storage's protection (storage.protect_delete, storage-api migrations): SQL may not
 // delete bucket or object rows unless the Storage server itself allows it for its session. Under
 // names of its own, so that it adds to the platform's own protection where that exists.
-const STORAGE_DELETE_PROTECTION = `
-  create or replace function storage.rollbacks_test_protect_delete() returns trigger language plpgsql as $$
-  begin
-    if coalesce(current_setting('storage.allow_delete_query', true), 'false') <> 'true' then
-      raise exception 'Direct deletion from storage tables is not allowed. Use the Storage API instead.'
-        using hint = 'This prevents accidental data loss from orphaned objects.', errcode = '42501';
-    end if;
-    return null;
-  end $$;
-  create or replace trigger rollbacks_test_protect_buckets_delete before delete on storage.buckets
-    for each statement execute function storage.rollbacks_test_protect_delete();
-  create or replace trigger rollbacks_test_protect_objects_delete before delete on storage.objects
-    for each statement execute function storage.rollbacks_test_protect_delete();`;
+/** The platform (stack/sql/platform, Supabase Storage's schema) refuses direct SQL deletes of
+ * storage rows, as hosted does; the rollbacks must work under it. */
+async function expectStorageDeleteProtection(url: string) {
+  const triggers = await query<{ tgname: string }>(url,
+    `select tgname from pg_trigger where tgrelid in ('storage.buckets'::regclass, 'storage.objects'::regclass) and tgname like 'protect_%_delete' order by 1`);
+  expect(triggers.map((t) => t.tgname)).toEqual(['protect_buckets_delete', 'protect_objects_delete']);
+}
 
 async function snapshot(url: string): Promise<Snapshot> {
   return withClient(url, async (c) => ({
@@ -106,7 +100,7 @@ describe('rollbacks on a populated, dirty v1 database', () => {
   beforeAll(async () => {
     db = await createScratchDatabase();
     await applyMigrationsUpTo(db.url, BASELINE_VERSION);
-    await runScript(db.url, STORAGE_DELETE_PROTECTION);
+    await expectStorageDeleteProtection(db.url);
     await runScript(db.url, dirtyV1Sql({ rows: 300 }));
     v1 = await snapshot(db.url);
     Object.assign(inV1, await counts(db.url));
@@ -239,7 +233,7 @@ describe('rollbacks where v1 lacks what the migrations create', () => {
   it('reverts a fresh install under Storage delete protection, leaving the bucket it created with a warning', async () => {
     const db = await createScratchDatabase();
     try {
-      await runScript(db.url, STORAGE_DELETE_PROTECTION);
+      await expectStorageDeleteProtection(db.url);
       await applyMigrations(db.url, MIGRATIONS_DIR);
       await runScript(db.url, `insert into storage.objects (bucket_id, name) values ('documents', 'v2-file.pdf')`);
       const rollback = readFileSync(path.join(ROLLBACKS_DIR, '20250601000400_storage_documents_bucket.sql'), 'utf8');
