@@ -48,11 +48,13 @@ export function assertDeclaredLength(req: http.IncomingMessage, limit: number): 
 }
 
 /**
- * Stops taking a refused body: the answer says `connection: close`, the rest of the body is
- * discarded as it arrives (never stored, so the client can read the answer instead of a reset),
- * and the connection is cut after a short grace period in case the client keeps sending.
+ * Stops taking a refused body: the rest of it is discarded as it arrives (never stored) and the
+ * connection is cut after a short grace period ("lingering close"). Closing right after the answer
+ * (what Node does for a `Connection: close` request) would make the kernel reset a connection that
+ * still receives bytes, and the client could lose the answer: the answer keeps the connection open.
  */
-export function discardBody(req: http.IncomingMessage, graceMs = 2_000): void {
+export function discardBody(req: http.IncomingMessage, res: http.ServerResponse, graceMs = 2_000): void {
+  res.shouldKeepAlive = true;
   req.unpipe();
   req.resume();
   const timer = setTimeout(() => req.socket.destroy(), graceMs);
@@ -64,8 +66,8 @@ export function discardBody(req: http.IncomingMessage, graceMs = 2_000): void {
 export function refuseTooLarge(
   req: http.IncomingMessage, res: http.ServerResponse, body: unknown, headers: http.OutgoingHttpHeaders = {},
 ): void {
-  discardBody(req);
-  sendJson(res, 413, body, { ...headers, connection: 'close' });
+  discardBody(req, res);
+  sendJson(res, 413, body, headers);
 }
 
 /** The whole body, refused (BodyTooLargeError) as soon as it is known to be over `limit` bytes. */
