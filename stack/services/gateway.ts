@@ -39,9 +39,10 @@ export function supabaseRoutes(config: StackConfig): Route[] {
       prefix: '/storage/v1',
       port: config.ports.storage,
       requiresApiKey: true,
-      // Signed URLs are opened by the browser (iframe, img, link) without headers: the token is the
-      // proof of access, checked by the storage service (which requires a JWT everywhere else).
-      openPaths: ['/object/sign'],
+      // Signed and public URLs are opened by the browser (iframe, img, link) without headers: the
+      // token (or the bucket being public) is the proof of access, checked by the storage service,
+      // which requires a JWT everywhere else.
+      openPaths: ['/object/sign', '/object/public'],
       // The bucket's own file_size_limit is enforced by the storage service, below this cap.
       maxBodyBytes: BODY_LIMITS.storage,
     },

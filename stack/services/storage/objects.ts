@@ -119,6 +119,17 @@ export async function downloadSigned(ctx: StorageContext, res: ServerResponse, b
   await serveObject(ctx, res, row, url.searchParams.get('download'), false);
 }
 
+/** GET /object/public/:bucket/*name: objects of a public bucket, for anyone (as on Supabase). */
+export async function downloadPublic(
+  ctx: StorageContext, res: ServerResponse, bucketId: string, rawName: string, url: URL, head: boolean,
+): Promise<void> {
+  const name = assertObjectName(rawName);
+  const bucket = await bucketOrThrow(ctx, bucketId);
+  if (!bucket.public) throw errors.objectNotFound();
+  const row = await asPlatform(ctx.db, (client) => selectVisible(client, bucketId, name));
+  await serveObject(ctx, res, row, url.searchParams.get('download'), head);
+}
+
 /** POST /object/sign/:bucket/*name {expiresIn} and POST /object/sign/:bucket {expiresIn, paths}. */
 export async function signObjects(
   ctx: StorageContext, req: IncomingMessage, res: ServerResponse, caller: Caller, bucketId: string, rawName: string,
