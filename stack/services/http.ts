@@ -54,11 +54,14 @@ export function assertDeclaredLength(req: http.IncomingMessage, limit: number): 
  * still receives bytes, and the client could lose the answer: the answer keeps the connection open.
  */
 export function discardBody(req: http.IncomingMessage, res: http.ServerResponse, graceMs = 2_000): void {
+  if (req.complete) return;
   res.shouldKeepAlive = true;
   req.unpipe();
   req.resume();
   const timer = setTimeout(() => req.socket.destroy(), graceMs);
   timer.unref();
+  // The client may send the rest anyway: once all of it is read, the connection is usable again.
+  req.once('end', () => clearTimeout(timer));
   req.socket.once('close', () => clearTimeout(timer));
 }
 
@@ -94,6 +97,9 @@ export function readBody(req: http.IncomingMessage, limit: number): Promise<Buff
     req.on('data', onData);
     req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
+    req.on('close', () => {
+      if (!req.complete) reject(new Error('The client closed the request before its end'));
+    });
   });
 }
 

@@ -14,6 +14,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import { verifyCaller } from './caller';
 import type { StorageContext } from './context';
 import { StorageError, errors } from './errors';
+import { discardBody } from '../http';
 import { sendError, sendJson } from './http';
 import { splitBucketPath } from './keys';
 import { createBucket, getBucket, listBuckets } from './buckets';
@@ -76,7 +77,11 @@ export function createStorageListener(ctx: StorageContext): RequestListener {
         res.destroy();
         return;
       }
-      if (error instanceof StorageError) return sendError(res, error);
+      if (error instanceof StorageError) {
+        // An upload refused part-way: drop the rest of its body instead of leaving it unread.
+        if (error.statusCode === '413') discardBody(req, res);
+        return sendError(res, error);
+      }
       ctx.logError(`${req.method} ${req.url}: ${(error as Error).stack ?? String(error)}`);
       sendError(res, new StorageError('500', 'internal', 'Internal Server Error'));
     });
