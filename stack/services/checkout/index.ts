@@ -9,7 +9,7 @@
  */
 import http from 'node:http';
 import type { StackConfig } from '../../config.ts';
-import { BodyTooLargeError, closeServer, listen, MiB, readText } from '../http.ts';
+import { BodyTooLargeError, closeServer, listen, MiB, readText, sendJson } from '../http.ts';
 import type { RunningService } from '../types.ts';
 import { renderCheckoutPage, renderDeliveryFailure, renderNotFound } from './checkout-page.ts';
 import { type CheckoutAction, CheckoutConflict, CheckoutPayments } from './payments.ts';
@@ -44,10 +44,7 @@ export async function startCheckout(config: StackConfig): Promise<RunningService
       res.writeHead(status, { 'content-type': 'text/html; charset=utf-8' });
       res.end(page);
     };
-    const json = (status: number, payload: unknown) => {
-      res.writeHead(status, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(payload));
-    };
+    const json = (status: number, payload: unknown) => sendJson(res, status, payload);
     const match = /^\/pay\/([^/]+)(?:\/([a-z-]+))?$/.exec(url.pathname);
     const id = match?.[1];
     const session = id ? store.getSession(id) : undefined;
