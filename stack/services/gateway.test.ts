@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getStack } from '../testing/context';
+import { bigPost } from '../testing/big-post';
+import { BODY_LIMITS } from './body-limits';
 
 describe('API gateway', () => {
   it('refuses REST and auth calls without an API key, like Supabase', async () => {
@@ -34,5 +36,15 @@ describe('API gateway', () => {
   it('answers 404 for a path outside the Supabase layout', async () => {
     const response = await fetch(`${getStack().apiUrl}/nowhere`);
     expect(response.status).toBe(404);
+  });
+
+  it('refuses a body over its route\'s limit with 413 before the service sees it (auth: 1 MiB)', async () => {
+    const { ports, anonKey } = getStack();
+    const result = await bigPost({
+      port: ports.gateway, path: '/auth/v1/token?grant_type=password', bytes: BODY_LIMITS.auth + 1,
+      headers: { apikey: anonKey, 'content-type': 'application/json' },
+    });
+    expect(result.status).toBe(413);
+    expect(JSON.parse(result.body!)).toEqual({ message: 'Request size limit exceeded', limit: BODY_LIMITS.auth });
   });
 });

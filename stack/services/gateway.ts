@@ -2,10 +2,14 @@
  * The API gateway at config.apiUrl, laid out like Supabase's (Kong): /rest/v1, /auth/v1,
  * /functions/v1, /storage/v1. Like Kong's key-auth it requires the anon or service key in the
  * `apikey` header for REST, auth and storage, adds CORS headers, and forwards the rest untouched.
+ * Request bodies stream through, counted: over the route's limit (./body-limits.ts) the answer is
+ * 413 before anything is buffered, from the Content-Length up front or as soon as the count passes it.
  */
 import http from 'node:http';
 import type { StackConfig } from '../config';
 import { createLogger } from '../log';
+import { BODY_LIMITS } from './body-limits';
+import { byteLimit, closeServer, declaredLength, listen, refuseTooLarge, sendJson as sendJsonWith } from './http';
 import type { RunningService } from './types';
 
 const log = createLogger('gateway');
@@ -17,26 +21,32 @@ export interface Route {
   requiresApiKey: boolean;
   /** Paths under the prefix that need no key (e.g. the e-mail link target /verify). */
   openPaths?: string[];
+  /** The largest request body forwarded, in bytes. */
+  maxBodyBytes: number;
 }
 
 export function supabaseRoutes(config: StackConfig): Route[] {
   return [
-    { prefix: '/rest/v1', port: config.ports.postgrest, requiresApiKey: true },
+    { prefix: '/rest/v1', port: config.ports.postgrest, requiresApiKey: true, maxBodyBytes: BODY_LIMITS.rest },
     {
       prefix: '/auth/v1',
       port: config.ports.auth,
       requiresApiKey: true,
       openPaths: ['/verify', '/callback', '/authorize', '/health'],
+      maxBodyBytes: BODY_LIMITS.auth,
     },
     {
       prefix: '/storage/v1',
       port: config.ports.storage,
       requiresApiKey: true,
-      // Signed URLs are opened by the browser (iframe, img, link) without headers: the token is the
-      // proof of access, checked by the storage service (which requires a JWT everywhere else).
-      openPaths: ['/object/sign'],
+      // Signed and public URLs are opened by the browser (iframe, img, link) without headers: the
+      // token (or the bucket being public) is the proof of access, checked by the storage service,
+      // which requires a JWT everywhere else.
+      openPaths: ['/object/sign', '/object/public'],
+      // The bucket's own file_size_limit is enforced by the storage service, below this cap.
+      maxBodyBytes: BODY_LIMITS.storage,
     },
-    { prefix: '/functions/v1', port: config.ports.functions, requiresApiKey: false },
+    { prefix: '/functions/v1', port: config.ports.functions, requiresApiKey: false, maxBodyBytes: BODY_LIMITS.functions },
   ];
 }
 
@@ -49,10 +59,10 @@ const CORS_HEADERS: Record<string, string> = {
   'access-control-max-age': '3600',
 };
 
-function sendJson(res: http.ServerResponse, status: number, body: unknown) {
-  res.writeHead(status, { 'content-type': 'application/json', ...CORS_HEADERS });
-  res.end(JSON.stringify(body));
-}
+const sendJson = (res: http.ServerResponse, status: number, body: unknown) => sendJsonWith(res, status, body, CORS_HEADERS);
+
+/** Kong's answer (request-size-limiting plugin), with the limit. */
+const tooLargeBody = (limit: number) => ({ message: 'Request size limit exceeded', limit });
 
 function apiKeyOf(req: http.IncomingMessage, url: URL): string | undefined {
   const header = req.headers.apikey;
@@ -86,9 +96,13 @@ export function createGatewayHandler(config: StackConfig, routes: Route[]): http
     headers.host = `${config.host}:${route.port}`;
     headers['x-forwarded-host'] = req.headers.host ?? '';
     headers['x-forwarded-prefix'] = route.prefix;
+    const limit = route.maxBodyBytes;
+    if ((declaredLength(req) ?? 0) > limit) return refuseTooLarge(req, res, tooLargeBody(limit), CORS_HEADERS);
+    let refused = false;
     const upstream = http.request(
       { host: config.host, port: route.port, method: req.method, path: upstreamPath + url.search, headers },
       (upstreamRes) => {
+        if (refused) return upstreamRes.resume();
         const responseHeaders = { ...upstreamRes.headers };
         for (const [name, value] of Object.entries(CORS_HEADERS)) {
           if (responseHeaders[name] === undefined) responseHeaders[name] = value;
@@ -98,29 +112,21 @@ export function createGatewayHandler(config: StackConfig, routes: Route[]): http
       },
     );
     upstream.on('error', (error) => {
+      if (refused) return;
       log.debug(`${route.prefix} upstream error: ${error.message}`);
       if (!res.headersSent) sendJson(res, 503, { message: `${route.prefix} is not available: ${error.message}` });
       else res.destroy();
     });
-    req.pipe(upstream);
-  };
-}
-
-export function listen(server: http.Server, port: number, host: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      resolve();
+    // A body without a (truthful) Content-Length is counted as it streams.
+    const counted = byteLimit(limit);
+    counted.on('error', () => {
+      refused = true;
+      upstream.destroy();
+      if (res.headersSent) res.destroy();
+      else refuseTooLarge(req, res, tooLargeBody(limit), CORS_HEADERS);
     });
-  });
-}
-
-export function closeServer(server: http.Server): Promise<void> {
-  return new Promise((resolve) => {
-    server.close(() => resolve());
-    server.closeAllConnections();
-  });
+    req.pipe(counted).pipe(upstream);
+  };
 }
 
 export async function startGateway(config: StackConfig, routes = supabaseRoutes(config)): Promise<RunningService> {

@@ -14,7 +14,17 @@ export interface FilePreviewProps {
   signedUrl?: (path: string) => Promise<string>;
 }
 
-/** The file of a document version, through a short-lived signed URL: PDF and images inline, others as a download. */
+/**
+ * The file of a document version, through a short-lived signed URL: PDF and passive images inline,
+ * everything else as a download.
+ *
+ * The PDF frame has no `sandbox` attribute: Chromium refuses to run its PDF viewer in a sandboxed
+ * frame, whatever the allow-list (crbug.com/413851; e2e/file-preview.spec.ts shows it). The framed
+ * document is sandboxed by its answer instead: the storage service serves every object with
+ * `Content-Security-Policy: sandbox` (opaque origin, no scripts, forms, popups or navigation of
+ * this page) and `X-Content-Type-Options: nosniff`, and inline only for PDF, PNG, JPEG, GIF and
+ * WebP (stack/services/storage/serving.ts), so a file that is not really a PDF cannot run here.
+ */
 export const FilePreview = ({ path, fileName, mimeType, height = '70vh', signedUrl }: FilePreviewProps) => {
   const api = useOpsApi();
   const t = useOpsTranslate();
@@ -49,6 +59,7 @@ export const FilePreview = ({ path, fileName, mimeType, height = '70vh', signedU
         component="iframe"
         title={name}
         src={state.url}
+        referrerPolicy="no-referrer"
         data-testid="file-preview-pdf"
         sx={{ width: '100%', height, border: 0, bgcolor: 'background.default' }}
       />
@@ -59,6 +70,7 @@ export const FilePreview = ({ path, fileName, mimeType, height = '70vh', signedU
       <Box
         component="img"
         src={state.url}
+        referrerPolicy="no-referrer"
         alt={name}
         data-testid="file-preview-image"
         sx={{ maxWidth: '100%', maxHeight: height, objectFit: 'contain', display: 'block', mx: 'auto' }}

@@ -20,4 +20,13 @@ describe('previewKind', () => {
     expect(previewKind(null, 'photo.jpeg')).toBe('image');
     expect(previewKind('application/vnd.ms-excel', 'sheet.xls')).toBe('other');
   });
+
+  it('previews only the passive types the storage serves inline; the MIME type wins over the name', () => {
+    expect(previewKind('application/pdf; charset=binary', null)).toBe('pdf');
+    for (const mime of ['image/png', 'image/jpeg', 'image/gif', 'image/webp']) expect(previewKind(mime, null)).toBe('image');
+    for (const mime of ['image/svg+xml', 'text/html', 'application/xhtml+xml', 'text/xsl', 'text/xml']) {
+      expect(previewKind(mime, 'looks-like.pdf'), mime).toBe('other');
+    }
+    expect(previewKind(null, 'drawing.svg')).toBe('other');
+  });
 });

@@ -9,6 +9,7 @@
  */
 import http from 'node:http';
 import type { StackConfig } from '../../config.ts';
+import { BodyTooLargeError, closeServer, listen, MiB, readText, sendJson } from '../http.ts';
 import type { RunningService } from '../types.ts';
 import { renderCheckoutPage, renderDeliveryFailure, renderNotFound } from './checkout-page.ts';
 import { type CheckoutAction, CheckoutConflict, CheckoutPayments } from './payments.ts';
@@ -17,14 +18,8 @@ import { CheckoutStore } from './store.ts';
 
 const ACTIONS: CheckoutAction[] = ['pay', 'pay-async', 'async-succeed', 'async-fail', 'decline', 'expire'];
 
-function readBody(req: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
+/** Stripe API calls and checkout form posts are a few kilobytes. */
+const MAX_BODY_BYTES = 1 * MiB;
 
 export function checkoutUrl(config: StackConfig): string {
   return `http://${config.host}:${config.ports.checkout}`;
@@ -42,17 +37,14 @@ export async function startCheckout(config: StackConfig): Promise<RunningService
 
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse) => {
     const url = new URL(req.url ?? '/', base);
-    const body = await readBody(req);
+    const body = await readText(req, MAX_BODY_BYTES);
     if (url.pathname.startsWith('/v1/')) return answerStripeApi(api, req, res, body);
     const wantsJson = (req.headers.accept ?? '').includes('application/json');
     const html = (status: number, page: string) => {
       res.writeHead(status, { 'content-type': 'text/html; charset=utf-8' });
       res.end(page);
     };
-    const json = (status: number, payload: unknown) => {
-      res.writeHead(status, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(payload));
-    };
+    const json = (status: number, payload: unknown) => sendJson(res, status, payload);
     const match = /^\/pay\/([^/]+)(?:\/([a-z-]+))?$/.exec(url.pathname);
     const id = match?.[1];
     const session = id ? store.getSession(id) : undefined;
@@ -86,22 +78,16 @@ export async function startCheckout(config: StackConfig): Promise<RunningService
 
   const server = http.createServer((req, res) => {
     handle(req, res).catch((error: Error) => {
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+      if (!res.headersSent) res.writeHead(error instanceof BodyTooLargeError ? 413 : 500, { 'content-type': 'text/plain' });
       res.end(`checkout stand-in error: ${error.message}`);
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.ports.checkout, config.host, () => resolve());
-  }).catch((error: Error) => {
+  await listen(server, config.ports.checkout, config.host).catch((error: Error) => {
     throw new Error(`checkout: cannot listen on ${config.host}:${config.ports.checkout}: ${error.message}`);
   });
   return {
     name: 'checkout',
     url: base,
-    stop: async () => {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
+    stop: () => closeServer(server),
   };
 }

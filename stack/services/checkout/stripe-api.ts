@@ -8,6 +8,7 @@ import type { StackConfig } from '../../config.ts';
 import { type FormObject, type FormValue, parseStripeForm } from './form.ts';
 import { CheckoutConflict, type CheckoutPayments } from './payments.ts';
 import { type CheckoutSession, type CheckoutStore, publicSession, stripeId } from './store.ts';
+import { sendJson } from '../http.ts';
 
 export class StripeApiError extends Error {
   constructor(
@@ -151,10 +152,7 @@ export class StripeApi {
 
 export async function answerStripeApi(api: StripeApi, req: http.IncomingMessage, res: http.ServerResponse, body: string) {
   const url = new URL(req.url ?? '/', 'http://stripe.local');
-  const send = (status: number, payload: unknown) => {
-    res.writeHead(status, { 'content-type': 'application/json', 'request-id': stripeId('req') });
-    res.end(JSON.stringify(payload));
-  };
+  const send = (status: number, payload: unknown) => sendJson(res, status, payload, { 'request-id': stripeId('req') });
   try {
     send(200, await api.handle(req.method ?? 'GET', url.pathname, body));
   } catch (error) {

@@ -3,6 +3,8 @@
  * (as on Supabase's edge runtime), behind one HTTP router on ports.functions that serves
  * /<name>/... (the gateway strips /functions/v1). Processes boot in parallel, in the background:
  * a request waits for its function to be listening, and a crashed function is rebooted on demand.
+ * A request body over `maxBodyBytes` is refused with 413 PAYLOAD_TOO_LARGE before it is buffered
+ * (declared Content-Length) or as soon as the bytes read pass the limit; the function never sees it.
  */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -12,7 +14,9 @@ import { createLogger } from '../../log.ts';
 import { discoverFunctions } from './discover.ts';
 import { functionEnv } from './function-env.ts';
 import { FunctionProcess } from './function-process.ts';
-import { forward, readBody, sendJson } from './proxy.ts';
+import { BODY_LIMITS } from '../body-limits.ts';
+import { BodyTooLargeError, closeServer, formatBytes, listen, readBody, refuseTooLarge, sendJson } from '../http.ts';
+import { forward } from './proxy.ts';
 import { startReminderScheduler } from './reminder-scheduler.ts';
 
 export interface FunctionsService {
@@ -30,16 +34,8 @@ export interface FunctionsService {
 export interface FunctionsOptions {
   /** Where function output goes; default: the log file (and the console with STACK_VERBOSE=1). */
   log?: (line: string) => void;
-}
-
-function listen(server: http.Server, port: number, host: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
+  /** The largest request body passed to a function (default BODY_LIMITS.functions). */
+  maxBodyBytes?: number;
 }
 
 /** Function output goes to <dataDir>/logs/functions.log, and to the console with STACK_VERBOSE=1. */
@@ -73,6 +69,7 @@ export async function startFunctions(config: StackConfig, options: FunctionsOpti
   );
   const boots = [...processes.values()].map((fn) => fn.ensureStarted());
   const agent = new http.Agent({ keepAlive: true });
+  const maxBodyBytes = options.maxBodyBytes ?? BODY_LIMITS.functions;
 
   const bootError = (name: string, res: http.ServerResponse) => (error: Error) => {
     log(`[functions:${name}] boot error: ${error.message}`);
@@ -87,7 +84,16 @@ export async function startFunctions(config: StackConfig, options: FunctionsOpti
       return;
     }
     void (async () => {
-      const body = await readBody(req);
+      let body: Buffer;
+      try {
+        body = await readBody(req, maxBodyBytes);
+      } catch (error) {
+        if (!(error instanceof BodyTooLargeError)) throw error;
+        return refuseTooLarge(req, res, {
+          code: 'PAYLOAD_TOO_LARGE',
+          message: `Request body larger than the limit of ${formatBytes(maxBodyBytes)}`,
+        });
+      }
       let port: number;
       try {
         port = await fn.ensureStarted();
@@ -130,8 +136,7 @@ export async function startFunctions(config: StackConfig, options: FunctionsOpti
       scheduler.stop();
       await stopProcesses();
       agent.destroy();
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await closeServer(server);
       logFile?.close();
     },
   };

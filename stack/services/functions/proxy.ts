@@ -1,27 +1,10 @@
 /**
- * Forwards one HTTP request to a function process. The request body is read first and sent
- * unchanged (raw bodies matter for webhook signatures), so that a request refused by a process
- * that just died can be sent again once it is booted anew.
+ * Forwards one HTTP request to a function process. The request body is read first (within the
+ * host's limit) and sent unchanged (raw bodies matter for webhook signatures), so that a request
+ * refused by a process that just died can be sent again once it is booted anew.
  */
 import http from 'node:http';
-
-export function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
-  if (res.headersSent) {
-    res.destroy();
-    return;
-  }
-  res.writeHead(status, { 'content-type': 'application/json' });
-  res.end(JSON.stringify(body));
-}
-
-export function readBody(req: http.IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
+import { sendJson } from '../http.ts';
 
 /** Sends the request; resolves false when the connection was refused before any answer. */
 export function forward(

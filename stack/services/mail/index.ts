@@ -5,6 +5,7 @@
 import http from 'node:http';
 import type { StackConfig } from '../../config';
 import { createLogger } from '../../log';
+import { closeServer, listen } from '../http';
 import type { RunningService } from '../types';
 import { MessageStore } from './store';
 import { createSmtpServer } from './smtp';
@@ -13,16 +14,6 @@ import { createWebHandler } from './web';
 export { createMailer, DEFAULT_SENDER } from './mailer';
 
 const log = createLogger('mail');
-
-function listenHttp(server: http.Server, port: number, host: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-}
 
 export async function startMail(config: StackConfig): Promise<RunningService> {
   const store = new MessageStore();
@@ -37,7 +28,7 @@ export async function startMail(config: StackConfig): Promise<RunningService> {
   });
   const web = http.createServer(createWebHandler(store));
   try {
-    await listenHttp(web, config.ports.mailWeb, config.host);
+    await listen(web, config.ports.mailWeb, config.host);
   } catch (error) {
     await new Promise<void>((resolve) => smtp.close(() => resolve()));
     throw new Error(`mail catcher web port ${config.ports.mailWeb}: ${(error as Error).message}`);
@@ -48,10 +39,7 @@ export async function startMail(config: StackConfig): Promise<RunningService> {
     url: config.mailWebUrl,
     stop: async () => {
       await Promise.all([
-        new Promise<void>((resolve) => {
-          web.close(() => resolve());
-          web.closeAllConnections();
-        }),
+        closeServer(web),
         new Promise<void>((resolve) => smtp.close(() => resolve())),
       ]);
     },

@@ -4,14 +4,15 @@
  * stand-in (POST /emails, Resend's shape).
  */
 import type http from 'node:http';
+import { BodyTooLargeError, MiB, readText, sendJson as sendJsonWith } from '../http';
 import type { MessageStore, StoredMessage } from './store';
 import { renderList, renderMessage, renderNotFound } from './html';
 import { handleMailApi, isMailApiRequest } from './resend-api';
 
-function sendJson(res: http.ServerResponse, status: number, body: unknown) {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(JSON.stringify(body));
-}
+const MAX_BODY_BYTES = 1 * MiB;
+
+const sendJson = (res: http.ServerResponse, status: number, body: unknown) =>
+  sendJsonWith(res, status, body, { 'cache-control': 'no-store' });
 
 function sendHtml(res: http.ServerResponse, status: number, body: string) {
   res.writeHead(status, {
@@ -28,15 +29,6 @@ function summary(m: StoredMessage) {
 
 function detail(m: StoredMessage) {
   return { ...summary(m), Date: m.Created, Text: m.Text, HTML: m.HTML };
-}
-
-async function readBody(req: http.IncomingMessage, limit = 1024 * 1024): Promise<string> {
-  let body = '';
-  for await (const chunk of req) {
-    body += String(chunk);
-    if (body.length > limit) throw new Error('request body too large');
-  }
-  return body;
 }
 
 /** Optional body of DELETE /api/v1/messages: {"IDs": [...]}; no body deletes everything. */
@@ -81,7 +73,7 @@ export function createWebHandler(store: MessageStore): http.RequestListener {
         return sendJson(res, 200, { total: all.length, start, count: messages.length, messages_count: all.length, messages });
       }
       if (method === 'DELETE' && path === '/api/v1/messages') {
-        const ids = parseDeleteIds(await readBody(req));
+        const ids = parseDeleteIds(await readText(req, MAX_BODY_BYTES));
         if (ids instanceof Error) return sendJson(res, 400, { error: ids.message });
         const deleted = store.delete(ids);
         return sendJson(res, 200, { deleted });
@@ -105,7 +97,8 @@ export function createWebHandler(store: MessageStore): http.RequestListener {
       if (path.startsWith('/api/')) return sendJson(res, 404, { error: `no such endpoint: ${method} ${path}` });
       return sendHtml(res, 404, renderNotFound());
     })().catch((error: Error) => {
-      if (!res.headersSent) sendJson(res, 500, { error: error.message });
+      if (error instanceof BodyTooLargeError) sendJson(res, 413, { error: error.message });
+      else if (!res.headersSent) sendJson(res, 500, { error: error.message });
       else res.destroy();
     });
   };

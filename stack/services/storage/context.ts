@@ -1,6 +1,7 @@
 /** What the storage handlers share. */
 import type { Db } from './db';
 import type { FileStore } from './files';
+import { STORAGE_MAX_FILE_SIZE } from '../body-limits';
 
 export interface StorageContext {
   db: Db;
@@ -12,4 +13,5 @@ export interface StorageContext {
   logError(message: string): void;
 }
 
-export const DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024;
+/** Hosted Supabase's default global upload limit (see ../body-limits.ts). */
+export const DEFAULT_MAX_FILE_SIZE = STORAGE_MAX_FILE_SIZE;

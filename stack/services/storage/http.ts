@@ -1,38 +1,28 @@
-/** Small HTTP helpers of the storage service. */
+/** HTTP helpers of the storage service, on the stack's shared ones (../http.ts). */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { BodyTooLargeError, MiB, readBody, sendJson } from '../http';
 import { StorageError, errors } from './errors';
 
-export function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
-  res.end(text);
-}
+export { sendJson };
+
+/** The largest JSON body (sign, list, remove, create bucket). */
+const MAX_JSON_BYTES = 1 * MiB;
 
 export function sendError(res: ServerResponse, error: StorageError): void {
   sendJson(res, error.httpStatus, error.toJSON());
 }
 
-/** The whole request body, refused past `limit` bytes. */
-export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        reject(errors.tooLarge());
-        req.resume();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
+/** Maps the shared BodyTooLargeError to Supabase Storage's EntityTooLarge. */
+export async function withinLimit<T>(read: Promise<T>): Promise<T> {
+  try {
+    return await read;
+  } catch (error) {
+    throw error instanceof BodyTooLargeError ? errors.tooLarge() : error;
+  }
 }
 
 export async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
-  const body = await readBody(req, 1024 * 1024);
+  const body = await withinLimit(readBody(req, MAX_JSON_BYTES));
   if (body.length === 0) return {};
   try {
     const value: unknown = JSON.parse(body.toString('utf8'));

@@ -7,6 +7,7 @@
 import http from 'node:http';
 import type { StackConfig } from '../../config';
 import { createLogger } from '../../log';
+import { closeServer, listen } from '../http';
 import type { RunningService } from '../types';
 import { DEFAULT_MAX_FILE_SIZE, type StorageContext } from './context';
 import { createDb } from './db';
@@ -42,13 +43,7 @@ export async function startStorage(config: StackConfig, options: StorageOptions 
       const { created } = await ensureDemoFiles(config);
       if (created) log.debug(`placed ${created} demo file(s)`);
     }
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(config.ports.storage, config.host, () => {
-        server.off('error', reject);
-        resolve();
-      });
-    });
+    await listen(server, config.ports.storage, config.host);
   } catch (error) {
     await db.end();
     throw new Error(`storage: cannot start on ${config.host}:${config.ports.storage}: ${(error as Error).message}`);
@@ -59,10 +54,7 @@ export async function startStorage(config: StackConfig, options: StorageOptions 
     name: 'storage',
     url,
     stop: async () => {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
+      await closeServer(server);
       await db.end();
     },
   };

@@ -1,15 +1,16 @@
 /** Object operations: upload, download, signed URLs, remove, list. Access is decided by RLS. */
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type pg from 'pg';
 import type { Caller } from './caller';
 import type { StorageContext } from './context';
 import { asCaller, asPlatform, findBucket, OBJECT_COLUMNS, type ObjectMetadata, type ObjectRow } from './db';
 import { errors } from './errors';
-import { readJson, sendJson } from './http';
+import { readJson, sendJson, withinLimit } from './http';
 import { assertObjectName } from './keys';
 import { assertExpiresIn, signObjectUrl, verifyObjectToken } from './signed-urls';
-import { readUpload } from './upload';
+import { mimeEssence, readUpload } from './upload';
+import { userContentHeaders } from './serving';
 
 async function bucketOrThrow(ctx: StorageContext, bucketId: string) {
   const bucket = await findBucket(ctx.db, bucketId);
@@ -17,10 +18,11 @@ async function bucketOrThrow(ctx: StorageContext, bucketId: string) {
   return bucket;
 }
 
-function mimeAllowed(allowed: string[] | null, mime: string): boolean {
+function mimeAllowed(allowed: string[] | null, contentType: string): boolean {
   if (!allowed || allowed.length === 0) return true;
+  const mime = mimeEssence(contentType);
   return allowed.some((pattern) =>
-    pattern.endsWith('/*') ? mime.startsWith(pattern.slice(0, -1)) : pattern.toLowerCase() === mime.toLowerCase());
+    pattern.endsWith('/*') ? mime.startsWith(pattern.slice(0, -1).toLowerCase()) : pattern.toLowerCase() === mime);
 }
 
 export async function uploadObject(
@@ -32,17 +34,17 @@ export async function uploadObject(
   const limit = Math.min(ctx.maxFileSize, bucket.file_size_limit ? Number(bucket.file_size_limit) : Infinity);
   const upload = await readUpload(req, limit);
   if (!mimeAllowed(bucket.allowed_mime_types, upload.contentType)) throw errors.invalidMime(upload.contentType);
+  const staged = await withinLimit(ctx.files.stage(bucket.id, upload.body, limit));
   const now = new Date().toISOString();
   const metadata: ObjectMetadata = {
-    eTag: `"${createHash('md5').update(upload.bytes).digest('hex')}"`,
-    size: upload.bytes.length,
+    eTag: `"${staged.md5}"`,
+    size: staged.size,
     mimetype: upload.contentType,
     cacheControl: upload.cacheControl,
     lastModified: now,
-    contentLength: upload.bytes.length,
+    contentLength: staged.size,
     httpStatusCode: 200,
   };
-  const staged = await ctx.files.stage(bucket.id, upload.bytes);
   try {
     const id = await asCaller(ctx.db, caller, async (client) => {
       const newId = randomUUID();
@@ -79,27 +81,15 @@ async function selectVisible(client: pg.PoolClient, bucketId: string, name: stri
   return rows[0];
 }
 
-/** Types a browser would run as a page in the API's origin: always served as a download. */
-const ACTIVE_CONTENT = /^(text\/html|application\/xhtml\+xml|image\/svg\+xml|text\/xml|application\/xml|application\/javascript|text\/javascript)/i;
-
-function contentDisposition(name: string, download: string | null, mimetype: string): string {
-  const fileName = download || name.split('/').pop() || 'file';
-  const kind = download === null && !ACTIVE_CONTENT.test(mimetype) ? 'inline' : 'attachment';
-  return `${kind}; filename="${fileName.replace(/["\\\r\n]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
-
 async function serveObject(ctx: StorageContext, res: ServerResponse, row: ObjectRow, download: string | null, head: boolean) {
   if (!(await ctx.files.exists(row.bucket_id, row.id))) throw errors.objectNotFound();
   const metadata = row.metadata;
-  const mimetype = metadata?.mimetype ?? 'application/octet-stream';
   res.writeHead(200, {
-    'content-type': mimetype,
-    'x-content-type-options': 'nosniff',
+    ...userContentHeaders(row.name, metadata?.mimetype, download),
     ...(metadata?.size !== undefined ? { 'content-length': String(metadata.size) } : {}),
     'cache-control': metadata?.cacheControl ?? 'no-cache',
     ...(metadata?.eTag ? { etag: metadata.eTag } : {}),
     'last-modified': new Date(row.updated_at).toUTCString(),
-    'content-disposition': contentDisposition(row.name, download, mimetype),
   });
   if (head) {
     res.end();
@@ -127,6 +117,17 @@ export async function downloadSigned(ctx: StorageContext, res: ServerResponse, b
   await verifyObjectToken(ctx.secret, url.searchParams.get('token'), bucketId, name);
   const row = await asPlatform(ctx.db, (client) => selectVisible(client, bucketId, name));
   await serveObject(ctx, res, row, url.searchParams.get('download'), false);
+}
+
+/** GET /object/public/:bucket/*name: objects of a public bucket, for anyone (as on Supabase). */
+export async function downloadPublic(
+  ctx: StorageContext, res: ServerResponse, bucketId: string, rawName: string, url: URL, head: boolean,
+): Promise<void> {
+  const name = assertObjectName(rawName);
+  const bucket = await bucketOrThrow(ctx, bucketId);
+  if (!bucket.public) throw errors.objectNotFound();
+  const row = await asPlatform(ctx.db, (client) => selectVisible(client, bucketId, name));
+  await serveObject(ctx, res, row, url.searchParams.get('download'), head);
 }
 
 /** POST /object/sign/:bucket/*name {expiresIn} and POST /object/sign/:bucket {expiresIn, paths}. */

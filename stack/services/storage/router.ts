@@ -5,6 +5,7 @@
  *   GET|HEAD /object/:bucket/*name, GET /object/authenticated/:bucket/*name   download
  *   POST /object/sign/:bucket/*name {expiresIn}, POST /object/sign/:bucket {expiresIn, paths}
  *   GET  /object/sign/:bucket/*name?token=   download through a signed URL (no caller needed)
+ *   GET|HEAD /object/public/:bucket/*name    download from a public bucket (no caller needed)
  *   DELETE /object/:bucket {prefixes}        remove
  *   POST /object/list/:bucket                list one folder level
  *   GET /bucket, GET /bucket/:id, POST /bucket   buckets (service role in practice)
@@ -13,10 +14,11 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import { verifyCaller } from './caller';
 import type { StorageContext } from './context';
 import { StorageError, errors } from './errors';
+import { discardBody } from '../http';
 import { sendError, sendJson } from './http';
 import { splitBucketPath } from './keys';
 import { createBucket, getBucket, listBuckets } from './buckets';
-import { downloadObject, downloadSigned, listObjects, removeObjects, signObjects, uploadObject } from './objects';
+import { downloadObject, downloadPublic, downloadSigned, listObjects, removeObjects, signObjects, uploadObject } from './objects';
 
 async function route(ctx: StorageContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://storage.local');
@@ -33,6 +35,10 @@ async function route(ctx: StorageContext, req: IncomingMessage, res: ServerRespo
   if ((method === 'GET' || method === 'HEAD') && pathname.startsWith('/object/sign/')) {
     const { bucket, name } = splitBucketPath(pathname.slice('/object/sign/'.length));
     return downloadSigned(ctx, res, bucket, name, url);
+  }
+  if ((method === 'GET' || method === 'HEAD') && pathname.startsWith('/object/public/')) {
+    const { bucket, name } = splitBucketPath(pathname.slice('/object/public/'.length));
+    return downloadPublic(ctx, res, bucket, name, url, method === 'HEAD');
   }
 
   const caller = await verifyCaller(req, ctx.secret);
@@ -71,7 +77,11 @@ export function createStorageListener(ctx: StorageContext): RequestListener {
         res.destroy();
         return;
       }
-      if (error instanceof StorageError) return sendError(res, error);
+      if (error instanceof StorageError) {
+        // An upload refused part-way: drop the rest of its body instead of leaving it unread.
+        if (error.statusCode === '413') discardBody(req, res);
+        return sendError(res, error);
+      }
       ctx.logError(`${req.method} ${req.url}: ${(error as Error).stack ?? String(error)}`);
       sendError(res, new StorageError('500', 'internal', 'Internal Server Error'));
     });

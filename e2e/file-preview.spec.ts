@@ -1,0 +1,92 @@
+/**
+ * File previews in Chromium (issue 10, "Files"): the review queue shows a PDF in Chromium's own
+ * viewer, the framed answer carries `Content-Security-Policy: sandbox` and nosniff, a file that
+ * only claims to be a PDF runs nothing, and why the frame has no `sandbox` attribute: Chromium does
+ * not run its PDF viewer in a sandboxed frame, whatever the allow-list.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { loginAs, serviceClient, siteUrl } from './support';
+import { CUSTOMER_ID, arrangeDocument, arrangeDossier, query } from './operations-support';
+
+/** Chromium's PDF viewer is an extension page framed inside the document's frame. */
+const PDF_VIEWER = /^chrome-extension:\/\/[a-z]+\/index\.html/;
+const pdfViewerShown = (page: Page) => page.frames().some((frame) => PDF_VIEWER.test(frame.url()));
+
+async function arrangePendingPdf(label: string) {
+  const dossier = await arrangeDossier(CUSTOMER_ID, 'DOCUMENT_COLLECTION');
+  // Older than any other pending version: first in the queue.
+  return arrangeDocument(dossier, 'DOCUMENT_COLLECTION', 'PASSPORT', {
+    uploadedAt: '1990-01-01T00:00:00Z', fileName: `${label}-${Date.now()}.pdf`,
+  });
+}
+
+/** Takes the document out of the review queue, for the tests that follow. */
+const leaveQueue = (documentId: string) => query(`update public.documents set status = 'APPROVED' where id = $1`, [documentId]);
+
+async function signedUrl(path: string): Promise<string> {
+  const { data, error } = await serviceClient().storage.from('documents').createSignedUrl(path, 60);
+  if (error) throw error;
+  return data.signedUrl;
+}
+
+test('the review queue shows a PDF in Chromium\'s viewer, sandboxed by the answer', async ({ page }) => {
+  const arranged = await arrangePendingPdf('e2e-preview');
+  try {
+    await loginAs(page, 'reviewer');
+    await page.goto(siteUrl('/review-queue'));
+    await expect(page.getByTestId('review-current-title')).toContainText('e2e-preview-');
+    const frame = page.getByTestId('file-preview-pdf');
+    await expect(frame).toBeVisible();
+    await expect.poll(() => pdfViewerShown(page)).toBe(true);
+    const answer = await page.request.get((await frame.getAttribute('src'))!);
+    expect(answer.headers()).toMatchObject({
+      'content-type': 'application/pdf',
+      'x-content-type-options': 'nosniff',
+      'content-security-policy': 'sandbox',
+    });
+    expect(answer.headers()['content-disposition']).toMatch(/^inline;/);
+  } finally {
+    await leaveQueue(arranged.documentId);
+  }
+});
+
+test('a file that only claims to be a PDF runs nothing in the preview', async ({ page }) => {
+  const arranged = await arrangePendingPdf('e2e-not-a-pdf');
+  try {
+    // The version says application/pdf; the stored file is a page with a script.
+    const { error } = await serviceClient().storage.from('documents')
+      .upload(arranged.path, Buffer.from('<html><body><script>alert("xss")</script></body></html>'), { contentType: 'text/html', upsert: true });
+    expect(error).toBeNull();
+    await loginAs(page, 'reviewer');
+    // Served as an attachment (text/plain, CSP sandbox): the browser downloads it, never renders it.
+    const outcome = Promise.race([
+      page.waitForEvent('download').then(() => 'downloaded', () => 'no download'),
+      page.waitForEvent('dialog').then(async (dialog) => {
+        await dialog.dismiss();
+        return `script ran: ${dialog.message()}`;
+      }, () => 'no dialog'),
+    ]);
+    await page.goto(siteUrl('/review-queue'));
+    await expect(page.getByTestId('review-current-title')).toContainText('e2e-not-a-pdf-');
+    expect(await outcome).toBe('downloaded');
+    await expect(page.getByTestId('file-preview-pdf')).toBeVisible();
+    expect(pdfViewerShown(page)).toBe(false);
+  } finally {
+    await leaveQueue(arranged.documentId);
+  }
+});
+
+test('Chromium shows no PDF in a sandboxed frame, whatever the allow-list (why the preview frame has none)', async ({ page }) => {
+  const arranged = await arrangePendingPdf('e2e-sandbox');
+  try {
+    const url = await signedUrl(arranged.path);
+    await page.setContent(`<iframe id="plain" src="${url}"></iframe>`);
+    await expect.poll(() => pdfViewerShown(page)).toBe(true);
+    await page.setContent(
+      `<iframe id="sandboxed" sandbox="allow-scripts allow-same-origin allow-popups allow-forms allow-downloads" src="${url}"></iframe>`);
+    await expect.poll(() => page.frames().some((frame) => frame.url().startsWith('chrome-error://'))).toBe(true);
+    expect(pdfViewerShown(page)).toBe(false);
+  } finally {
+    await leaveQueue(arranged.documentId);
+  }
+});
