@@ -18,6 +18,8 @@ export interface StackRun {
   env: NodeJS.ProcessEnv;
   /** Every process seen belonging to this run (tree of each start, and by data folder or port). */
   seen: Map<string, ProcessIdentity>;
+  /** Every start of this run, for the clean-up. */
+  clis: StartedCli[];
 }
 
 export interface StartedCli {
@@ -37,7 +39,7 @@ export async function prepareRun(): Promise<StackRun> {
   const env: NodeJS.ProcessEnv = { ...process.env, STACK_DATA_DIR: dataDir, ...portEnv(ports) };
   delete env.SITE_URL;
   delete env.STACK_VERBOSE;
-  return { dataDir, ports, env, seen: new Map() };
+  return { dataDir, ports, env, seen: new Map(), clis: [] };
 }
 
 function allPids(): number[] {
@@ -111,6 +113,16 @@ export const describeProcesses = (list: ProcessIdentity[]) => list.map((p) => `$
 /** Kills (SIGKILL) whatever is left of the run and removes its data folder: for afterEach/afterAll. */
 export async function cleanUp(run: StackRun | undefined): Promise<void> {
   if (!run) return;
+  // First as a user would (SIGTERM to the group), so PostgreSQL shuts down cleanly; then SIGKILL.
+  for (const cli of run.clis) {
+    if (cli.child.exitCode !== null || cli.child.signalCode !== null) continue;
+    try {
+      process.kill(-cli.child.pid!, 'SIGTERM');
+    } catch {
+      // gone meanwhile
+    }
+    await Promise.race([cli.exited, new Promise((r) => setTimeout(r, 20_000))]);
+  }
   for (let round = 0; round < 20; round++) {
     const left = leftovers(run);
     if (left.length === 0) break;
@@ -170,7 +182,9 @@ export function startCli(run: StackRun, options: StartCliOptions = {}): StartedC
       await new Promise((r) => setTimeout(r, 100));
     }
   };
-  return { child, output: () => text, exited, waitForOutput };
+  const started = { child, output: () => text, exited, waitForOutput };
+  run.clis.push(started);
+  return started;
 }
 
 /** The supervisor's pid, from its lock file (under npm it is npm's child). */
