@@ -61,11 +61,6 @@ export class SupervisedService {
     return service;
   }
 
-  /** The service as it runs now (undefined while it is being restarted). */
-  get running(): RunningService | undefined {
-    return this.current;
-  }
-
   private watch(service: RunningService, attemptsSoFar: number): void {
     this.current = service;
     const startedAt = Date.now();

@@ -67,13 +67,9 @@ export async function startStack(config: StackConfig, options: StartOptions = {}
   let reportFailure: (error: ServiceGaveUpError) => void = () => undefined;
   const failed = new Promise<ServiceGaveUpError>((resolve) => (reportFailure = resolve));
   const hooks = {
-    restarted: async (service: RunningService) => {
-      if (service.name !== 'postgres') return;
-      for (const other of started) {
-        const running = other instanceof SupervisedService ? other.running : other;
-        running?.databaseRestarted?.();
-      }
-    },
+    // PostgREST and the in-process services reconnect by themselves once PostgreSQL is back
+    // (measured by stack/cli/recovery.test.ts), so nothing else needs restarting.
+    restarted: async () => undefined,
     gaveUp: (error: ServiceGaveUpError) => {
       log.error(`${error.message}; stopping everything`);
       void stop().then(() => reportFailure(error));

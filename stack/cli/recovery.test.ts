@@ -3,7 +3,7 @@
  * killed, PostgreSQL killed and stopped, each back within 10 s (REST and login through the
  * gateway); then PostgreSQL made unable to start: `npm start` says so, stops everything, exits 1.
  */
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -83,6 +83,22 @@ describe('npm start recovers crashed services', () => {
     console.log(`PostgreSQL stopped: back after ${outage.backAfter} ms, REST and login after ${outage.servingAfter} ms more`);
     expect(outage.log).toContain('postgres stopped unexpectedly (exit code 0)');
     expect(outage.servingAfter).toBeLessThan(10_000);
+  }, 60_000);
+
+  it('keeps restarting PostgreSQL while it fails to start; once it starts, REST and login work within 10 s', async () => {
+    await new Promise((r) => setTimeout(r, 10_500)); // up 10 s since the last test: counted as recovered
+    const conf = path.join(run.dataDir, 'db', 'postgresql.conf');
+    const original = readFileSync(conf, 'utf8');
+    writeFileSync(conf, `${original}\nno_such_setting = on\n`);
+    const before = cli.output().length;
+    process.kill(postmasterPid(run), 'SIGKILL');
+    const failures = () => cli.output().slice(before).split('restarting postgres failed').length - 1;
+    await timeUntil('two failed restarts', async () => failures() >= 2, 30_000);
+    writeFileSync(conf, original);
+    await timeUntil('PostgreSQL restarted', async () => cli.output().slice(before).includes('postgres is back'), 30_000);
+    const servingAfter = await timeUntilServing(10_000);
+    console.log(`PostgreSQL back after ${failures()} failed restarts: REST and login after ${servingAfter} ms more`);
+    expect(servingAfter).toBeLessThan(10_000);
   }, 60_000);
 
   it('gives up on a service that cannot come back: says so, stops everything and exits 1', async () => {

@@ -10,8 +10,6 @@ export interface RunningService {
   exited?: Promise<ServiceExit>;
   /** The last lines the service printed, shown when it crashes. */
   recentOutput?(): string;
-  /** Called when PostgreSQL is back after a crash: reconnect now rather than at the next retry. */
-  databaseRestarted?(): void;
 }
 
 export interface ServiceExit {
