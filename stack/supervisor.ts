@@ -87,7 +87,10 @@ export async function startStack(config: StackConfig, options: StartOptions = {}
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopping) return;
     log.info(`${signal} received, stopping…`);
-    void stop().then(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+    void stop().then(() => {
+      log.info('everything stopped');
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    });
   };
   if (options.handleSignals) {
     process.on('SIGINT', onSignal);
