@@ -21,6 +21,7 @@ import {
   servicePid,
   startCli,
   supervisorPid,
+  timeUntil,
   waitForNoLeftovers,
   type StackRun,
 } from '../testing/stack-process';
@@ -48,9 +49,16 @@ function parentPid(pid: number): number {
   return Number(match[1]);
 }
 
+/** Login and a REST read work (retried for a while: the machine may be loaded). */
 async function serving(current: StackRun): Promise<boolean> {
-  const session = await login(current);
-  return session.status === 200 && (await restStatus(current, session.token!)) === 200;
+  const ok = async () => {
+    const session = await login(current);
+    return session.status === 200 && (await restStatus(current, session.token!)) === 200;
+  };
+  return timeUntil('login and REST', ok, 20_000).then(
+    () => true,
+    () => false,
+  );
 }
 
 describe('npm start leaves nothing running', () => {

@@ -213,7 +213,7 @@ export async function login(run: StackRun): Promise<{ status: number; token?: st
       method: 'POST',
       headers: { apikey: DEFAULT_ANON_KEY, 'content-type': 'application/json' },
       body: JSON.stringify({ email: DEMO_ACCOUNTS.admin, password: DEMO_PASSWORD }),
-      signal: AbortSignal.timeout(2000),
+      signal: AbortSignal.timeout(5000),
     });
     const body = (await response.json().catch(() => ({}))) as { access_token?: string };
     return { status: response.status, token: body.access_token };
@@ -227,7 +227,7 @@ export async function restStatus(run: StackRun, token: string): Promise<number> 
   try {
     const response = await fetch(api(run, '/rest/v1/products?select=id&limit=1'), {
       headers: { apikey: DEFAULT_ANON_KEY, authorization: `Bearer ${token}` },
-      signal: AbortSignal.timeout(2000),
+      signal: AbortSignal.timeout(5000),
     });
     await response.arrayBuffer();
     return response.status;
