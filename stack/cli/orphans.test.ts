@@ -151,10 +151,12 @@ describe('npm start leaves nothing running', () => {
       await first.exited;
       await new Promise((r) => setTimeout(r, 1000));
       expect(isSameProcess(postgres) && isSameProcess(postgrest), 'the orphans this test is about exist').toBe(true);
+      // As an older version leaves PostgreSQL: no pid record, only its own postmaster.pid.
+      rmSync(path.join(run.dataDir, 'run', 'postgres.json'));
 
       const second = startCli(run);
       await second.waitForOutput('Ready in');
-      expect(second.output()).toMatch(/stopping postgres \(pid \d+\), left running by a previous run/);
+      expect(second.output()).toMatch(/stopping PostgreSQL \(pid \d+\), left running by a previous run/);
       expect(second.output()).toMatch(/stopping postgrest \(pid \d+\), left running by a previous run/);
       expect(isSameProcess(postgres)).toBe(false);
       expect(isSameProcess(postgrest)).toBe(false);
