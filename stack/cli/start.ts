@@ -1,4 +1,9 @@
-/** `npm start`: the whole product locally, with demo data, until Ctrl-C. */
+/**
+ * `npm start`: the whole product locally, with demo data, until Ctrl-C (exit 130), SIGTERM (143),
+ * or a service that cannot be brought back (exit 1). package.json runs it as `node --import tsx`:
+ * one process, so nothing between the terminal and the supervisor can kill it before it has
+ * stopped its services.
+ */
 import { loadConfig } from '../config';
 import { AlreadyRunningError } from '../lock';
 import { MigrationError } from '../services/migrations';
@@ -17,6 +22,9 @@ try {
       `back-office ${noSpa ? '(not started)' : config.siteUrl} | API ${config.apiUrl} | ` +
       `mail ${config.mailWebUrl} | db ${config.dbUrl} | demo accounts ${accounts} (password ${DEMO_PASSWORD})`,
   );
+  const failure = await stack.failed;
+  console.error(`The local stack stopped: ${failure.message}. See the output above.`);
+  process.exit(1);
 } catch (error) {
   if (error instanceof AlreadyRunningError || error instanceof MigrationError) {
     console.error(error.message);

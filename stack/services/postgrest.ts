@@ -32,7 +32,10 @@ export async function startPostgrest(config: StackConfig): Promise<RunningServic
     PGRST_OPENAPI_MODE: 'follow-privileges',
     PGRST_LOG_LEVEL: 'warn',
   };
-  const child = spawnChild(POSTGREST_BINARY, [], { env }, log);
+  const child = spawnChild(
+    { name: 'postgrest', command: POSTGREST_BINARY, args: [], options: { env }, stopSignal: 'SIGTERM', dataDir: config.dataDir },
+    log,
+  );
   await waitUntil('PostgREST', () => httpOk(`http://${config.host}:${config.ports.postgrestAdmin}/ready`), {
     child,
     timeoutMs: 30_000,
@@ -41,6 +44,8 @@ export async function startPostgrest(config: StackConfig): Promise<RunningServic
     name: 'postgrest',
     url: `http://${config.host}:${config.ports.postgrest}`,
     stop: () => child.stop(),
+    exited: child.exited,
+    recentOutput: child.recentOutput,
   };
 }
 
