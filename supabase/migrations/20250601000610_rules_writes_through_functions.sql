@@ -13,8 +13,8 @@
 --     dossiers.current_step_instance_id  events, next step)
 --   step_instances.status             complete_step_instance (STEP_COMPLETED, next step)
 --   documents.status                  review_document_version
---   payment_reminders (insert)        the payment-reminders function (cadence, payable link,
---                                       the e-mail itself)
+--   payment_reminders (insert,        the payment-reminders function (cadence, payable link,
+--     update of clicked_at)             the e-mail itself; the tracked link records the click)
 --   agents (insert), agents.role,     the team function (invite e-mail, auth user ban/unban,
 --     agents.active                     never oneself)
 --
@@ -56,9 +56,10 @@ grant update (assigned_to, due_at, metadata) on public.step_instances to authent
 revoke update on public.documents from authenticated;
 grant update (step_instance_id) on public.documents to authenticated;
 
--- payment_reminders: sent by the payment-reminders function only.
-revoke insert on public.payment_reminders from authenticated;
+-- payment_reminders: sent, and their clicks recorded, by the payment-reminders function only.
+revoke insert, update on public.payment_reminders from authenticated;
 drop policy if exists payment_reminders_insert on public.payment_reminders;
+drop policy if exists payment_reminders_update on public.payment_reminders;
 
 -- agents: invited, re-roled and (de)activated by the team function; an admin renames directly.
 revoke insert on public.agents from authenticated;

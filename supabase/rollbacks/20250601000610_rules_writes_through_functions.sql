@@ -49,6 +49,10 @@ grant update (assigned_to, status, due_at, metadata) on public.step_instances to
 grant update (status, step_instance_id) on public.documents to authenticated;
 
 grant insert (id, user_id, order_id, sent_via) on public.payment_reminders to authenticated;
+grant update (clicked_at) on public.payment_reminders to authenticated;
+drop policy if exists payment_reminders_update on public.payment_reminders;
+create policy payment_reminders_update on public.payment_reminders for update to authenticated
+using ((select private.has_role('ADMIN'))) with check ((select private.has_role('ADMIN')));
 drop policy if exists payment_reminders_insert on public.payment_reminders;
 create policy payment_reminders_insert on public.payment_reminders for insert to authenticated
 with check ((select private.has_role('MANAGER', 'ADMIN')));

@@ -184,11 +184,16 @@ describe('status columns: moved by their functions only', () => {
     expect(await count(`select count(*) as n from public.events where entity_id = $1 and event_type = 'STEP_ASSIGNED'`, [stepId])).toBe(1);
   });
 
-  it('a manager cannot insert a payment reminder (the payment-reminders function sends them)', async () => {
-    const { error } = await as('manager').from('payment_reminders').insert({
-      user_id: world.principals.customer.id, order_id: world.ours.orderId, sent_via: 'EMAIL',
-    });
-    expect(error?.code).toBe('42501');
+  it('nobody inserts a payment reminder or forges its click (the payment-reminders function does both)', async () => {
+    for (const key of ['manager', 'admin'] as const) {
+      const { error } = await as(key).from('payment_reminders').insert({
+        user_id: world.principals.customer.id, order_id: world.ours.orderId, sent_via: 'EMAIL',
+      });
+      expect(error?.code, key).toBe('42501');
+    }
+    const click = await as('admin').from('payment_reminders').update({ clicked_at: new Date().toISOString() }).eq('id', world.ours.reminderId);
+    expect(click.error?.code).toBe('42501');
+    expect(await value('select clicked_at as v from public.payment_reminders where id = $1', [world.ours.reminderId])).toBeNull();
   });
 });
 

@@ -12,8 +12,8 @@
  *             through create_payment_link / cancel_payment_link (20250601000610)
  *   orders    AGENT read from own links, MANAGER read all, ADMIN read + delete; customer own;
  *             cancelled only through cancel_order, paid / refunded by the webhook
- *   reminders AGENT read on own links' orders, MANAGER read all, ADMIN update + delete; customer
- *             own; sent only by the payment-reminders function (send now included)
+ *   reminders AGENT read on own links' orders, MANAGER read all, ADMIN read + delete; customer
+ *             own; sent and clicked only through the payment-reminders function (send now too)
  *   profiles  AGENT customers of own links / assigned dossiers, REVIEWER customers with documents
  *             awaiting review, MANAGER all, ADMIN all + change status (the update tried here);
  *             the customer updates name/phone (security-column-rules.test.ts), never status
@@ -87,7 +87,7 @@ export const ROLE_MATRIX: Record<string, TableExpectations> = {
   payment_reminders: {
     select:                     ' -    Y    -    Y    -    -    Y    Y    - ',
     insert:                     ' -    -    -    -    -    -    -    -    - ',
-    update:                     ' -    -    -    -    -    -    -    Y    - ',
+    update:                     ' -    -    -    -    -    -    -    -    - ',
     delete:                     ' -    -    -    -    -    -    -    Y    - ',
   },
   profiles: {
