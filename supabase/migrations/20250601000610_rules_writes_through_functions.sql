@@ -9,10 +9,11 @@
 --                                       cancel_payment_link: unpaid only, its orders, events
 --   orders.status, orders (insert)    cancel_order (below): unpaid only, ORDER_CANCELLED event;
 --                                       the Stripe webhook (service role) for payments/refunds
---   dossiers.status,                  change_dossier_status / complete_step_instance (history,
+--   dossiers.status (update, insert), change_dossier_status / complete_step_instance (history,
 --     dossiers.current_step_instance_id  events, next step)
---   step_instances.status             complete_step_instance (STEP_COMPLETED, next step)
---   documents.status                  review_document_version
+--   step_instances.status (update,    complete_step_instance (STEP_COMPLETED, next step)
+--     insert)
+--   documents.status (update, insert) review_document_version
 --   payment_reminders (insert,        the payment-reminders function (cadence, payable link,
 --     update of clicked_at)             the e-mail itself; the tracked link records the click)
 --   agents (insert), agents.role,     the team function (invite e-mail, auth user ban/unban,
@@ -55,6 +56,12 @@ revoke update on public.step_instances from authenticated;
 grant update (assigned_to, due_at, metadata) on public.step_instances to authenticated;
 revoke update on public.documents from authenticated;
 grant update (step_instance_id) on public.documents to authenticated;
+-- An admin still creates these rows directly, but never with a status of their choosing (the
+-- workflow's defaults and triggers set it).
+revoke insert on public.dossiers, public.step_instances, public.documents from authenticated;
+grant insert (id, user_id, product_id, type, metadata) on public.dossiers to authenticated;
+grant insert (id, dossier_id, step_id, assigned_to, due_at, metadata) on public.step_instances to authenticated;
+grant insert (id, dossier_id, document_type_id, step_instance_id) on public.documents to authenticated;
 
 -- payment_reminders: sent, and their clicks recorded, by the payment-reminders function only.
 revoke insert, update on public.payment_reminders from authenticated;

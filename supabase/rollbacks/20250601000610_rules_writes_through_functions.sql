@@ -47,6 +47,8 @@ with check (
 grant update (status, metadata, current_step_instance_id) on public.dossiers to authenticated;
 grant update (assigned_to, status, due_at, metadata) on public.step_instances to authenticated;
 grant update (status, step_instance_id) on public.documents to authenticated;
+revoke insert on public.dossiers, public.step_instances, public.documents from authenticated;
+grant insert on public.dossiers, public.step_instances, public.documents to authenticated;
 
 grant insert (id, user_id, order_id, sent_via) on public.payment_reminders to authenticated;
 grant update (clicked_at) on public.payment_reminders to authenticated;

@@ -172,6 +172,13 @@ describe('status columns: moved by their functions only', () => {
     expect(await value('select status as v from public.step_instances where id = $1', [stepId])).not.toBe('COMPLETED');
     expect(await value('select status as v from public.documents where id = $1', [documentId])).toBe('PENDING');
 
+    const forged = [
+      await as('admin').from('dossiers').insert({ user_id: world.principals.customer.id, product_id: world.catalog.productId, type: 'LLC', status: 'COMPLETED' }),
+      await as('admin').from('step_instances').insert({ dossier_id: dossierId, step_id: world.catalog.stepIds[1], status: 'COMPLETED' }),
+      await as('admin').from('documents').insert({ dossier_id: dossierId, document_type_id: world.catalog.documentTypeId, status: 'APPROVED' }),
+    ];
+    expect(forged.map((r) => r.error?.code)).toEqual(['42501', '42501', '42501']);
+
     const changed = await as('manager').rpc('change_dossier_status', { p_dossier_id: dossierId, p_status: 'ON_HOLD', p_note: 'waiting' });
     expect(changed.error).toBeNull();
     expect(await count(`select count(*) as n from public.events where entity_id = $1 and event_type = 'DOSSIER_STATUS_CHANGED'`, [dossierId])).toBe(1);
