@@ -25,7 +25,7 @@ export const RefundOrderButton = () => {
 };
 
 /** Unpaid orders: they can be cancelled, and reminded (the reminders SQL skips paid and refunded ones). */
-const REMINDABLE = ['PENDING', 'FAILED'];
+const UNPAID = ['PENDING', 'FAILED'];
 
 /** Cancel an unpaid order (MANAGER, ADMIN) through cancel_order, which writes ORDER_CANCELLED. */
 export const CancelOrderButton = () => {
@@ -33,7 +33,7 @@ export const CancelOrderButton = () => {
   const translate = useTranslate();
   const dataProvider = useDataProvider<BackOfficeDataProvider>();
   const { canAccess } = useCanAccess({ resource: 'orders', action: 'cancel', record });
-  if (!record || !canAccess || !REMINDABLE.includes(String(record.status))) return null;
+  if (!record || !canAccess || !UNPAID.includes(String(record.status))) return null;
   return (
     <ConfirmActionButton
       label={translate('app.orders.cancel')}
@@ -57,7 +57,7 @@ export const SendReminderNowButton = () => {
   const translate = useTranslate();
   const dataProvider = useDataProvider<BackOfficeDataProvider>();
   const { canAccess } = useCanAccess({ resource: 'payment_reminders', action: 'send' });
-  if (!record || !canAccess || !REMINDABLE.includes(String(record.status))) return null;
+  if (!record || !canAccess || !UNPAID.includes(String(record.status))) return null;
   return (
     <ConfirmActionButton
       label={translate('app.reminders.send_now')}
