@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { loginAs, serviceClient } from './support';
+import { loginAs, serviceClient, siteUrl } from './support';
 
 // Orders far in the past, so that no demo data falls into the filtered range.
 const ORDERS = [
@@ -49,4 +49,19 @@ test('a manager filters orders by status and date, then exports them as CSV', as
   expect(csv).toHaveLength(2);
   const row = Object.fromEntries(header.map((name, i) => [name, csv[1]!.split(',')[i]]));
   expect(row).toMatchObject({ status: 'PAID', amount: '1234500', currency: 'USD' });
+});
+
+test('a manager cancels an unpaid order from its page; the database records ORDER_CANCELLED', async ({ page }) => {
+  const db = serviceClient();
+  const { data: order } = await db.from('orders').select('id').eq('amount', 3333300).eq('status', 'PENDING').single();
+  expect(order).toBeTruthy();
+  await loginAs(page, 'manager');
+  await page.goto(siteUrl(`/orders/${order!.id}/show`));
+  await page.getByRole('button', { name: 'Cancel order' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
+  await expect(page.getByText('Order cancelled')).toBeVisible();
+  await expect.poll(async () => (await db.from('orders').select('status').eq('id', order!.id).single()).data?.status).toBe('CANCELLED');
+  const { data: events } = await db.from('events').select('event_type, actor_id').eq('entity_id', order!.id);
+  expect(events?.map((e) => e.event_type)).toEqual(['ORDER_CANCELLED']);
+  await expect(page.getByRole('button', { name: 'Cancel order' })).toHaveCount(0);
 });

@@ -79,6 +79,8 @@ export const App = ({ dataProvider, authProvider, i18nProvider, store = localSto
     <Resource name="product_steps" />
     {/* Team */}
     <Resource name="agents" {...agents} />
+    {/* What every agent reads of the team: active agents by name and role (references, pickers). */}
+    <Resource name="agent_directory" recordRepresentation="full_name" />
     <Resource name="profiles" {...profiles} />
     <Resource name="events" />
     <Resource name="dossier_status_history" />

@@ -47,6 +47,17 @@ describe('canRoleAccess (spec/product.md §2)', () => {
     expect(canRoleAccess('MANAGER', 'agents', 'edit')).toBe(false);
   });
 
+  it('lets only an ADMIN manage agents: AGENT, REVIEWER and MANAGER may only read the directory', () => {
+    const manage = ['create', 'edit', 'delete', 'invite', 'deactivate', 'change_status'];
+    for (const role of AGENT_ROLES) {
+      expect(canRoleAccess(role, 'agents', 'list')).toBe(true);
+      for (const action of manage) {
+        expect(canRoleAccess(role, 'agents', action), `${role} ${action} agents`).toBe(role === 'ADMIN' && action !== 'delete' && action !== 'change_status');
+      }
+    }
+    expect(canRoleAccess('AGENT', 'agents.role', 'edit')).toBe(false);
+  });
+
   it('treats "read" as "show", field-level resources as their resource, and refuses the unknown', () => {
     expect(canRoleAccess('AGENT', 'products', 'read')).toBe(true);
     expect(canRoleAccess('AGENT', 'products.price_amount', 'read')).toBe(true);

@@ -6,6 +6,7 @@ import {
   NullableBooleanInput,
   SearchInput,
   TextField,
+  useCanAccess,
 } from 'react-admin';
 import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
@@ -19,7 +20,13 @@ const agentFilters = [
   <NullableBooleanInput key="active" source="active" />,
 ];
 
-export const AgentList = () => (
+const directoryFilters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <EnumInput key="role" source="role" enumName="agent_role" alwaysOn />,
+];
+
+/** Admins manage the team: every agent with e-mail and active flag. */
+const TeamList = () => (
   <ResourceList
     filters={agentFilters}
     sort={{ field: 'full_name', order: 'ASC' }}
@@ -38,3 +45,19 @@ export const AgentList = () => (
     </Datagrid>
   </ResourceList>
 );
+
+/** Everyone else reads the directory of product.md §2: active agents, name and role only. */
+const DirectoryList = () => (
+  <ResourceList resource="agent_directory" filters={directoryFilters} sort={{ field: 'full_name', order: 'ASC' }}>
+    <Datagrid rowClick={false} bulkActionButtons={false}>
+      <TextField source="full_name" emptyText="-" />
+      <EnumField source="role" enumName="agent_role" />
+    </Datagrid>
+  </ResourceList>
+);
+
+export const AgentList = () => {
+  const { canAccess, isPending } = useCanAccess({ resource: 'agents', action: 'invite' });
+  if (isPending) return null;
+  return canAccess ? <TeamList /> : <DirectoryList />;
+};

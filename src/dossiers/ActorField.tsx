@@ -5,7 +5,7 @@ export type ActorType = 'AGENT' | 'USER' | 'SYSTEM';
 
 /**
  * Who acted (a message's sender, a status change's author): a chip with the actor type and,
- * for agents and customers, their name (agents and profiles tables).
+ * for agents and customers, their name (the agent directory and the profiles table).
  */
 export const ActorField = ({ typeSource, idSource }: { typeSource: string; idSource: string; label?: string }) => {
   const record = useRecordContext();
@@ -13,7 +13,7 @@ export const ActorField = ({ typeSource, idSource }: { typeSource: string; idSou
   if (!record) return null;
   const type = record[typeSource] as ActorType | null | undefined;
   const id = record[idSource] as string | null | undefined;
-  const reference = type === 'AGENT' ? 'agents' : type === 'USER' ? 'profiles' : null;
+  const reference = type === 'AGENT' ? 'agent_directory' : type === 'USER' ? 'profiles' : null;
   return (
     <Stack direction="row" spacing={1} alignItems="center" component="span">
       {type ? (

@@ -29,7 +29,7 @@ const ReviewList = () => {
         <RecordContextProvider key={review.id} value={review}>
           <Stack direction="row" spacing={1} alignItems="center" data-testid="document-review">
             <Chip size="small" color={decisionColor(review.decision)} label={<EnumField source="decision" enumName="document_status" />} />
-            <ReferenceField source="reviewer_id" reference="agents" link={false} emptyText="-" />
+            <ReferenceField source="reviewer_id" reference="agent_directory" link={false} emptyText="-" />
             <Typography variant="caption"><DateField source="created_at" showTime /></Typography>
             {review.notes ? <Typography variant="body2">{String(review.notes)}</Typography> : null}
           </Stack>

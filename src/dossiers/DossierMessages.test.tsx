@@ -16,7 +16,7 @@ const openThread = (role: AgentRole) => {
       resource === 'messages' ? { data: MESSAGES, total: MESSAGES.length } : { data: [], total: 0 },
     ),
     getMany: vi.fn(async (resource: string) => ({
-      data: resource === 'agents' ? [{ id: 'a1', full_name: 'Alice Agent' }] : [{ id: 'u1', full_name: 'Carl Customer' }],
+      data: resource === 'agent_directory' ? [{ id: 'a1', full_name: 'Alice Agent', role: 'AGENT' }] : [{ id: 'u1', full_name: 'Carl Customer' }],
     })),
   });
   renderApp('/dossiers/d1/show/messages', { role, dataProvider });

@@ -44,7 +44,7 @@ export const DossierShow = () => {
             <Datagrid rowClick="show" bulkActionButtons={false} empty={<span>-</span>}>
               <ReferenceField source="step_id" reference="steps" link={false} />
               <EnumField source="status" enumName="step_instance_status" />
-              <ReferenceField source="assigned_to" reference="agents" emptyText="-" />
+              <ReferenceField source="assigned_to" reference="agent_directory" emptyText="-" />
               <DateField source="started_at" showTime emptyText="-" />
               <DateField source="completed_at" showTime emptyText="-" />
             </Datagrid>

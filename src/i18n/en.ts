@@ -301,6 +301,7 @@ export const appEnglish = {
         type: 'Type',
         status: 'Status',
         current_step_instance_id: 'Current step',
+        status_note: 'Note (kept in the history)',
         completed_at: 'Completed',
         created_at: 'Opened',
         updated_at: 'Updated',
@@ -359,6 +360,10 @@ export const appEnglish = {
         updated_at: 'Updated',
         q: 'Search',
       },
+    },
+    agent_directory: {
+      name: 'Agent |||| Agents',
+      fields: { full_name: 'Name', role: 'Role' },
     },
     agents: {
       name: 'Agent |||| Agents',

@@ -328,6 +328,7 @@ export const appFrench: typeof appEnglish = {
         type: 'Type',
         status: 'Statut',
         current_step_instance_id: 'Étape en cours',
+        status_note: 'Note (conservée dans l’historique)',
         completed_at: 'Terminé le',
         created_at: 'Ouvert le',
         updated_at: 'Modifié le',
@@ -386,6 +387,10 @@ export const appFrench: typeof appEnglish = {
         updated_at: 'Modifié le',
         q: 'Rechercher',
       },
+    },
+    agent_directory: {
+      name: 'Agent |||| Agents',
+      fields: { full_name: 'Nom', role: 'Rôle' },
     },
     agents: {
       name: 'Agent |||| Agents',

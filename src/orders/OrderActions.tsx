@@ -24,13 +24,16 @@ export const RefundOrderButton = () => {
   );
 };
 
-/** Cancel an unpaid order (MANAGER, ADMIN; the database allows PENDING -> CANCELLED only). */
+/** Unpaid orders: they can be cancelled, and reminded (the reminders SQL skips paid and refunded ones). */
+const UNPAID = ['PENDING', 'FAILED'];
+
+/** Cancel an unpaid order (MANAGER, ADMIN) through cancel_order, which writes ORDER_CANCELLED. */
 export const CancelOrderButton = () => {
   const record = useRecordContext();
   const translate = useTranslate();
   const dataProvider = useDataProvider<BackOfficeDataProvider>();
   const { canAccess } = useCanAccess({ resource: 'orders', action: 'cancel', record });
-  if (!record || !canAccess || record.status !== 'PENDING') return null;
+  if (!record || !canAccess || !UNPAID.includes(String(record.status))) return null;
   return (
     <ConfirmActionButton
       label={translate('app.orders.cancel')}
@@ -43,8 +46,6 @@ export const CancelOrderButton = () => {
   );
 };
 
-/** Orders a payment reminder can be sent for (the reminders SQL skips paid and refunded ones). */
-const REMINDABLE = ['PENDING', 'FAILED'];
 
 /**
  * E-mail a payment reminder now (MANAGER, ADMIN): the payment-reminders function's /send-now
@@ -56,7 +57,7 @@ export const SendReminderNowButton = () => {
   const translate = useTranslate();
   const dataProvider = useDataProvider<BackOfficeDataProvider>();
   const { canAccess } = useCanAccess({ resource: 'payment_reminders', action: 'send' });
-  if (!record || !canAccess || !REMINDABLE.includes(String(record.status))) return null;
+  if (!record || !canAccess || !UNPAID.includes(String(record.status))) return null;
   return (
     <ConfirmActionButton
       label={translate('app.reminders.send_now')}

@@ -18,7 +18,7 @@ const usePaymentLinkFilters = () => [
   <SearchInput key="q" source="q" alwaysOn />,
   <SelectInput key="status" source="status" choices={enumChoices('payment_link_status')} alwaysOn />,
   <ReferenceInput key="product_id" source="product_id" reference="products" />,
-  <ReferenceInput key="created_by" source="created_by" reference="agents" />,
+  <ReferenceInput key="created_by" source="created_by" reference="agent_directory" />,
   ...useDateRangeFilters('created_at', { after: 'app.filters.created_after', before: 'app.filters.created_before' }),
 ];
 
@@ -33,7 +33,7 @@ export const PaymentLinkList = () => (
       <EmailField source="prospect_email" />
       <TextField source="prospect_name" emptyText="-" />
       <ReferenceField source="product_id" reference="products" />
-      <ReferenceField source="created_by" reference="agents" emptyText="-" />
+      <ReferenceField source="created_by" reference="agent_directory" emptyText="-" />
       <PaymentLinkStatusField label="resources.payment_links.fields.status" />
       <DateField source="expires_at" showTime emptyText="-" />
     </Datagrid>

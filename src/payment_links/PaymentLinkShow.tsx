@@ -27,7 +27,7 @@ export const PaymentLinkShow = () => (
     <ReferenceField source="product_id" reference="products" />
     <EmailField source="prospect_email" />
     <TextField source="prospect_name" emptyText="-" />
-    <ReferenceField source="created_by" reference="agents" emptyText="-" />
+    <ReferenceField source="created_by" reference="agent_directory" emptyText="-" />
     <DateField source="created_at" showTime />
     <DateField source="expires_at" showTime emptyText="-" />
     <DateField source="used_at" showTime emptyText="-" />

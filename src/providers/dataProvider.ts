@@ -19,12 +19,15 @@ const toHttpError = (error: unknown, translate: Translate): HttpError => {
   return new HttpError(toUserMessage(error, translate), e.status ?? 500, body);
 };
 
+/** The HTTP status PostgREST answered with (404 no such row, 409 wrong state, ...), else 400. */
+const statusOf = (status: number): number => (status >= 400 ? status : 400);
+
 export const createDataProvider = ({ client, url, anonKey, translate }: DataProviderOptions) => {
   const base = supabaseDataProvider({ instanceUrl: url, apiKey: anonKey, supabaseClient: client });
 
   const rpc = async <T = unknown>(fn: string, args: Record<string, unknown> = {}): Promise<T> => {
-    const { data, error } = await client.rpc(fn, args);
-    if (error) throw Object.assign(new Error(error.message), { status: 400, body: error });
+    const { data, error, status } = await client.rpc(fn, args);
+    if (error) throw Object.assign(new Error(error.message), { status: statusOf(status), body: error });
     return data as T;
   };
 
@@ -110,11 +113,8 @@ export const createDataProvider = ({ client, url, anonKey, translate }: DataProv
     cancelPaymentLink: (id: string) => invokeFunction(`payment-links/${encodeURIComponent(id)}/cancel`, {}),
     /** Asks Stripe to refund a paid order (MANAGER, ADMIN); REFUNDED once Stripe confirms. */
     refundOrder: (orderId: string) => invokeFunction('refunds', { order_id: orderId }),
-    /** A manager cancels an unpaid order (the database allows only PENDING -> CANCELLED). */
-    cancelOrder: async (orderId: string) => {
-      const { error } = await client.from('orders').update({ status: 'CANCELLED' }).eq('id', orderId).select('id').single();
-      if (error) throw Object.assign(new Error(error.message), { status: 400, body: error });
-    },
+    /** A manager cancels an unpaid order through cancel_order (it writes the ORDER_CANCELLED event). */
+    cancelOrder: (orderId: string) => rpc('cancel_order', { p_order_id: orderId }),
     sendPaymentReminder: (orderId: string) => invokeFunction('payment-reminders/send-now', { order_id: orderId }),
     /** The assignee completes their step; the database opens the next one or closes the dossier. */
     completeStepInstance: (id: string) => rpc('complete_step_instance', { p_step_instance_id: id }),

@@ -14,6 +14,7 @@ export const SEARCH_COLUMNS: Record<string, readonly string[]> = {
   payment_links: ['prospect_email', 'prospect_name'],
   profiles: ['full_name', 'email', 'phone'],
   agents: ['full_name', 'email'],
+  agent_directory: ['full_name'],
   messages: ['body'],
   document_versions: ['file_name'],
 };

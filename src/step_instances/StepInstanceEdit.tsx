@@ -8,7 +8,7 @@ export const StepInstanceEdit = () => (
       <ReferenceField source="dossier_id" reference="dossiers" />
       <ReferenceField source="step_id" reference="steps" link={false} />
       <EnumField source="status" enumName="step_instance_status" />
-      <ReferenceInput source="assigned_to" reference="agents" filter={{ active: true }}>
+      <ReferenceInput source="assigned_to" reference="agent_directory">
         <AutocompleteInput filterToQuery={(q: string) => ({ q })} validate={required()} />
       </ReferenceInput>
     </SimpleForm>

@@ -6,7 +6,7 @@ import { ResourceList } from '../common/ResourceList';
 
 const stepInstanceFilters = [
   <EnumInput key="status" source="status" enumName="step_instance_status" alwaysOn />,
-  <ReferenceInput key="assigned_to" source="assigned_to" reference="agents" alwaysOn>
+  <ReferenceInput key="assigned_to" source="assigned_to" reference="agent_directory" alwaysOn>
     <AutocompleteInput filterToQuery={(q: string) => ({ q })} />
   </ReferenceInput>,
   <ReferenceInput key="step_id" source="step_id" reference="steps" />,
@@ -19,7 +19,7 @@ export const StepInstanceList = () => (
       <ReferenceField source="dossier_id" reference="dossiers" />
       <ReferenceField source="step_id" reference="steps" link={false} />
       <EnumField source="status" enumName="step_instance_status" />
-      <ReferenceField source="assigned_to" reference="agents" emptyText="-" />
+      <ReferenceField source="assigned_to" reference="agent_directory" emptyText="-" />
       <DateField source="due_at" showTime emptyText="-" label="app.due_at" />
       <DateField source="completed_at" showTime emptyText="-" />
     </Datagrid>

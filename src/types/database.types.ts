@@ -924,7 +924,14 @@ export type Database = {
       }
     }
     Views: {
-      [_ in never]: never
+      agent_directory: {
+        Row: {
+          full_name: string | null
+          id: string | null
+          role: Database["public"]["Enums"]["agent_role"] | null
+        }
+        Relationships: []
+      }
     }
     Functions: {
       are_step_documents_complete: {
@@ -962,6 +969,30 @@ export type Database = {
           step_id: string
           step_label: string
         }[]
+      }
+      cancel_order: {
+        Args: {
+          p_order_id: string
+          p_reason?: string
+        }
+        Returns: {
+          amount: number
+          created_at: string
+          currency: string
+          dossier_id: string
+          id: string
+          metadata: Json
+          paid_at: string
+          payment_link_id: string
+          product_id: string
+          refunded_at: string
+          status: Database["public"]["Enums"]["order_status"]
+          stripe_checkout_session_id: string
+          stripe_customer_id: string
+          stripe_payment_intent_id: string
+          updated_at: string
+          user_id: string
+        }
       }
       cancel_payment_link: {
         Args: { p_payment_link_id: string }

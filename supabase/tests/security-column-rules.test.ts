@@ -2,6 +2,7 @@
  * Column-level rules: who may change which column (grants + guard triggers), and the customer
  * portal's own-row writes. Each refusal also checks that nothing changed.
  */
+import { randomUUID } from 'node:crypto';
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientFor } from './fixtures/api';
@@ -89,9 +90,10 @@ describe('catalog', () => {
 });
 
 describe('manager', () => {
-  it('changes a dossier status (history written with the actor) but not its other columns', async () => {
+  it('changes a dossier status through change_dossier_status (history written with the actor), no column directly', async () => {
     const dossierId = await createDossier(db, world.principals.customer.id!, world.catalog.productId);
-    expect((await manager.from('dossiers').update({ status: 'UNDER_REVIEW' }).eq('id', dossierId)).error).toBeNull();
+    expect((await manager.from('dossiers').update({ status: 'UNDER_REVIEW' }).eq('id', dossierId)).error?.code).toBe('42501');
+    expect((await manager.rpc('change_dossier_status', { p_dossier_id: dossierId, p_status: 'UNDER_REVIEW' })).error).toBeNull();
     const history = await db.q<{ new_status: string; changed_by_id: string; changed_by_type: string }>(
       `select new_status, changed_by_id, changed_by_type from public.dossier_status_history where dossier_id = $1 order by created_at desc, id desc limit 1`,
       [dossierId],
@@ -115,14 +117,14 @@ describe('manager', () => {
     expect(await value('select assigned_to as v from public.step_instances where id = $1', [stepInstanceId])).toBe(world.principals.agent.id);
   });
 
-  it('cancels an unpaid order, not a paid one, and cannot mark an order refunded', async () => {
+  it('cancels an unpaid order through cancel_order, not a paid one, and cannot mark an order refunded', async () => {
     const pending = await createOrder(db, { userId: world.principals.customer.id!, productId: world.catalog.productId });
-    expect((await manager.from('orders').update({ status: 'CANCELLED' }).eq('id', pending)).error).toBeNull();
+    expect((await manager.rpc('cancel_order', { p_order_id: pending })).error).toBeNull();
     expect(await value('select status as v from public.orders where id = $1', [pending])).toBe('CANCELLED');
     const paid = await createOrder(db, { userId: world.principals.customer.id!, productId: world.catalog.productId, status: 'PAID' });
-    expect((await manager.from('orders').update({ status: 'CANCELLED' }).eq('id', paid)).error?.code).toBe('23514');
-    // Refunds go through Stripe; whichever rule answers first (guard 23514 or policy 42501), it is refused.
-    expect(['23514', '42501']).toContain((await manager.from('orders').update({ status: 'REFUNDED' }).eq('id', paid)).error?.code);
+    expect((await manager.rpc('cancel_order', { p_order_id: paid })).error?.code).toBe('55000');
+    // Refunds go through Stripe: no direct status write at all.
+    expect((await manager.from('orders').update({ status: 'REFUNDED' }).eq('id', paid)).error?.code).toBe('42501');
     expect(await value('select status as v from public.orders where id = $1', [paid])).toBe('PAID');
   });
 });
@@ -137,7 +139,8 @@ describe('customer portal writes', () => {
   });
 
   it('uploads a version of an own document as themselves only', async () => {
-    const row = { document_id: world.ours.documentId, storage_path: 'documents/x/new.pdf' };
+    const id = randomUUID();
+    const row = { id, document_id: world.ours.documentId, storage_path: `${world.ours.dossierId}/${world.ours.documentId}/${id}-new.pdf` };
     const asAgent = await customer.from('document_versions').insert({ ...row, uploaded_by_type: 'AGENT', uploaded_by_id: world.principals.customer.id });
     expect(asAgent.error?.code).toBe('42501');
     const asOther = await customer.from('document_versions').insert({ ...row, uploaded_by_type: 'USER', uploaded_by_id: world.principals.otherCustomer.id });
@@ -157,20 +160,24 @@ describe('customer portal writes', () => {
 });
 
 describe('insert columns', () => {
-  it('an agent creates a link with product, prospect and expiry only: token and payment state are the server\'s', async () => {
+  it('an agent creates a link through create_payment_link only: token and payment state are the server\'s', async () => {
     const base = { product_id: world.catalog.productId, prospect_email: 'p@example.test', created_by: world.principals.agent.id };
     const forged = await agent.from('payment_links').insert({ ...base, token: 'a'.repeat(32) });
     expect(forged.error?.code).toBe('42501');
-    const paid = await agent.from('payment_links').insert({ ...base, used_at: new Date().toISOString() });
-    expect(paid.error?.code).toBe('42501');
-    const ok = await agent.from('payment_links').insert(base).select('token, used_at').single();
+    expect((await agent.from('payment_links').insert(base)).error?.code).toBe('42501');
+    const ok = await agent.rpc('create_payment_link', { p_product_id: base.product_id, p_prospect_email: base.prospect_email });
     expect(ok.error).toBeNull();
-    expect(ok.data?.token).toMatch(/^[0-9a-f]{32}$/);
-    expect(ok.data?.used_at).toBeNull();
+    const link = (ok.data as { id: string; token: string }[])[0]!;
+    expect(link.token).toMatch(/^[0-9a-f]{32}$/);
+    expect(await value('select used_at as v from public.payment_links where id = $1', [link.id])).toBeNull();
   });
 
   it('a customer cannot choose the version number or the upload time of a version', async () => {
-    const row = { document_id: world.ours.documentId, storage_path: 'documents/x/forged.pdf', uploaded_by_type: 'USER', uploaded_by_id: world.principals.customer.id };
+    const id = randomUUID();
+    const row = {
+      id, document_id: world.ours.documentId, storage_path: `${world.ours.dossierId}/${world.ours.documentId}/${id}-forged.pdf`,
+      uploaded_by_type: 'USER', uploaded_by_id: world.principals.customer.id,
+    };
     expect((await customer.from('document_versions').insert({ ...row, version_number: 99 })).error?.code).toBe('42501');
     expect((await customer.from('document_versions').insert({ ...row, uploaded_at: '2000-01-01T00:00:00Z' })).error?.code).toBe('42501');
   });

@@ -12,7 +12,7 @@ const event = (i: number) => ({
 function setup(pages: unknown[][]) {
   const calls: string[] = [];
   const supabaseClient = vi.fn(async (url: string) => {
-    if (url.startsWith('agents?')) return { json: [] };
+    if (url.startsWith('agent_directory?')) return { json: [] };
     calls.push(decodeURIComponent(url));
     return { json: pages[Math.min(calls.length - 1, pages.length - 1)] };
   });

@@ -10,12 +10,11 @@ export interface StepRow extends BoardStep {
   documents: { status: string }[];
 }
 
+/** An entry of the agent directory (active agents, name and role: public.agent_directory). */
 export interface AgentRow {
   id: string;
   full_name: string | null;
-  email: string | null;
   role: string;
-  active: boolean;
 }
 
 export const STEP_SELECT =
@@ -33,15 +32,14 @@ export function loadOpenSteps(api: OpsApi, filter: Record<string, string> = {}, 
 }
 
 export function loadActiveAgents(api: OpsApi): Promise<AgentRow[]> {
-  return api.select<AgentRow>('agents', {
-    select: 'id,full_name,email,role,active',
-    active: 'is.true',
+  return api.select<AgentRow>('agent_directory', {
+    select: 'id,full_name,role',
     order: 'full_name.asc',
   });
 }
 
 export const agentName = (agent: AgentRow | undefined, fallback: string) =>
-  agent?.full_name?.trim() || agent?.email || fallback;
+  agent?.full_name?.trim() || fallback;
 
 export const documentProgress = (step: Pick<StepRow, 'documents'>) => ({
   total: step.documents?.length ?? 0,

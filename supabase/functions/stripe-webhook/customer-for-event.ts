@@ -3,7 +3,7 @@
  * order (a payment or a failed attempt on one of our payment links); null for the others.
  */
 import type { SupabaseClient } from '@supabase/supabase-js';
-import { findOrCreateCustomer } from '../_shared/customers.ts';
+import { findOrCreateCustomer, type Customer } from '../_shared/customers.ts';
 import type { Stripe } from '../_shared/stripe.ts';
 
 const CREATES_ORDER = new Set([
@@ -20,7 +20,7 @@ interface StripeObject {
   receipt_email?: string | null;
 }
 
-export async function customerForEvent(admin: SupabaseClient, event: Stripe.Event): Promise<string | null> {
+export async function customerForEvent(admin: SupabaseClient, event: Stripe.Event): Promise<Customer | null> {
   if (!CREATES_ORDER.has(event.type)) return null;
   const object = event.data.object as StripeObject;
   const linkId = object.metadata?.payment_link_id;

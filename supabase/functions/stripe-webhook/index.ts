@@ -2,11 +2,13 @@
  * stripe-webhook: verifies the Stripe signature on the raw body (400 and nothing written when
  * missing, wrong, tampered or stale), finds or creates the customer, then applies the event in one
  * database transaction through public.stripe_handle_event (idempotent per event id). A database
- * failure answers 500 so that Stripe retries; nothing is half-written.
+ * failure answers 500 so that Stripe retries; nothing is half-written, and an auth user created
+ * for this delivery is removed again (no user without a profile).
  */
 import { badRequest, handle, json, methodNotAllowed } from '../_shared/http.ts';
 import { verifyStripeEvent } from '../_shared/stripe.ts';
 import { adminClient } from '../_shared/supabase.ts';
+import { discardNewCustomer } from '../_shared/customers.ts';
 import { customerForEvent } from './customer-for-event.ts';
 
 Deno.serve(
@@ -26,9 +28,10 @@ Deno.serve(
       throw badRequest('The payload is not a Stripe event (id, type and data.object are required)');
     }
     const admin = adminClient();
-    const customerId = await customerForEvent(admin, event);
-    const { data, error } = await admin.rpc('stripe_handle_event', { p_event: event, p_customer_id: customerId });
+    const customer = await customerForEvent(admin, event);
+    const { data, error } = await admin.rpc('stripe_handle_event', { p_event: event, p_customer_id: customer?.id ?? null });
     if (error) {
+      if (customer) await discardNewCustomer(admin, customer);
       console.error(`stripe event ${event.id} (${event.type}) failed: ${error.code} ${error.message}`);
       const retryLater = error.code === '55000';
       return json({ error: 'The event could not be applied; it will be retried', event_id: event.id }, retryLater ? 503 : 500);

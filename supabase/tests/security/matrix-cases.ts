@@ -131,10 +131,13 @@ export const MATRIX_CASES: Record<string, TableCase> = {
   },
   document_versions: {
     selectTarget: async (w) => w.ours.versionId,
-    insertRow: async (w, p) => ({
-      id: id(), document_id: w.ours.documentId, storage_path: `documents/${id()}/new.pdf`,
-      uploaded_by_type: p.isAgent ? 'AGENT' : 'USER', uploaded_by_id: p.id,
-    }),
+    insertRow: async (w, p) => {
+      const versionId = id();
+      return {
+        id: versionId, document_id: w.ours.documentId, storage_path: `${w.ours.dossierId}/${w.ours.documentId}/${versionId}-new.pdf`,
+        uploaded_by_type: p.isAgent ? 'AGENT' : 'USER', uploaded_by_id: p.id,
+      };
+    },
     fresh: async (w, db) => createVersion(db, w.ours.documentId, w.principals.customer.id!),
     update: { column: 'file_name', value: () => 'renamed.pdf' },
   },

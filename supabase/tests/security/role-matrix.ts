@@ -8,22 +8,28 @@
  *
  * product.md §2 (agent-scoped access), plus the customer portal (own dossiers, orders, ...):
  *   catalog   AGENT/REVIEWER/MANAGER read, ADMIN full      (customers read: the portal shows it)
- *   links     AGENT create + read own (cancel: rpc), MANAGER read all (cancel: rpc), ADMIN full
- *   orders    AGENT read from own links, MANAGER read all + cancel, ADMIN full; customer own
- *   reminders AGENT read on own links' orders, MANAGER read all + send now, ADMIN full; customer own
+ *   links     AGENT read own, MANAGER read all, ADMIN read + delete; created and cancelled only
+ *             through create_payment_link / cancel_payment_link (20250601000610)
+ *   orders    AGENT read from own links, MANAGER read all, ADMIN read + delete; customer own;
+ *             cancelled only through cancel_order, paid / refunded by the webhook
+ *   reminders AGENT read on own links' orders, MANAGER read all, ADMIN read + delete; customer
+ *             own; sent and clicked only through the payment-reminders function (send now too)
  *   profiles  AGENT customers of own links / assigned dossiers, REVIEWER customers with documents
  *             awaiting review, MANAGER all, ADMIN all + change status (the update tried here);
  *             the customer updates name/phone (security-column-rules.test.ts), never status
- *   dossiers  AGENT those with a step assigned, REVIEWER read, MANAGER read + status, ADMIN full
+ *   dossiers  AGENT those with a step assigned, REVIEWER read, MANAGER read, ADMIN full but the
+ *             status (the update tried here): change_dossier_status only
  *   steps     AGENT read on visible dossiers (complete own: rpc), REVIEWER read, MANAGER assign
- *   documents AGENT on visible dossiers, REVIEWER/MANAGER read all, ADMIN full; customer own +
- *             uploads versions
- *   reviews   AGENT on visible dossiers, REVIEWER create own + read all, MANAGER read, ADMIN full
+ *   documents AGENT on visible dossiers, REVIEWER/MANAGER read all, ADMIN full but the status
+ *             (review_document_version only); customer own + uploads versions (own path only)
+ *   reviews   AGENT on visible dossiers, REVIEWER/MANAGER/ADMIN read; written only by
+ *             review_document_version
  *   messages  AGENT read/send on visible dossiers, REVIEWER read, MANAGER read/send all, ADMIN
  *             full; customer read/send on own dossiers
  *   events, history  AGENT on visible dossiers, REVIEWER on documents, MANAGER/ADMIN read all
- *   agents    every active agent reads the directory; ADMIN invites, changes roles (no delete:
- *             deactivate)
+ *   agents    an ADMIN reads every row, any other active agent their own (the directory of
+ *             names and roles is the view agent_directory); invites, roles and activation only
+ *             through the team function (no delete: deactivate)
  *   notifications  the customer reads their own and marks them read; deliveries: no API access
  * anon gets nothing; an inactive agent gets nothing.
  */
@@ -68,20 +74,20 @@ export const ROLE_MATRIX: Record<string, TableExpectations> = {
   },
   payment_links: {
     select:                     ' -    -    -    Y    -    -    Y    Y    - ',
-    insert:                     ' -    -    -    Y    Y    -    -    Y    - ',
-    update:                     ' -    -    -    -    -    -    -    Y    - ',
+    insert:                     ' -    -    -    -    -    -    -    -    - ',
+    update:                     ' -    -    -    -    -    -    -    -    - ',
     delete:                     ' -    -    -    -    -    -    -    Y    - ',
   },
   orders: {
     select:                     ' -    Y    -    Y    -    -    Y    Y    - ',
-    insert:                     ' -    -    -    -    -    -    -    Y    - ',
-    update:                     ' -    -    -    -    -    -    Y    Y    - ',
+    insert:                     ' -    -    -    -    -    -    -    -    - ',
+    update:                     ' -    -    -    -    -    -    -    -    - ',
     delete:                     ' -    -    -    -    -    -    -    Y    - ',
   },
   payment_reminders: {
     select:                     ' -    Y    -    Y    -    -    Y    Y    - ',
-    insert:                     ' -    -    -    -    -    -    Y    Y    - ',
-    update:                     ' -    -    -    -    -    -    -    Y    - ',
+    insert:                     ' -    -    -    -    -    -    -    -    - ',
+    update:                     ' -    -    -    -    -    -    -    -    - ',
     delete:                     ' -    -    -    -    -    -    -    Y    - ',
   },
   profiles: {
@@ -91,15 +97,15 @@ export const ROLE_MATRIX: Record<string, TableExpectations> = {
     delete:                     ' -    -    -    -    -    -    -    -    - ',
   },
   agents: {
-    select:                     ' -    -    -    Y    Y    Y    Y    Y    - ',
-    insert:                     ' -    -    -    -    -    -    -    Y    - ',
-    update:                     ' -    -    -    -    -    -    -    Y    - ',
+    select:                     ' -    -    -    Y    -    -    -    Y    - ',
+    insert:                     ' -    -    -    -    -    -    -    -    - ',
+    update:                     ' -    -    -    -    -    -    -    -    - ',
     delete:                     ' -    -    -    -    -    -    -    -    - ',
   },
   dossiers: {
     select:                     ' -    Y    -    Y    -    Y    Y    Y    - ',
     insert:                     ' -    -    -    -    -    -    -    Y    - ',
-    update:                     ' -    -    -    -    -    -    Y    Y    - ',
+    update:                     ' -    -    -    -    -    -    -    -    - ',
     delete:                     ' -    -    -    -    -    -    -    Y    - ',
   },
   step_instances: {
@@ -111,7 +117,7 @@ export const ROLE_MATRIX: Record<string, TableExpectations> = {
   documents: {
     select:                     ' -    Y    -    Y    -    Y    Y    Y    - ',
     insert:                     ' -    -    -    -    -    -    -    Y    - ',
-    update:                     ' -    -    -    -    -    -    -    Y    - ',
+    update:                     ' -    -    -    -    -    -    -    -    - ',
     delete:                     ' -    -    -    -    -    -    -    Y    - ',
   },
   document_versions: {
@@ -122,9 +128,9 @@ export const ROLE_MATRIX: Record<string, TableExpectations> = {
   },
   document_reviews: {
     select:                     ' -    -    -    Y    -    Y    Y    Y    - ',
-    insert:                     ' -    -    -    -    -    Y    -    Y    - ',
-    update:                     ' -    -    -    -    -    -    -    Y    - ',
-    delete:                     ' -    -    -    -    -    -    -    Y    - ',
+    insert:                     ' -    -    -    -    -    -    -    -    - ',
+    update:                     ' -    -    -    -    -    -    -    -    - ',
+    delete:                     ' -    -    -    -    -    -    -    -    - ',
   },
   messages: {
     select:                     ' -    Y    -    Y    -    Y    Y    Y    - ',
