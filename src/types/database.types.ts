@@ -971,27 +971,30 @@ export type Database = {
         }[]
       }
       cancel_order: {
-        Args: {
-          p_order_id: string
-          p_reason?: string
-        }
+        Args: { p_order_id: string; p_reason?: string }
         Returns: {
           amount: number
           created_at: string
           currency: string
-          dossier_id: string
+          dossier_id: string | null
           id: string
-          metadata: Json
-          paid_at: string
-          payment_link_id: string
+          metadata: NonNullable<Json>
+          paid_at: string | null
+          payment_link_id: string | null
           product_id: string
-          refunded_at: string
+          refunded_at: string | null
           status: Database["public"]["Enums"]["order_status"]
-          stripe_checkout_session_id: string
-          stripe_customer_id: string
-          stripe_payment_intent_id: string
+          stripe_checkout_session_id: string | null
+          stripe_customer_id: string | null
+          stripe_payment_intent_id: string | null
           updated_at: string
           user_id: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "orders"
+          isOneToOne: true
+          isSetofReturn: false
         }
       }
       cancel_payment_link: {
