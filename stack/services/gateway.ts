@@ -6,6 +6,7 @@
 import http from 'node:http';
 import type { StackConfig } from '../config';
 import { createLogger } from '../log';
+import { FORWARDED_FOR_HEADER, FORWARDED_FOR_PROOF_HEADER, forwardedForProof } from './forwarded-for';
 import type { RunningService } from './types';
 
 const log = createLogger('gateway');
@@ -86,6 +87,11 @@ export function createGatewayHandler(config: StackConfig, routes: Route[]): http
     headers.host = `${config.host}:${route.port}`;
     headers['x-forwarded-host'] = req.headers.host ?? '';
     headers['x-forwarded-prefix'] = route.prefix;
+    // The client's address as this socket saw it (never the client's own X-Forwarded-For), with the
+    // proof the auth service checks before keying its rate limits by it.
+    const clientIp = req.socket.remoteAddress ?? '';
+    headers[FORWARDED_FOR_HEADER] = clientIp;
+    headers[FORWARDED_FOR_PROOF_HEADER] = forwardedForProof(config.jwtSecret, clientIp);
     const upstream = http.request(
       { host: config.host, port: route.port, method: req.method, path: upstreamPath + url.search, headers },
       (upstreamRes) => {
