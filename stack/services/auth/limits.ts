@@ -11,7 +11,15 @@ const ONE_HOUR = 60 * 60_000;
 /** GoTrue's tollbooth burst for the per-5-minute limiters. */
 const BURST = 30;
 
-export type RequestLimit = 'signInSignUps' | 'tokenVerifications' | 'tokenRefresh';
+/** One bucket set per endpoint, like GoTrue's limiters; each takes its figure from one config key. */
+export type RequestLimit = 'password' | 'recover' | 'verify' | 'refresh';
+
+const FIGURE: Record<RequestLimit, keyof AuthSettings['rateLimits']> = {
+  password: 'signInSignUps',
+  recover: 'signInSignUps',
+  verify: 'tokenVerifications',
+  refresh: 'tokenRefresh',
+};
 
 export const overRequestRateLimit = () => new AuthError(429, 'over_request_rate_limit', 'Request rate limit reached');
 export const overEmailSendRateLimit = (message = 'email rate limit exceeded') => new AuthError(429, 'over_email_send_rate_limit', message);
@@ -23,11 +31,8 @@ export class AuthLimits {
 
   constructor(settings: Pick<AuthSettings, 'rateLimits' | 'emailMaxFrequencyMs'>, now: () => number = Date.now) {
     const { rateLimits } = settings;
-    this.buckets = {
-      signInSignUps: new KeyedTokenBucket(rateLimits.signInSignUps, FIVE_MINUTES, BURST, now),
-      tokenVerifications: new KeyedTokenBucket(rateLimits.tokenVerifications, FIVE_MINUTES, BURST, now),
-      tokenRefresh: new KeyedTokenBucket(rateLimits.tokenRefresh, FIVE_MINUTES, BURST, now),
-    };
+    const bucket = (limit: RequestLimit) => new KeyedTokenBucket(rateLimits[FIGURE[limit]], FIVE_MINUTES, BURST, now);
+    this.buckets = { password: bucket('password'), recover: bucket('recover'), verify: bucket('verify'), refresh: bucket('refresh') };
     this.emailsSent = new WindowCounter(rateLimits.emailSentPerHour, ONE_HOUR, now);
     this.emailFrequency = new KeyedFrequency(settings.emailMaxFrequencyMs, now);
   }

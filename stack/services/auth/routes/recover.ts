@@ -25,7 +25,7 @@ export function recoverRoute(ctx: AuthContext): Handler {
   return async ({ req, res, url }) => {
     const body = await readJsonBody(req);
     const email = validateEmail(optionalString(body, 'email'), 'Password recovery requires an email');
-    ctx.limits.request('signInSignUps', ctx.clientIp(req), email);
+    ctx.limits.request('recover', ctx.clientIp(req), email);
     ctx.limits.email(email);
     const requested = url.searchParams.get('redirect_to') ?? optionalString(body, 'redirect_to');
     const redirectTo = resolveRedirect(ctx, requested, ctx.defaultPasswordRedirect);

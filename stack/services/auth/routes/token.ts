@@ -17,11 +17,11 @@ export function tokenRoute(ctx: AuthContext): Handler {
     if (grantType === 'password') {
       // Per IP and per named account, so guesses spread over many addresses are bounded too.
       const email = optionalString(body, 'email');
-      ctx.limits.request('signInSignUps', ip, email?.trim());
+      ctx.limits.request('password', ip, email?.trim());
       return sendJson(res, 200, await passwordGrant(ctx, body));
     }
     if (grantType === 'refresh_token') {
-      ctx.limits.request('tokenRefresh', ip);
+      ctx.limits.request('refresh', ip);
       return sendJson(res, 200, await refreshTokenGrant(ctx, body));
     }
     throw validationFailed(

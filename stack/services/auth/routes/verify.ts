@@ -120,7 +120,7 @@ function errorRedirect(target: string, error: AuthError): string {
 
 export function verifyGetRoute(ctx: AuthContext): Handler {
   return async ({ req, res, url }) => {
-    ctx.limits.request('tokenVerifications', ctx.clientIp(req));
+    ctx.limits.request('verify', ctx.clientIp(req));
     const token = url.searchParams.get('token') ?? '';
     const type = parseType(url.searchParams.get('type') ?? undefined);
     if (!token) throw validationFailed('Verify requires a token or a token hash');
@@ -143,7 +143,7 @@ export function verifyPostRoute(ctx: AuthContext): Handler {
     const tokenHash = optionalString(body, 'token_hash');
     const token = optionalString(body, 'token');
     const email = optionalString(body, 'email');
-    ctx.limits.request('tokenVerifications', ctx.clientIp(req), email?.trim());
+    ctx.limits.request('verify', ctx.clientIp(req), email?.trim());
     if (optionalString(body, 'phone')) throw badRequest('phone_provider_disabled', 'Phone verification is not available');
     let lookup: Lookup;
     if (tokenHash) lookup = { tokenHash };
