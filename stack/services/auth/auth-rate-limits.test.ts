@@ -18,6 +18,11 @@ afterEach(async () => {
 
 const RATE_LIMITED = { status: 429, code: 'over_request_rate_limit', message: 'Request rate limit reached' };
 
+/** Enough to see a refusal after the burst of 30, few enough to fail by assertion, not by timeout. */
+const MAX_ATTEMPTS = 60;
+/** Each password attempt costs a bcrypt comparison (~0.5 s on a busy 2-core machine). */
+const SIGN_IN_TIMEOUT = 120_000;
+
 interface Run {
   allowed: number;
   elapsedMs: number;
@@ -25,18 +30,18 @@ interface Run {
 }
 
 /**
- * Repeats `attempt` until it is refused with 429 (at most 90 times). Every other answer must be
+ * Repeats `attempt` until it is refused with 429 (at most 60 times). Every other answer must be
  * `expected`. A token bucket refills while the attempts run (bcrypt makes each sign-in slow on a busy
  * machine), so the bound is the burst plus what the rate allows in the elapsed time.
  */
 async function untilRefused(expected: number, attempt: (i: number) => Promise<{ status: number; code?: string } | Response>): Promise<Run> {
   const started = Date.now();
-  for (let i = 0; i < 90; i++) {
+  for (let i = 0; i < MAX_ATTEMPTS; i++) {
     const result = await attempt(i);
     if (result.status === 429) return { allowed: i, elapsedMs: Date.now() - started, refused: result };
     expect(result.status, `attempt ${i + 1}`).toBe(expected);
   }
-  return { allowed: 90, elapsedMs: Date.now() - started };
+  return { allowed: MAX_ATTEMPTS, elapsedMs: Date.now() - started };
 }
 
 function expectBucket(run: Run, perFiveMinutes: number, label: string) {
@@ -68,7 +73,7 @@ describe('auth rate limits: password sign-in (sign_in_sign_ups = 30 per 5 min)',
     const refused = run.refused as Response;
     expect(refused.headers.get('x-sb-error-code')).toBe('over_request_rate_limit');
     expect(await refused.json()).toEqual({ code: 429, error_code: 'over_request_rate_limit', msg: 'Request rate limit reached' });
-  });
+  }, SIGN_IN_TIMEOUT);
 
   it('refuses password guesses for one account past 30 even when each comes from another IP; other accounts still work', async () => {
     const user = await createConfirmedUser(serviceClient(), 'guess-account');
@@ -80,7 +85,7 @@ describe('auth rate limits: password sign-in (sign_in_sign_ups = 30 per 5 min)',
     expect(await (run.refused as Response).json()).toEqual({ code: 'over_request_rate_limit', message: 'Request rate limit reached' });
     const fine = await limited.fromIp(fakeIp(200), '/token?grant_type=password', { body: { email: other.email, password: other.password } });
     expect(fine.status).toBe(200);
-  });
+  }, SIGN_IN_TIMEOUT);
 
   it('supabase-js sees AuthApiError 429 over_request_rate_limit', async () => {
     const client = limited.client();
@@ -90,7 +95,7 @@ describe('auth rate limits: password sign-in (sign_in_sign_ups = 30 per 5 min)',
     expectBucket(run, 30, 'password guesses for unknown accounts from one IP');
     const { error } = await client.auth.signInWithPassword({ email: uniqueEmail('nobody'), password: 'guess-1' });
     expect(error).toMatchObject(RATE_LIMITED);
-  });
+  }, SIGN_IN_TIMEOUT);
 
   it('trusts X-Forwarded-For only with the gateway proof: forged addresses share the socket address bucket', async () => {
     const run = await untilRefused(400, (i) =>
@@ -100,7 +105,7 @@ describe('auth rate limits: password sign-in (sign_in_sign_ups = 30 per 5 min)',
       }),
     );
     expectBucket(run, 30, 'sign-ins with forged client addresses');
-  });
+  }, SIGN_IN_TIMEOUT);
 });
 
 describe('auth rate limits: /verify (token_verifications = 30 per 5 min)', () => {

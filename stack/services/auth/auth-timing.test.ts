@@ -60,7 +60,7 @@ describe('auth: known and unknown addresses answer alike', () => {
     );
     expect([...answers]).toEqual([JSON.stringify({ status: 200, body: '{}' })]);
     expectAlike('/recover', medians);
-  });
+  }, 120_000);
 
   it('password sign-in: a wrong password for a known address and any password for an unknown one', async () => {
     const user = await createConfirmedUser(serviceClient(), 'timing-signin');
@@ -72,5 +72,5 @@ describe('auth: known and unknown addresses answer alike', () => {
     );
     expect([...codes]).toEqual(['invalid_credentials']);
     expectAlike('password sign-in', medians);
-  });
+  }, 120_000);
 });
