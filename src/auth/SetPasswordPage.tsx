@@ -1,42 +1,59 @@
 /**
- * The invite / recovery set-password page: ra-supabase's form, plus the password policy of
- * config.toml shown under the field, checked before submitting, and the server's reason when the
- * auth service refuses the password (weak_password) shown on the page.
+ * The invite / recovery set-password page (ra-supabase's, at the same path, through the auth
+ * provider's setPassword), plus the password policy of config.toml shown under the field and checked
+ * before submitting, and the server's reason shown on the page when the auth service refuses the
+ * password (weak_password).
  */
 import { useState } from 'react';
-import { Alert, CardActions, Stack, Typography } from '@mui/material';
-import { Form, PasswordInput, SaveButton, required, useNotify, useTranslate } from 'react-admin';
-import { AuthLayout, useSetPassword, useSupabaseAccessToken } from 'ra-supabase';
+import { Alert, Box, Card, CardActions, Stack, Typography } from '@mui/material';
+import { Form, Notification, PasswordInput, SaveButton, useAuthProvider, useNotify, useRedirect, useTranslate } from 'react-admin';
 import { PASSWORD_POLICY, passwordProblems } from './passwordPolicy';
+
+interface SetPasswordParams {
+  access_token: string;
+  refresh_token: string;
+  password: string;
+}
+
+/** The tokens of an invite / recovery link, from the query or the fragment (as ra-supabase reads them). */
+function linkTokens(location: Pick<Location, 'search' | 'hash'> = window.location) {
+  const hash = location.hash.slice(1);
+  const params = new URLSearchParams(location.search || (hash.includes('?') ? hash.split('?')[1] : hash));
+  return { accessToken: params.get('access_token'), refreshToken: params.get('refresh_token') };
+}
 
 const errorMessage = (error: unknown) => (error instanceof Error || (typeof error === 'object' && error !== null && 'message' in error) ? String((error as { message: unknown }).message) : String(error));
 
 export const SetPasswordForm = () => {
   const translate = useTranslate();
   const notify = useNotify();
-  const accessToken = useSupabaseAccessToken();
-  const refreshToken = useSupabaseAccessToken({ parameterName: 'refresh_token' });
+  const redirect = useRedirect();
+  const authProvider = useAuthProvider() as { setPassword?: (params: SetPasswordParams) => Promise<unknown> } | undefined;
+  const [{ accessToken, refreshToken }] = useState(linkTokens);
   const [serverReason, setServerReason] = useState<string>();
-  const [, { mutateAsync: setPassword }] = useSetPassword();
   const min = PASSWORD_POLICY.minLength;
 
   if (!accessToken || !refreshToken) return <Typography sx={{ p: 2 }}>{translate('ra-supabase.auth.missing_tokens')}</Typography>;
 
-  const policy = (value: string) => {
-    const problems = passwordProblems(value ?? '');
-    if (problems.includes('length')) return translate('app.auth.password_too_short', { min });
-    if (problems.includes('characters')) return translate('app.auth.password_needs_letter_and_digit');
-    return undefined;
+  // Form-level validation (react-admin ignores input validators when a form validates): the policy first, then the match.
+  const validate = (values: Record<string, unknown>) => {
+    const password = typeof values.password === 'string' ? values.password : '';
+    const problems = passwordProblems(password);
+    if (password === '') return { password: 'ra.validation.required' };
+    if (problems.includes('length')) return { password: translate('app.auth.password_too_short', { min }) };
+    if (problems.includes('characters')) return { password: translate('app.auth.password_needs_letter_and_digit') };
+    if (password !== values.confirmPassword) {
+      return { password: 'ra-supabase.validation.password_mismatch', confirmPassword: 'ra-supabase.validation.password_mismatch' };
+    }
+    return {};
   };
-  const validate = (values: Record<string, unknown>) =>
-    values.password !== values.confirmPassword
-      ? { password: 'ra-supabase.validation.password_mismatch', confirmPassword: 'ra-supabase.validation.password_mismatch' }
-      : {};
 
   const submit = async (values: Record<string, unknown>) => {
     setServerReason(undefined);
     try {
-      await setPassword({ access_token: accessToken, refresh_token: refreshToken, password: String(values.password) });
+      if (!authProvider?.setPassword) throw new Error('The auth provider cannot set passwords');
+      await authProvider.setPassword({ access_token: accessToken, refresh_token: refreshToken, password: String(values.password) });
+      redirect('/');
     } catch (error) {
       const message = errorMessage(error);
       setServerReason(message);
@@ -55,10 +72,10 @@ export const SetPasswordForm = () => {
           label={translate('ra.auth.password', { _: 'Password' })}
           autoComplete="new-password"
           fullWidth
-          validate={[required(), policy]}
+          
           helperText={translate('app.auth.password_policy', { min })}
         />
-        <PasswordInput source="confirmPassword" label={translate('ra.auth.confirm_password', { _: 'Confirm password' })} fullWidth validate={required()} />
+        <PasswordInput source="confirmPassword" label={translate('ra.auth.confirm_password', { _: 'Confirm password' })} fullWidth />
         {serverReason ? (
           <Alert severity="error" data-testid="set-password-refused">
             {translate('app.auth.server_refused', { reason: translate(serverReason, { _: serverReason }) })}
@@ -73,9 +90,12 @@ export const SetPasswordForm = () => {
 };
 
 export const SetPasswordPage = () => (
-  <AuthLayout>
-    <SetPasswordForm />
-  </AuthLayout>
+  <Box sx={{ display: 'flex', flexDirection: 'column', minHeight: '100vh', alignItems: 'center', justifyContent: 'flex-start', pt: '6em' }}>
+    <Card sx={{ minWidth: 300, maxWidth: 420, py: 2 }}>
+      <SetPasswordForm />
+    </Card>
+    <Notification />
+  </Box>
 );
 
 SetPasswordPage.path = '/set-password';
