@@ -1,7 +1,8 @@
 import { Admin, CustomRoutes, Resource, localStorageStore, type AuthProvider, type DataProvider, type I18nProvider, type Store } from 'react-admin';
-import { ForgotPasswordPage, LoginPage, SetPasswordPage } from 'ra-supabase';
+import { ForgotPasswordPage, LoginPage } from 'ra-supabase';
 import { Route } from 'react-router-dom';
 import { AccessDeniedPage } from './auth/AccessDeniedPage';
+import { SetPasswordPage } from './auth/SetPasswordPage';
 import { operationsRoutes } from './operations';
 import { PAYMENT_CANCELLED_PATH, PAYMENT_COMPLETE_PATH, PaymentCancelledPage, PaymentCompletePage } from './payments';
 import { Dashboard } from './dashboard/Dashboard';

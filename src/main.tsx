@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider, createBrowserRouter } from 'react-router-dom';
 import { App } from './App';
+import { withAuthErrorMessages } from './auth/authErrorMessages';
 import { setPasswordUrlFromLocation } from './auth/authLinkRedirect';
 import { createI18nProvider } from './i18n/i18nProvider';
 import { createAuthProvider } from './providers/authProvider';
@@ -18,7 +19,8 @@ const client = createSupabaseClient(env);
 // First visit: the browser's language; afterwards react-admin's store remembers the choice.
 const i18nProvider = createI18nProvider();
 const dataProvider = createDataProvider({ ...env, client, translate: i18nProvider.translate });
-const authProvider = createAuthProvider(client);
+// Rate-limit refusals (429) read as clear messages on the login / password pages.
+const authProvider = withAuthErrorMessages(createAuthProvider(client));
 
 // A data router (stable navigate()), with real paths rather than react-admin's default hash:
 // e-mail links land on /set-password and /auth-callback, as ra-supabase expects.

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { signHs256 } from './jwt';
+import { readAuthSettings, type AuthSettings } from './services/auth/settings';
 
 export const DEFAULT_JWT_SECRET = 'super-secret-jwt-token-with-at-least-32-characters-long';
 /** The Supabase CLI's documented local demo keys, signed with DEFAULT_JWT_SECRET. */
@@ -59,6 +60,8 @@ export interface StackConfig {
   cronSecret?: string;
   /** Tuning for throwaway test clusters (fsync off). */
   ephemeral: boolean;
+  /** The auth service's limits and policies: supabase/config.toml [auth], GOTRUE_* env overrides. */
+  auth: AuthSettings;
 }
 
 export const DEFAULT_PORTS: StackPorts = {
@@ -154,6 +157,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     },
     cronSecret: env.CRON_SECRET || undefined,
     ephemeral: overrides.ephemeral ?? false,
+    auth: readAuthSettings(path.join(ROOT_DIR, 'supabase', 'config.toml'), env),
   };
 }
 

@@ -6,6 +6,14 @@ import { operationsMessages } from '../operations/i18n';
 /** The back-office's own strings (resources, menus, errors), in English. */
 export const appEnglish = {
   app: {
+    auth: {
+      rate_limited: 'Too many attempts from this address. Wait a few minutes, then try again.',
+      email_rate_limited: 'An e-mail was sent to this address very recently (or too many were sent this hour). Wait a minute, then try again.',
+      password_policy: 'At least %{min} characters, with at least one letter and one digit.',
+      password_too_short: 'The password is too short: at least %{min} characters.',
+      password_needs_letter_and_digit: 'The password needs at least one letter and one digit.',
+      server_refused: 'The password was refused: %{reason}',
+    },
     payments: { show_checkout_link: 'Checkout link', qr_code: 'QR code of the checkout link', checkout_url: 'Checkout URL', copy: 'Copy', copied: 'Copied', open: 'Open' },
     due_at: 'Due',
     steps: { complete: 'Complete step', completed: 'Step completed' },

@@ -33,6 +33,14 @@ export const raSupabaseFrenchMessages = {
 /** Same shape as the English messages: a missing key is a type error. */
 export const appFrench: typeof appEnglish = {
   app: {
+    auth: {
+      rate_limited: 'Trop de tentatives depuis cette adresse. Patientez quelques minutes, puis réessayez.',
+      email_rate_limited: 'Un e-mail vient d\'être envoyé à cette adresse (ou trop d\'e-mails ont été envoyés cette heure-ci). Patientez une minute, puis réessayez.',
+      password_policy: 'Au moins %{min} caractères, dont au moins une lettre et un chiffre.',
+      password_too_short: 'Le mot de passe est trop court : au moins %{min} caractères.',
+      password_needs_letter_and_digit: 'Le mot de passe doit contenir au moins une lettre et un chiffre.',
+      server_refused: 'Le mot de passe a été refusé : %{reason}',
+    },
     payments: { show_checkout_link: 'Lien de paiement', qr_code: 'QR code du lien de paiement', checkout_url: 'URL de paiement', copy: 'Copier', copied: 'Copié', open: 'Ouvrir' },
     due_at: 'Échéance',
     steps: { complete: "Terminer l'étape", completed: 'Étape terminée' },

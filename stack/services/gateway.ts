@@ -10,6 +10,7 @@ import type { StackConfig } from '../config';
 import { createLogger } from '../log';
 import { BODY_LIMITS } from './body-limits';
 import { byteLimit, closeServer, declaredLength, listen, refuseTooLarge, sendJson as sendJsonWith } from './http';
+import { FORWARDED_FOR_HEADER, FORWARDED_FOR_PROOF_HEADER, forwardedForProof } from './forwarded-for';
 import type { RunningService } from './types';
 
 const log = createLogger('gateway');
@@ -99,6 +100,11 @@ export function createGatewayHandler(config: StackConfig, routes: Route[]): http
     const limit = route.maxBodyBytes;
     if ((declaredLength(req) ?? 0) > limit) return refuseTooLarge(req, res, tooLargeBody(limit), CORS_HEADERS);
     let refused = false;
+    // The client's address as this socket saw it (never the client's own X-Forwarded-For), with the
+    // proof the auth service checks before keying its rate limits by it.
+    const clientIp = req.socket.remoteAddress ?? '';
+    headers[FORWARDED_FOR_HEADER] = clientIp;
+    headers[FORWARDED_FOR_PROOF_HEADER] = forwardedForProof(config.jwtSecret, clientIp);
     const upstream = http.request(
       { host: config.host, port: route.port, method: req.method, path: upstreamPath + url.search, headers },
       (upstreamRes) => {

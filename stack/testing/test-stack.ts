@@ -5,6 +5,7 @@ import path from 'node:path';
 import { loadConfig, type StackConfig } from '../config';
 import { startStack, type RunningStack } from '../supervisor';
 import type { SpaMode } from '../services/vite';
+import { RELAXED_LIMITS_ENV } from '../services/auth/settings';
 import { freePorts } from './free-ports';
 
 export interface TestStack extends RunningStack {
@@ -15,7 +16,9 @@ export async function startTestStack(options: { spa?: SpaMode | false; demoData?
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'partners-stack-'));
   // As root the database runs as the `postgres` user, who must be able to enter the folder.
   chmodSync(dataDir, 0o755);
-  const env = { ...process.env, ...options.env };
+  // The suite signs in hundreds of times from one address: auth's request and e-mail limits are lifted
+  // (the rate-limit tests start their own auth service with config.toml's limits).
+  const env = { ...process.env, ...RELAXED_LIMITS_ENV, ...options.env };
   delete env.SITE_URL;
   const config = loadConfig(env, { dataDir, ports: await freePorts(), ephemeral: true });
   try {

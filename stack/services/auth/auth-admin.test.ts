@@ -98,11 +98,11 @@ describe('auth admin API (service role)', () => {
     const admin = serviceClient();
     const user = await createConfirmedUser(admin, 'adminpw');
     const { session } = await signedInClient(user.email, user.password);
-    expect((await admin.auth.admin.updateUserById(user.id, { password: 'set-by-admin' })).error).toBeNull();
+    expect((await admin.auth.admin.updateUserById(user.id, { password: 'set-by-admin-1' })).error).toBeNull();
     expect((await anonClient().auth.refreshSession({ refresh_token: session.refresh_token })).error).toMatchObject({
       code: 'refresh_token_not_found',
     });
-    expect((await anonClient().auth.signInWithPassword({ email: user.email, password: 'set-by-admin' })).error).toBeNull();
+    expect((await anonClient().auth.signInWithPassword({ email: user.email, password: 'set-by-admin-1' })).error).toBeNull();
   });
 });
 

@@ -45,8 +45,8 @@ describe('auth: password recovery e-mail', () => {
       refresh_token: params.get('refresh_token')!,
     });
     expect(set.error).toBeNull();
-    expect((await client.auth.updateUser({ password: 'recovered-password' })).error).toBeNull();
-    const signIn = await anonClient().auth.signInWithPassword({ email: user.email, password: 'recovered-password' });
+    expect((await client.auth.updateUser({ password: 'recovered-password-1' })).error).toBeNull();
+    const signIn = await anonClient().auth.signInWithPassword({ email: user.email, password: 'recovered-password-1' });
     expect(signIn.error).toBeNull();
 
     // The link is single-use: a second click lands on the error fragment.
@@ -115,8 +115,8 @@ describe('auth: invitations', () => {
 
     const client = anonClient();
     await client.auth.setSession({ access_token: params.get('access_token')!, refresh_token: params.get('refresh_token')! });
-    expect((await client.auth.updateUser({ password: 'invited-password' })).error).toBeNull();
-    const signIn = await anonClient().auth.signInWithPassword({ email, password: 'invited-password' });
+    expect((await client.auth.updateUser({ password: 'invited-password-1' })).error).toBeNull();
+    const signIn = await anonClient().auth.signInWithPassword({ email, password: 'invited-password-1' });
     expect(signIn.error).toBeNull();
     expect(signIn.data.user!.email_confirmed_at).toBeTruthy();
   });

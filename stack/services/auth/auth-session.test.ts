@@ -136,7 +136,7 @@ describe('auth: the gateway checks the API key', () => {
 });
 
 describe('auth: refresh tokens', () => {
-  it('rotates the refresh token and refuses the used one', async () => {
+  it('rotates the refresh token and refuses the used one once the reuse interval is over', async () => {
     const user = await createConfirmedUser(serviceClient(), 'refresh');
     const { client, session } = await signedInClient(user.email, user.password);
     const { data, error } = await client.auth.refreshSession({ refresh_token: session.refresh_token });
@@ -145,14 +145,16 @@ describe('auth: refresh tokens', () => {
     expect(rotated.refresh_token).not.toBe(session.refresh_token);
     expect(decodeJwt(rotated.access_token).session_id).toBe(decodeJwt(session.access_token).session_id);
 
+    // The used token was revoked longer ago than refresh_token_reuse_interval (10 s).
+    await sql(`update auth.refresh_tokens set updated_at = now() - interval '11 seconds' where token = $1`, [session.refresh_token]);
     const reuse = await anonClient().auth.refreshSession({ refresh_token: session.refresh_token });
     expect(reuse.data.session).toBeNull();
     expect(isAuthApiError(reuse.error)).toBe(true);
     expect(reuse.error).toMatchObject({ status: 400, code: 'refresh_token_already_used' });
 
-    // Reuse of a used token revokes the whole family: the rotated token is dead too.
+    // Reuse of a used token revokes the whole family and ends the session: the rotated token is dead too.
     const after = await anonClient().auth.refreshSession({ refresh_token: rotated.refresh_token });
-    expect(after.error).toMatchObject({ status: 400, code: 'refresh_token_already_used' });
+    expect(after.error).toMatchObject({ status: 400, code: 'session_expired' });
   });
 
   it('refuses an unknown refresh token with refresh_token_not_found', async () => {
@@ -184,11 +186,11 @@ describe('auth: current user', () => {
   it('updateUser({ password }) lets the user sign in with the new password only', async () => {
     const user = await createConfirmedUser(serviceClient(), 'newpw');
     const { client } = await signedInClient(user.email, user.password);
-    const { error } = await client.auth.updateUser({ password: 'brand-new-password' });
+    const { error } = await client.auth.updateUser({ password: 'brand-new-password-1' });
     expect(error).toBeNull();
     const old = await anonClient().auth.signInWithPassword({ email: user.email, password: user.password });
     expect(old.error).toMatchObject({ code: 'invalid_credentials' });
-    const fresh = await anonClient().auth.signInWithPassword({ email: user.email, password: 'brand-new-password' });
+    const fresh = await anonClient().auth.signInWithPassword({ email: user.email, password: 'brand-new-password-1' });
     expect(fresh.error).toBeNull();
   });
 

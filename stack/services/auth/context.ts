@@ -1,7 +1,11 @@
 /** What every auth route handler gets: database, token signer, mail and URLs. */
+import type http from 'node:http';
 import type { Transporter } from 'nodemailer';
 import type { StackConfig } from '../../config';
 import type { Db } from './db';
+import type { AuthLimits } from './limits';
+import type { OtpAttempts } from './otp-attempts';
+import type { AuthSettings } from './settings';
 import type { TokenSigner } from './tokens';
 
 export interface AuthContext {
@@ -13,10 +17,14 @@ export interface AuthContext {
   siteUrl: string;
   /** Where recovery and invite links land when the request names no (allowed) redirect. */
   defaultPasswordRedirect: string;
-  /** Seconds a revoked refresh token may still be exchanged (GoTrue's reuse interval); 0 = never. */
-  refreshTokenReuseSeconds: number;
-  /** Seconds an e-mailed link / OTP stays valid (Supabase CLI default: 3600). */
-  otpTtlSeconds: number;
+  /** supabase/config.toml [auth] (+ GoTrue environment overrides). */
+  settings: AuthSettings;
+  limits: AuthLimits;
+  otpAttempts: OtpAttempts;
+  /** The client's IP: the gateway's X-Forwarded-For when it carries the gateway's proof. */
+  clientIp(req: http.IncomingMessage): string;
+  /** Work that must not delay the response (e-mails whose timing would reveal who has an account). */
+  runInBackground(what: string, work: () => Promise<void>): void;
   logError(message: string): void;
 }
 

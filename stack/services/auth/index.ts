@@ -10,18 +10,16 @@ import type { RunningService } from '../types';
 import { createMailer } from '../mail/mailer';
 import { contextUrls, type AuthContext } from './context';
 import { createDb } from './db';
+import { clientIp } from './client-ip';
+import { AuthLimits } from './limits';
+import { OtpAttempts } from './otp-attempts';
 import { createAuthRouter } from './server';
 import { TokenSigner } from './tokens';
 
 const log = createLogger('auth');
 
-export interface AuthOptions {
-  /** GoTrue's REFRESH_TOKEN_REUSE_INTERVAL; 0 (default) = a used refresh token is refused at once. */
-  refreshTokenReuseSeconds?: number;
-  otpTtlSeconds?: number;
-}
-
-export async function startAuth(config: StackConfig, options: AuthOptions = {}): Promise<RunningService> {
+/** Limits, policies and lifetimes come from config.auth (supabase/config.toml [auth], see ./settings.ts). */
+export async function startAuth(config: StackConfig): Promise<RunningService> {
   const db = createDb(config.authDbUrl);
   const urls = contextUrls(config);
   const mailer = createMailer(config);
@@ -31,14 +29,23 @@ export async function startAuth(config: StackConfig, options: AuthOptions = {}):
     await db.end();
     throw new Error(`auth: cannot use auth.users as supabase_auth_admin: ${(error as Error).message}`);
   }
+  const pending = new Set<Promise<void>>();
   const ctx: AuthContext = {
     db,
     signer: new TokenSigner(config.jwtSecret, urls.externalUrl),
     mailer,
     ...urls,
-    refreshTokenReuseSeconds: options.refreshTokenReuseSeconds ?? 0,
-    otpTtlSeconds: options.otpTtlSeconds ?? 3600,
+    settings: config.auth,
+    limits: new AuthLimits(config.auth),
+    otpAttempts: new OtpAttempts(config.auth.otpMaxAttempts),
+    clientIp: (req) => clientIp(req, config.jwtSecret),
     logError: (message) => log.error(message),
+    runInBackground: (what, work) => {
+      const task = work()
+        .catch((error: unknown) => log.error(`${what}: ${(error as Error)?.message ?? String(error)}`))
+        .finally(() => pending.delete(task));
+      pending.add(task);
+    },
   };
   const server = http.createServer(createAuthRouter(ctx).listener);
   try {
@@ -64,6 +71,7 @@ export async function startAuth(config: StackConfig, options: AuthOptions = {}):
         server.close(() => resolve());
         server.closeAllConnections();
       });
+      await Promise.allSettled([...pending]);
       mailer.close();
       await db.end();
     },

@@ -6,6 +6,8 @@ export interface SessionRow {
   id: string;
   user_id: string;
   created_at: Date;
+  /** Last sign-in or refresh (what the inactivity timeout measures from). */
+  updated_at: Date;
   not_after: Date | null;
 }
 
@@ -25,7 +27,7 @@ export async function createSession(db: Queryable, userId: string): Promise<Sess
   const { rows } = await db.query<SessionRow>(
     `insert into auth.sessions (id, user_id, created_at, updated_at, aal)
      values ($1, $2, now(), now(), 'aal1')
-     returning id::text as id, user_id::text as user_id, created_at, not_after`,
+     returning id::text as id, user_id::text as user_id, created_at, updated_at, not_after`,
     [randomUUID(), userId],
   );
   return rows[0];
@@ -33,7 +35,8 @@ export async function createSession(db: Queryable, userId: string): Promise<Sess
 
 export async function findSession(db: Queryable, id: string): Promise<SessionRow | undefined> {
   const { rows } = await db.query<SessionRow>(
-    'select id::text as id, user_id::text as user_id, created_at, not_after from auth.sessions where id = $1',
+    `select id::text as id, user_id::text as user_id, created_at, coalesce(updated_at, created_at) as updated_at, not_after
+     from auth.sessions where id = $1`,
     [id],
   );
   return rows[0];
@@ -60,13 +63,27 @@ export async function findRefreshTokenForUpdate(db: Queryable, token: string): P
 
 /** Rotation: the presented token is revoked and a child token issued in the same session. */
 export async function rotateRefreshToken(db: Queryable, current: RefreshTokenRow, sessionId: string): Promise<string> {
-  await db.query('update auth.refresh_tokens set revoked = true, updated_at = now() where id = $1', [current.id]);
-  await db.query('update auth.sessions set updated_at = now() where id = $1', [sessionId]);
+  // A token revoked earlier keeps its revocation time, so reusing it never extends its reuse interval.
+  await db.query('update auth.refresh_tokens set revoked = true, updated_at = now() where id = $1 and not coalesce(revoked, false)', [current.id]);
+  await db.query('update auth.sessions set updated_at = now(), refreshed_at = now() where id = $1', [sessionId]);
   return insertRefreshToken(db, current.user_id, sessionId, current.token);
+}
+
+/** The session's live refresh token issued in exchange for `parent`, if any (what a second tab gets). */
+export async function findActiveChildToken(db: Queryable, sessionId: string, parent: string): Promise<string | undefined> {
+  const { rows } = await db.query<{ token: string }>(
+    `select token from auth.refresh_tokens
+     where session_id = $1 and parent = $2 and not coalesce(revoked, false)
+     order by id desc limit 1`,
+    [sessionId, parent],
+  );
+  return rows[0]?.token;
 }
 
 /** Reuse of a revoked token: the whole family (session) is revoked, like GoTrue's RevokeTokenFamily. */
 export async function revokeSessionTokens(db: Queryable, sessionId: string): Promise<void> {
+  // The session ends too: otherwise its tokens, revoked just now, would be within their reuse interval.
+  await db.query('update auth.sessions set not_after = now() where id = $1', [sessionId]);
   await db.query('update auth.refresh_tokens set revoked = true, updated_at = now() where session_id = $1 and not coalesce(revoked, false)', [sessionId]);
 }
 

@@ -12,7 +12,7 @@ export const serviceClient = () => supabaseClient({ key: 'service' });
 export async function createConfirmedUser(
   admin: SupabaseClient,
   label: string,
-  password = 'initial-password',
+  password = 'initial-password-1',
 ): Promise<{ id: string; email: string; password: string }> {
   const email = uniqueEmail(label);
   const { data, error } = await admin.auth.admin.createUser({ email, password, email_confirm: true });

@@ -83,7 +83,7 @@ export function createUserRoute(ctx: AuthContext): Handler {
     const password = optionalString(body, 'password');
     const passwordHash = optionalString(body, 'password_hash');
     if (password && passwordHash) throw validationFailed('Only a password or a password hash should be provided');
-    if (password) checkPasswordStrength(password);
+    if (password) checkPasswordStrength(password, ctx.settings.password);
     if (passwordHash && !isBcryptHash(passwordHash)) throw validationFailed('password_hash must be a bcrypt hash');
     const emailConfirm = optionalBoolean(body, 'email_confirm') ?? false;
     const userMetadata = optionalObject(body, 'user_metadata') ?? {};
@@ -124,7 +124,7 @@ export function updateUserByIdRoute(ctx: AuthContext): Handler {
     }
     const password = optionalString(body, 'password');
     if (password !== undefined) {
-      checkPasswordStrength(password);
+      checkPasswordStrength(password, ctx.settings.password);
       patch.encrypted_password = await hashPassword(password);
       patch.recovery_token = '';
       patch.confirmation_token = '';

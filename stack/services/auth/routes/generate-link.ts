@@ -38,7 +38,7 @@ export function generateLinkRoute(ctx: AuthContext): Handler {
       if (type === 'signup') {
         if (existing?.email_confirmed_at) throw emailExists();
         if (!password) throw validationFailed('Signup requires a valid password');
-        checkPasswordStrength(password);
+        checkPasswordStrength(password, ctx.settings.password);
         const user =
           existing ??
           (await insertUser(client, {

@@ -52,6 +52,8 @@ export function inviteRoute(ctx: AuthContext): Handler {
     const redirectTo = resolveRedirect(ctx, requested, ctx.defaultPasswordRedirect);
     const link = await withTransaction(ctx.db, async (client) => {
       const prepared = await prepareInvite(ctx, client, email, data, redirectTo);
+      // Invites count against email_sent like every e-mail GoTrue sends (no per-address frequency).
+      ctx.limits.adminEmail();
       await sendLinkEmail(ctx, prepared);
       return prepared;
     });

@@ -39,7 +39,7 @@ export function updateUserRoute(ctx: AuthContext): Handler {
 
     const patch: UserPatch = {};
     if (password !== undefined) {
-      checkPasswordStrength(password);
+      checkPasswordStrength(password, ctx.settings.password);
       if (await verifyPassword(password, user.encrypted_password)) {
         throw unprocessable('same_password', 'New password should be different from the old password.');
       }

@@ -49,29 +49,54 @@ interface Lookup {
 
 /** Finds the user holding this one-time token, checks expiry and ban, and consumes the token. */
 async function consumeToken(ctx: AuthContext, db: Queryable, type: VerifyType, lookup: Lookup): Promise<UserRow> {
-  let user: UserRow | undefined;
-  let column: TokenColumn | undefined;
-  for (const candidate of columnsFor(type)) {
-    if (lookup.tokenHash) {
-      user = await findUserByToken(db, candidate, lookup.tokenHash);
-    } else if (lookup.email && lookup.otp) {
-      const byEmail = await findUserByEmail(db, lookup.email);
-      const expected = hashOtp(lookup.email, lookup.otp);
-      user = byEmail && byEmail[candidate] === expected ? byEmail : undefined;
-    }
-    if (user) {
-      column = candidate;
-      break;
-    }
-  }
-  if (!user || !column || user.deleted_at) throw otpExpired();
+  const found = lookup.tokenHash ? await findByTokenHash(ctx, db, type, lookup.tokenHash) : await findByCode(ctx, db, type, lookup);
+  if (!found || found.user.deleted_at) throw otpExpired();
+  const { user, column } = found;
   const sentAt = column === 'confirmation_token' ? user.confirmation_sent_at : user.recovery_sent_at;
-  if (!sentAt || Date.now() > sentAt.getTime() + ctx.otpTtlSeconds * 1000) throw otpExpired();
+  if (!sentAt || Date.now() > sentAt.getTime() + ctx.settings.otpTtlSeconds * 1000) throw otpExpired();
   if (isBanned(user)) throw forbidden('user_banned', 'User is banned');
+  ctx.otpAttempts.forget(user[column]);
   const confirmedAt = user.email_confirmed_at ?? new Date();
   return column === 'confirmation_token'
     ? updateUser(db, user.id, { confirmation_token: '', email_confirmed_at: confirmedAt })
     : updateUser(db, user.id, { recovery_token: '', email_confirmed_at: confirmedAt });
+}
+
+interface Found {
+  user: UserRow;
+  column: TokenColumn;
+}
+
+async function findByTokenHash(ctx: AuthContext, db: Queryable, type: VerifyType, tokenHash: string): Promise<Found | undefined> {
+  if (ctx.otpAttempts.isVoid(tokenHash)) return undefined;
+  for (const column of columnsFor(type)) {
+    const user = await findUserByToken(db, column, tokenHash);
+    if (user) return { user, column };
+  }
+  return undefined;
+}
+
+/**
+ * The e-mail + 6-digit code form. A wrong code counts against each code the address currently holds;
+ * past the limit those codes are void (refused, and cleared in the database outside this transaction).
+ */
+async function findByCode(ctx: AuthContext, db: Queryable, type: VerifyType, lookup: Lookup): Promise<Found | undefined> {
+  const user = lookup.email ? await findUserByEmail(db, lookup.email) : undefined;
+  if (!user || !lookup.email || !lookup.otp) return undefined;
+  const guess = hashOtp(lookup.email, lookup.otp);
+  const live = columnsFor(type).filter((column) => user[column] !== '' && !ctx.otpAttempts.isVoid(user[column]));
+  const column = live.find((candidate) => user[candidate] === guess);
+  if (column) return { user, column };
+  const voided = live.filter((candidate) => ctx.otpAttempts.fail(user[candidate]));
+  if (voided.length > 0) await voidCodes(ctx, user, voided);
+  return undefined;
+}
+
+async function voidCodes(ctx: AuthContext, user: UserRow, columns: TokenColumn[]): Promise<void> {
+  // Only the code that was guessed at: a code issued meanwhile stays valid.
+  for (const column of columns) {
+    await ctx.db.query(`update auth.users set ${column} = '' where id = $1 and ${column} = $2`, [user.id, user[column]]);
+  }
 }
 
 function verifyAndSignIn(ctx: AuthContext, type: VerifyType, lookup: Lookup) {
@@ -94,7 +119,8 @@ function errorRedirect(target: string, error: AuthError): string {
 }
 
 export function verifyGetRoute(ctx: AuthContext): Handler {
-  return async ({ res, url }) => {
+  return async ({ req, res, url }) => {
+    ctx.limits.request('verify', ctx.clientIp(req));
     const token = url.searchParams.get('token') ?? '';
     const type = parseType(url.searchParams.get('type') ?? undefined);
     if (!token) throw validationFailed('Verify requires a token or a token hash');
@@ -117,6 +143,7 @@ export function verifyPostRoute(ctx: AuthContext): Handler {
     const tokenHash = optionalString(body, 'token_hash');
     const token = optionalString(body, 'token');
     const email = optionalString(body, 'email');
+    ctx.limits.request('verify', ctx.clientIp(req), email?.trim());
     if (optionalString(body, 'phone')) throw badRequest('phone_provider_disabled', 'Phone verification is not available');
     let lookup: Lookup;
     if (tokenHash) lookup = { tokenHash };
