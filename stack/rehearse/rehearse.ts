@@ -1,0 +1,254 @@
+/**
+ * The rehearsal of the v1 -> v2 move on a copy (`npm run db:rehearse`): restore the source into a
+ * scratch PostgreSQL 17, pre-flight, migrate as `supabase db push` would (timing each statement and
+ * its locks), verify, revert newest first and compare with the restored v1, migrate again, report.
+ */
+import path from 'node:path';
+import pg from 'pg';
+import { ROOT_DIR } from '../config';
+import { verifyDatabase } from '../cli/db-verify';
+import { seedDemoV1 } from '../demo/v1-shape';
+import type { DemoScaleName } from '../demo/scales';
+import { diffSnapshots, listTables, snapshotCatalog, snapshotRows, type Snapshot, type TableSpec } from '../migrate/snapshot';
+import { BACKFILL_RULES } from './backfill-rules';
+import { lockAdvice, type LockAdvice } from './lock-advice';
+import { BASELINE_VERSION, runPreflight, type Check, type Finding } from './preflight';
+import { restoreSource, type SourceKind } from './restore-source';
+import { revertMigrations, type RevertResult } from './revert';
+import { startScratchServer } from './scratch-server';
+import { applyMigrationsTimed, longestLockPerTable, markApplied, type FileTiming, type StatementTiming, type TableLock } from './timed-migrate';
+import { preservedColumns } from './v1-schema';
+
+export interface RehearsalOptions {
+  /** a plain or custom pg_dump file, or a postgresql:// URL */
+  from?: string;
+  /** instead of --from: the demo data set of this scale in the v1 shape */
+  demo?: DemoScaleName;
+  migrationsDir?: string;
+  rollbacksDir?: string;
+  /** a blocking lock held at least this long on an existing table gets production advice (default 1000 ms) */
+  longLockMs?: number;
+  log?: (line: string) => void;
+}
+
+export interface Report {
+  ok: boolean;
+  source: { kind: SourceKind | 'demo'; from: string };
+  startedAt: string;
+  totalMs: number;
+  phases: { id: string; ms: number }[];
+  checks: Check[];
+  findings: Finding[];
+  statements: StatementTiming[];
+  files: FileTiming[];
+  locks: TableLock[];
+  advice: LockAdvice[];
+  revert?: RevertResult;
+  /** rows per table of the restored v1 */
+  rows: Record<string, number>;
+  differences: { afterMigrate: string[]; afterRevert: string[] };
+}
+
+const SAMPLE = 10;
+export const redact = (from: string) => from.replace(/:[^:@/]*@/, ':***@');
+const CATALOG_SCHEMAS = ['public', 'private', 'payments', 'auth', 'storage', 'supabase_migrations'];
+const PLATFORM_TABLES = ['auth.users', 'storage.buckets', 'storage.objects'];
+
+async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  client.on('notice', () => undefined);
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The whole v1 database as a snapshot: catalog + every row of public and the platform tables. */
+async function snapshotV1(url: string): Promise<Snapshot> {
+  return withClient(url, async (c) => {
+    const tables = [...(await listTables(c, ['public'])), ...PLATFORM_TABLES];
+    return { catalog: await snapshotCatalog(c, { schemas: CATALOG_SCHEMAS }), rows: await snapshotRows(c, tables) };
+  });
+}
+
+/** The v1 columns of the v1 tables, named as in v1 (renamed columns read under their v2 name). */
+async function snapshotPreserved(url: string, naming: 'v1' | 'v2'): Promise<Snapshot> {
+  return withClient(url, async (c) => {
+    const existing = new Set(await listTables(c, ['public']));
+    const specs: TableSpec[] = [];
+    const renames: Record<string, Record<string, string>> = {};
+    for (const [table, cols] of Object.entries(preservedColumns())) {
+      if (!existing.has(`public.${table}`)) continue;
+      specs.push({ table: `public.${table}`, columns: cols.map((col) => (naming === 'v1' ? col.v1 : col.v2)) });
+      renames[`public.${table}`] = Object.fromEntries(cols.map((col) => [naming === 'v1' ? col.v1 : col.v2, col.v1]));
+    }
+    const rows = await snapshotRows(c, specs);
+    for (const [table, snap] of Object.entries(rows)) {
+      snap.columns = Object.fromEntries(Object.entries(snap.columns).map(([col, sum]) => [renames[table]![col] ?? col, sum]));
+    }
+    return { rows };
+  });
+}
+
+async function sampleRows(url: string, sql: string): Promise<{ count: number; rows: Record<string, unknown>[] }> {
+  return withClient(url, async (c) => {
+    const count = Number((await c.query<{ n: string }>(`select count(*) as n from (${sql}) x`)).rows[0]!.n);
+    const rows = count ? (await c.query(`select * from (${sql}) x limit ${SAMPLE}`)).rows : [];
+    return { count, rows };
+  });
+}
+
+export async function rehearse(options: RehearsalOptions): Promise<Report> {
+  const log = options.log ?? (() => undefined);
+  const migrationsDir = options.migrationsDir ?? path.join(ROOT_DIR, 'supabase', 'migrations');
+  const rollbacksDir = options.rollbacksDir ?? path.join(ROOT_DIR, 'supabase', 'rollbacks');
+  if (!options.from && !options.demo) throw new Error('--from <dump file | postgresql:// URL> is required');
+  const started = performance.now();
+  const report: Report = {
+    ok: false,
+    source: { kind: options.demo ? 'demo' : 'plain', from: options.demo ? `demo data set ${options.demo} (v1 shape)` : redact(options.from!) },
+    startedAt: new Date().toISOString(),
+    totalMs: 0, phases: [], checks: [], findings: [], statements: [], files: [], locks: [], advice: [], rows: {},
+    differences: { afterMigrate: [], afterRevert: [] },
+  };
+  const check = (id: string, ok: boolean, detail: string) => {
+    report.checks.push({ id, ok, detail });
+    if (!ok) log(`  FAIL ${id}: ${detail.slice(0, 300)}`);
+  };
+  const phase = async <T>(id: string, label: string, fn: () => Promise<T>): Promise<T> => {
+    log(`${label}…`);
+    const t0 = performance.now();
+    try {
+      return await fn();
+    } finally {
+      const ms = Math.round(performance.now() - t0);
+      report.phases.push({ id, ms });
+      log(`${label}: ${(ms / 1000).toFixed(1)} s`);
+    }
+  };
+
+  log('starting a scratch PostgreSQL 17');
+  const server = await startScratchServer();
+  try {
+    const url = await server.createDatabase('rehearsal');
+    let from = options.from;
+    if (options.demo) {
+      const sourceUrl = await server.createDatabase('demo_source');
+      await phase('demo', `generating the ${options.demo} demo data set in the v1 shape`, () => seedDemoV1(sourceUrl, options.demo!, { log }));
+      from = sourceUrl;
+    }
+
+    // 1. Restore.
+    const restored = await phase('restore', 'restoring the source into the scratch database', () => restoreSource(from!, url, log));
+    if (!options.demo) report.source.kind = restored.kind;
+    check('restore', restored.errors.length === 0, restored.errors.length
+      ? `${restored.errors.length} error(s): ${restored.errors.slice(0, 5).join(' | ')}`
+      : `${restored.kind} source restored${restored.tolerated.length ? ` (${restored.tolerated.length} "already exists" for platform objects ignored)` : ''}`);
+    const baseline = path.join(migrationsDir, `${BASELINE_VERSION}_v1_baseline.sql`);
+    const marked = await markApplied(url, baseline);
+    check('baseline-marked-applied', true, marked ? 'v1 baseline recorded as applied (supabase migration repair --status applied 20240101000000)' : 'v1 baseline already recorded');
+    report.rows = Object.fromEntries(Object.entries((await snapshotV1(url)).rows ?? {}).map(([t, r]) => [t, r.count]));
+
+    // 2. Pre-flight.
+    const preflight = await phase('preflight', 'pre-flight', () => runPreflight(url, { migrationsDir }));
+    report.checks.push(...preflight.checks);
+    report.findings.push(...preflight.findings);
+    for (const f of preflight.findings) log(`  ${f.level === 'refuse' ? 'REFUSE' : 'warn'} ${f.id}: ${f.title} (${f.count})`);
+
+    const v1 = await phase('snapshot', 'snapshot of the restored v1 (catalog, rows)', async () => ({
+      full: await snapshotV1(url),
+      preserved: await snapshotPreserved(url, 'v1'),
+    }));
+
+    // 3. Migrate, timed.
+    let migrated = false;
+    await phase('migrate', 'applying the v2 migrations', async () => {
+      try {
+        const run = await applyMigrationsTimed(url, migrationsDir, {
+          onFile: (f) => log(`  ${f.file} ${f.ms} ms (${f.statements} statements)`),
+        });
+        report.files = run.files;
+        report.statements = run.statements;
+        migrated = true;
+        check('migrate', true, `${run.files.length} migration(s) applied`);
+      } catch (error) {
+        check('migrate', false, (error as Error).message);
+      }
+    });
+    report.locks = longestLockPerTable(report.statements);
+    report.advice = lockAdvice(report.statements, options.longLockMs ?? 1000);
+
+    // 4. Verify.
+    if (migrated) {
+      await phase('verify', 'verifying the migrated database', async () => {
+        const after = await snapshotPreserved(url, 'v2');
+        const diff = diffSnapshots(v1.preserved, after);
+        report.differences.afterMigrate = diff;
+        const columns = Object.values(v1.preserved.rows ?? {}).reduce((n, t) => n + Object.keys(t.columns).length, 0);
+        check('verify.preserved-v1-columns', diff.length === 0, diff.length
+          ? `${diff.length} difference(s): ${diff.slice(0, 10).join('; ')}`
+          : `${columns} v1 columns of ${Object.keys(v1.preserved.rows ?? {}).length} tables: same row counts and checksums`);
+        for (const rule of BACKFILL_RULES) {
+          const { count, rows } = await sampleRows(url, rule.sql);
+          const id = `verify.backfill.${rule.id}`;
+          check(id, count === 0, count ? `${count} row(s) wrong: ${rule.title}` : rule.title);
+          if (count) report.findings.push({ id, level: 'refuse', title: `Backfill wrong: ${rule.id}`, detail: rule.title, count, rows });
+        }
+        const unvalidated = await sampleRows(url, `
+          select format('%s.%s', conrelid::regclass, conname) as constraint from pg_constraint
+          where connamespace = 'public'::regnamespace and not convalidated`);
+        check('verify.constraints-validated', unvalidated.count === 0, unvalidated.count
+          ? `not validated: ${unvalidated.rows.map((r) => r.constraint).join(', ')}` : 'every public constraint is validated');
+        for (const r of await verifyDatabase(url)) check(`verify.db-verify.${slug(r.name)}`, r.ok, `${r.name}: ${r.detail}`);
+      });
+    }
+
+    // 5. Revert newest first, compare with the restored v1, migrate again.
+    await phase('revert', 'reverting newest first (supabase/rollbacks)', async () => {
+      const revert = await revertMigrations(url, migrationsDir, rollbacksDir, BASELINE_VERSION, (s) => {
+        log(`  ${s.error ? 'FAILED' : 'reverted'} ${s.file} ${s.ms} ms${s.error ? `: ${s.error}` : ''}`);
+      });
+      report.revert = revert;
+      check('revert.ran', !revert.failed, revert.failed
+        ? `rollback ${revert.failed.file} failed: ${revert.failed.error}` : `${revert.steps.length} rollback(s) ran`);
+      const after = await snapshotV1(url);
+      const diff = diffSnapshots(v1.full, after);
+      report.differences.afterRevert = diff;
+      const catalogDiff = diff.filter((d) => !d.startsWith('rows '));
+      const rowDiff = diff.filter((d) => d.startsWith('rows '));
+      check('revert.catalog-equals-v1', catalogDiff.length === 0, catalogDiff.length
+        ? `${catalogDiff.length} difference(s): ${catalogDiff.slice(0, 10).join('; ')}` : 'schemas, tables, columns, constraints, indexes, policies, grants, default privileges, functions, triggers, types as restored');
+      check('revert.rows-equal-v1', rowDiff.length === 0, rowDiff.length
+        ? `${rowDiff.length} difference(s): ${rowDiff.slice(0, 10).join('; ')}` : `every row of ${Object.keys(v1.full.rows ?? {}).length} tables as restored`);
+      if (diff.length) {
+        report.findings.push({ id: 'revert.differs-from-v1', level: 'refuse', title: 'The revert does not give the restored v1 back',
+          detail: `${diff.length} difference(s) between the restored v1 and the reverted database`, count: diff.length,
+          rows: diff.slice(0, 50).map((d) => ({ difference: d })) });
+      }
+      if (revert.failed) {
+        report.findings.push({ id: 'revert.failed', level: 'refuse', title: `Rollback ${revert.failed.file} failed`,
+          detail: revert.failed.error ?? '', count: 1, rows: [{ file: revert.failed.file, error: revert.failed.error }] });
+      }
+    });
+    await phase('remigrate', 'migrating again', async () => {
+      try {
+        const run = await applyMigrationsTimed(url, migrationsDir);
+        check('remigrate', true, `${run.files.length} migration(s) applied again`);
+        const failed = (await verifyDatabase(url)).filter((r) => !r.ok);
+        check('remigrate.db-verify', failed.length === 0, failed.length ? failed.map((r) => `${r.name}: ${r.detail}`).join('; ') : 'db:verify passes');
+      } catch (error) {
+        check('remigrate', false, (error as Error).message);
+      }
+    });
+  } finally {
+    await server.stop();
+  }
+  report.totalMs = Math.round(performance.now() - started);
+  report.ok = report.checks.every((c) => c.ok) && !report.findings.some((f) => f.level === 'refuse');
+  return report;
+}
+
+const slug = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
