@@ -13,7 +13,7 @@ import { diffSnapshots, listTables, snapshotCatalog, snapshotRows, type Snapshot
 import { BACKFILL_RULES } from './backfill-rules';
 import { lockAdvice, type LockAdvice } from './lock-advice';
 import { BASELINE_VERSION, runPreflight, type Check, type Finding } from './preflight';
-import { restoreSource, type SourceKind } from './restore-source';
+import { prepareSource, restoreSource, type PreparedSource, type SourceKind } from './restore-source';
 import { revertMigrations, type RevertResult } from './revert';
 import { startScratchServer } from './scratch-server';
 import { applyMigrationsTimed, longestLockPerTable, markApplied, type FileTiming, type StatementTiming, type TableLock } from './timed-migrate';
@@ -129,19 +129,19 @@ export async function rehearse(options: RehearsalOptions): Promise<Report> {
     }
   };
 
+  let source: PreparedSource | undefined = options.from ? await prepareSource(options.from, log) : undefined;
   log('starting a scratch PostgreSQL 17');
   const server = await startScratchServer();
   try {
     const url = await server.createDatabase('rehearsal');
-    let from = options.from;
     if (options.demo) {
       const sourceUrl = await server.createDatabase('demo_source');
       await phase('demo', `generating the ${options.demo} demo data set in the v1 shape`, () => seedDemoV1(sourceUrl, options.demo!, { log }));
-      from = sourceUrl;
+      source = { kind: 'url', input: sourceUrl, cleanup: () => undefined };
     }
 
     // 1. Restore.
-    const restored = await phase('restore', 'restoring the source into the scratch database', () => restoreSource(from!, url, log));
+    const restored = await phase('restore', 'restoring the source into the scratch database', () => restoreSource(source!, url, log));
     if (!options.demo) report.source.kind = restored.kind;
     check('restore', restored.errors.length === 0, restored.errors.length
       ? `${restored.errors.length} error(s): ${restored.errors.slice(0, 5).join(' | ')}`
@@ -244,6 +244,7 @@ export async function rehearse(options: RehearsalOptions): Promise<Report> {
     });
   } finally {
     await server.stop();
+    source?.cleanup();
   }
   report.totalMs = Math.round(performance.now() - started);
   report.ok = report.checks.every((c) => c.ok) && !report.findings.some((f) => f.level === 'refuse');

@@ -155,24 +155,39 @@ export async function customToPlain(file: string, outFile: string): Promise<void
   }
 }
 
-export async function restoreSource(from: string, targetUrl: string, log: (line: string) => void): Promise<RestoreResult> {
+export interface PreparedSource {
+  kind: SourceKind;
+  /** the URL, or the plain SQL file psql runs */
+  input: string;
+  cleanup(): void;
+}
+
+/**
+ * Checks the source before anything starts: a URL is taken as is, a plain dump as is, a custom
+ * dump is converted to plain SQL now (so an unreadable one fails fast, with the versions named).
+ */
+export async function prepareSource(from: string, log: (line: string) => void): Promise<PreparedSource> {
   const kind = detectSource(from);
-  if (kind === 'url') {
-    log('copying the source database over the wire (read-only session)');
-    const counts = await copyDatabase(from, targetUrl, log);
-    return { kind, tolerated: [], errors: [], counts };
-  }
-  if (kind === 'plain') {
-    log(`restoring the plain dump ${from} with psql`);
-    return { kind, ...(await restorePlain(from, targetUrl)) };
-  }
+  if (kind !== 'custom') return { kind, input: from, cleanup: () => undefined };
   const dir = mkdtempSync(path.join(os.tmpdir(), 'rehearse-dump-'));
+  const cleanup = () => rmSync(dir, { recursive: true, force: true });
   try {
     const plain = path.join(dir, 'dump.sql');
     log(`converting the custom-format dump ${from} to plain SQL with pg_restore`);
     await customToPlain(from, plain);
-    return { kind, ...(await restorePlain(plain, targetUrl)) };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+    return { kind, input: plain, cleanup };
+  } catch (error) {
+    cleanup();
+    throw error;
   }
+}
+
+export async function restoreSource(source: PreparedSource, targetUrl: string, log: (line: string) => void): Promise<RestoreResult> {
+  if (source.kind === 'url') {
+    log('copying the source database over the wire (read-only session)');
+    const counts = await copyDatabase(source.input, targetUrl, log);
+    return { kind: source.kind, tolerated: [], errors: [], counts };
+  }
+  log(`restoring ${source.kind === 'plain' ? 'the plain dump' : 'the converted dump'} with psql`);
+  return { kind: source.kind, ...(await restorePlain(source.input, targetUrl)) };
 }
