@@ -7,6 +7,9 @@
 set local lock_timeout = '10s';
 set local statement_timeout = '15min';
 
+-- Ledger (20250601000050): both may be there already (they are on Supabase); the rollback keeps them.
+select migration_ledger.note('20250601000100', 'schema', 'extensions');
+select migration_ledger.note('20250601000100', 'extension', 'pgcrypto');
 create schema if not exists extensions;
 create extension if not exists pgcrypto with schema extensions;
 

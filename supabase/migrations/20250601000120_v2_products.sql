@@ -3,6 +3,9 @@
 set local lock_timeout = '10s';
 set local statement_timeout = '15min';
 
+-- Ledger (20250601000050): tables of these names already there are kept by the rollback.
+select migration_ledger.note_all('20250601000120', 'table', array['public.products', 'public.product_steps']);
+
 create table if not exists public.products (
   id uuid primary key default gen_random_uuid(),
   code text not null unique,

@@ -3,6 +3,9 @@
 set local lock_timeout = '10s';
 set local statement_timeout = '15min';
 
+-- Ledger (20250601000050): tables of these names already there are kept by the rollback.
+select migration_ledger.note_all('20250601000130', 'table', array['public.payment_links', 'public.orders', 'public.payment_reminders']);
+
 -- Unguessable token: 128 random bits, hex. pgcrypto lives in schema extensions and the function
 -- pins an empty search_path, so it works whatever the caller's search_path is (B-19).
 create or replace function public.generate_payment_link_token()

@@ -5,6 +5,23 @@
 set local lock_timeout = '10s';
 set local statement_timeout = '15min';
 
+-- Ledger (20250601000050): a v1 database may already have some of these columns (profiles.email,
+-- which the guide's reminder job reads, is the usual one): the rollback keeps those, with their
+-- values (a backfill into one records what it filled, 20250601000150).
+select migration_ledger.note_all('20250601000140', 'column', array[
+    'public.profiles.status', 'public.profiles.stripe_customer_id', 'public.profiles.email',
+    'public.dossiers.product_id', 'public.dossiers.metadata', 'public.dossiers.completed_at',
+    'public.step_instances.assigned_to', 'public.step_instances.metadata', 'public.step_instances.due_at',
+    'public.documents.step_instance_id', 'public.document_versions.file_name', 'public.document_versions.file_size_bytes',
+    'public.document_versions.mime_type', 'public.document_versions.uploaded_by_type', 'public.document_versions.version_number',
+    'public.document_reviews.notes', 'public.messages.sender_type', 'public.messages.attachments',
+    'public.messages.read_at', 'public.events.actor_type', 'public.events.actor_id',
+    'public.notifications.event_id', 'public.notifications.action_url', 'public.notification_deliveries.provider',
+    'public.notification_deliveries.provider_message_id', 'public.notification_deliveries.failed_at', 'public.dossier_status_history.changed_by_type',
+    'public.dossier_status_history.old_status', 'public.dossier_status_history.new_status', 'public.dossier_status_history.metadata',
+    'public.document_types.description', 'public.document_types.max_file_size_mb', 'public.document_types.allowed_extensions',
+    'public.document_types.updated_at', 'public.steps.description']);
+
 -- profiles: existing users are ACTIVE, new sign-ups PENDING (B-06). Adding the column with
 -- DEFAULT 'ACTIVE' fills every existing row; the default is then switched for new rows.
 alter table public.profiles

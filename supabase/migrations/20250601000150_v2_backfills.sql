@@ -26,11 +26,20 @@ where d.product_id is null
     when 'DUBAI' then 'DUBAI_SETUP'
   end;
 
--- profiles.email: a copy of the auth e-mail for the back-office customer list.
-update public.profiles p
-set email = u.email
-from auth.users u
-where u.id = p.id and p.email is null and u.email is not null;
+-- profiles.email: a copy of the auth e-mail for the back-office customer list. When v1 already
+-- had the column, the NULLs filled are recorded (ledger, 20250601000050) for the rollback.
+with filled as (
+  update public.profiles p
+  set email = u.email
+  from auth.users u
+  where u.id = p.id and p.email is null and u.email is not null
+  returning p.id, p.email
+)
+insert into migration_ledger.backfilled (migration, table_name, column_name, row_id, value)
+select '20250601000150', 'public.profiles', 'email', filled.id, filled.email
+from filled
+where migration_ledger.preexisted('20250601000140', 'column', 'public.profiles.email')
+on conflict do nothing;
 
 -- B-08 / B-09: document versions in one pass: uploader type from who wrote the row (no id ->
 -- SYSTEM, an agent's id -> AGENT, else USER), version numbers per document in upload order

@@ -15,6 +15,39 @@
 set local lock_timeout = '10s';
 set local statement_timeout = '30min';
 
+-- Ledger (20250601000050): an index of the same name created by hand on v1 is kept (and kept by
+-- the rollback).
+select migration_ledger.note_all('20250601000170', 'index', array[
+    'public.idx_profiles_status', 'public.profiles_stripe_customer_id_key',
+    'public.idx_profiles_email', 'public.idx_products_active',
+    'public.idx_products_dossier_type', 'public.idx_product_steps_step_id',
+    'public.idx_document_types_required_step_id', 'public.idx_payment_links_prospect_email',
+    'public.idx_payment_links_product_id', 'public.idx_payment_links_used_at',
+    'public.idx_payment_links_created_by', 'public.idx_payment_links_used_by',
+    'public.idx_payment_links_cancelled_by', 'public.idx_payment_links_created_at',
+    'public.idx_orders_user_id_status', 'public.idx_orders_product_id',
+    'public.idx_orders_status', 'public.idx_orders_payment_link_id',
+    'public.idx_orders_dossier_id', 'public.idx_orders_created_at',
+    'public.idx_orders_paid_at', 'public.orders_one_paid_order_per_payment_link',
+    'public.idx_payment_reminders_user_id', 'public.idx_payment_reminders_order_id',
+    'public.idx_dossiers_user_id', 'public.idx_dossiers_product_id',
+    'public.idx_dossiers_type', 'public.idx_dossiers_status',
+    'public.idx_dossiers_created_at', 'public.idx_dossiers_current_step_instance_id',
+    'public.idx_step_instances_dossier_id', 'public.idx_step_instances_step_id',
+    'public.idx_step_instances_assigned_to', 'public.idx_step_instances_open_due_at',
+    'public.idx_documents_dossier_id', 'public.idx_documents_status',
+    'public.idx_documents_step_instance_id', 'public.idx_documents_document_type_id',
+    'public.document_versions_document_id_version_number_key', 'public.idx_document_versions_uploaded_at',
+    'public.idx_document_reviews_document_version_id', 'public.idx_document_reviews_reviewer_id',
+    'public.idx_document_reviews_created_at', 'public.idx_events_entity',
+    'public.idx_events_event_type', 'public.idx_events_actor',
+    'public.idx_events_created_at', 'public.idx_notifications_user_id',
+    'public.idx_notifications_read_at', 'public.idx_notifications_created_at',
+    'public.idx_notifications_event_id', 'public.idx_notifications_unread',
+    'public.idx_notification_deliveries_notification_id', 'public.idx_messages_dossier_id',
+    'public.idx_messages_sender', 'public.idx_messages_created_at',
+    'public.idx_dossier_status_history_dossier_id']);
+
 -- profiles
 create index if not exists idx_profiles_status on public.profiles (status);
 create unique index if not exists profiles_stripe_customer_id_key on public.profiles (stripe_customer_id);

@@ -12,6 +12,9 @@
 set local lock_timeout = '10s';
 set local statement_timeout = '15min';
 
+-- Ledger (20250601000050): the rollback drops schema private only if this migration created it.
+select migration_ledger.note('20250601000180', 'schema', 'private');
+
 create schema if not exists private;
 
 -- ---------------------------------------------------------------------------------------------

@@ -17,6 +17,9 @@
 set local lock_timeout = '10s';
 set local statement_timeout = '15min';
 
+-- Ledger (20250601000050): schema private normally comes from 20250601000180.
+select migration_ledger.note('20250601000200', 'schema', 'private');
+
 create schema if not exists private;
 revoke all on schema private from public;
 grant usage on schema private to authenticated;

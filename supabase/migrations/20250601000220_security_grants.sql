@@ -14,6 +14,10 @@
 set local lock_timeout = '10s';
 set local statement_timeout = '15min';
 
+-- Ledger (20250601000050): every grant on the tables, sequences, columns and functions of
+-- schema public as it is before this migration, so that its rollback gives exactly those back.
+select migration_ledger.record_acls('20250601000220', 'public');
+
 revoke all on all tables in schema public from anon;
 revoke all on all sequences in schema public from anon;
 -- Nor the functions created so far (later migrations grant anon explicitly, where needed).

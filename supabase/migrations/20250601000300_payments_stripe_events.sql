@@ -8,6 +8,12 @@
 set local lock_timeout = '10s';
 set local statement_timeout = '15min';
 
+-- Ledger (20250601000050): the rollback drops schema payments (with everything in it) only if
+-- this migration created it; otherwise only the table and index it created.
+select migration_ledger.note('20250601000300', 'schema', 'payments');
+select migration_ledger.note('20250601000300', 'table', 'payments.stripe_events');
+select migration_ledger.note('20250601000300', 'index', 'payments.idx_stripe_events_order_id');
+
 create schema if not exists payments;
 revoke all on schema payments from public;
 

@@ -16,6 +16,30 @@
 set local lock_timeout = '10s';
 set local statement_timeout = '1min';
 
+-- A v1 project may already have a `documents` bucket (with v1's files): it is kept as it is, and
+-- the ledger (20250601000050) says so, so that the rollback never touches it. A pre-existing
+-- PUBLIC bucket stays public (its files are readable by anyone with the URL, whatever the
+-- policies below say): the migration warns and records it; make it private in the dashboard or
+-- with the Storage API (`updateBucket('documents', { public: false })`) once v1 no longer needs
+-- public URLs (docs/database.md).
+do $$
+declare
+  v_bucket record;
+  v_exists boolean;
+begin
+  select b.public, b.file_size_limit, b.allowed_mime_types into v_bucket from storage.buckets b where b.id = 'documents';
+  v_exists := found;
+  perform migration_ledger.note('20250601000400', 'bucket', 'documents',
+    case when v_exists then pg_catalog.jsonb_build_object(
+      'public', v_bucket.public, 'file_size_limit', v_bucket.file_size_limit, 'allowed_mime_types', v_bucket.allowed_mime_types)
+    end);
+  if v_exists and v_bucket.public then
+    raise warning 'Storage bucket "documents" already exists and is PUBLIC: its files stay readable by anyone with their URL. '
+      'Kept as it is (recorded in migration_ledger.objects); make it private once v1 no longer needs public URLs (docs/database.md).';
+  end if;
+end
+$$;
+
 insert into storage.buckets (id, name, public, file_size_limit)
 values ('documents', 'documents', false, 20971520)
 on conflict (id) do nothing;

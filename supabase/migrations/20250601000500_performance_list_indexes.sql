@@ -21,6 +21,19 @@
 set local lock_timeout = '10s';
 set local statement_timeout = '30min';
 
+-- Ledger (20250601000050): what may already be there is kept by the rollback; the payload index
+-- this migration drops is recorded with its definition when it exists, so that the rollback puts
+-- back only an index v1 had (it never creates one no migration created).
+select migration_ledger.note_all('20250601000500', 'column', array[
+    'public.events.dossier_id']);
+select migration_ledger.note_all('20250601000500', 'index', array[
+    'public.idx_events_dossier_id', 'public.idx_events_entity_id',
+    'public.idx_step_instances_created_at', 'public.idx_documents_updated_at',
+    'public.idx_profiles_created_at', 'public.idx_payment_reminders_sent_at',
+    'public.idx_documents_pending_review']);
+select migration_ledger.note('20250601000500', 'dropped index', 'public.idx_events_payload_dossier_id',
+  pg_catalog.jsonb_build_object('definition', pg_catalog.pg_get_indexdef(pg_catalog.to_regclass('public.idx_events_payload_dossier_id'))));
+
 -- ---------------------------------------------------------------------------------------------
 -- events.dossier_id: the dossier an event is about (NULL when none), a real column, derived when
 -- the event is written, never trusted from the writer: from the entity (dossier, document, step

@@ -6,3 +6,5 @@ drop type if exists public.agent_role;
 drop type if exists public.actor_type;
 drop type if exists public.order_status;
 drop type if exists public.user_status;
+-- Ledger: schema extensions and pgcrypto stay either way (see above); forget the records.
+select migration_ledger.revert('20250601000100');

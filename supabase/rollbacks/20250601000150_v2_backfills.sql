@@ -15,3 +15,5 @@ alter table public.dossier_status_history drop constraint if exists dossier_stat
 alter table public.dossier_status_history drop constraint if exists dossier_status_history_changed_by_check;
 alter table public.document_types drop constraint if exists document_types_updated_at_not_null;
 alter table public.document_types drop constraint if exists document_types_max_file_size_positive;
+-- The NULLs the backfill filled in a profiles.email column v1 already had (ledger, 20250601000050).
+select migration_ledger.revert('20250601000150');

@@ -1,5 +1,5 @@
 -- Revert 20250601000180_v2_triggers: every v2 trigger and trigger function (the v1 baseline had
--- none). Schema private is dropped only when nothing else is left in it.
+-- none). Schema private is dropped only when this migration created it and nothing is left in it.
 drop trigger if exists sync_auth_user_email on auth.users;
 drop trigger if exists set_event_actor on public.events;
 drop trigger if exists message_sent on public.messages;
@@ -39,13 +39,5 @@ drop function if exists private.current_actor_id();
 drop function if exists private.actor_type_of(uuid);
 drop function if exists public.update_updated_at_column();
 
-do $$
-begin
-  if to_regnamespace('private') is not null and not exists (
-    select 1 from pg_catalog.pg_depend d
-    where d.refobjid = 'private'::regnamespace and d.refclassid = 'pg_catalog.pg_namespace'::regclass
-  ) then
-    drop schema private;
-  end if;
-end
-$$;
+-- Schema private: dropped if this migration created it (ledger, 20250601000050) and it is empty.
+select migration_ledger.revert('20250601000180');

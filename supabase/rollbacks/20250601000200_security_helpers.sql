@@ -12,4 +12,8 @@ drop function if exists private.is_customer();
 drop function if exists private.is_active_agent();
 drop function if exists private.current_agent_role();
 revoke usage on schema private from anon, authenticated;
-alter default privileges in schema private grant execute on functions to public;
+-- The migration's `alter default privileges in schema private revoke execute on functions from
+-- public` leaves no pg_default_acl entry (a per-schema entry can only add to the global default),
+-- so there is nothing to undo: granting here would create an entry v1 never had (and that entry
+-- would keep schema private alive after a full revert).
+select migration_ledger.revert('20250601000200');

@@ -19,7 +19,6 @@ begin
   end loop;
 end
 $$;
-drop index if exists public.idx_events_payload_dossier_id;
 
 do $$
 declare
