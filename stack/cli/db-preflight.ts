@@ -7,12 +7,12 @@ import { parseArgs } from 'node:util';
 import { runPreflight } from '../rehearse/preflight';
 import { formatFinding } from '../rehearse/preflight-format';
 
-const USAGE = 'Usage: npm run db:preflight -- --db-url postgresql://user:pass@host:5432/db [--json]';
+const USAGE = 'Usage: npm run db:preflight -- --db-url postgresql://user:pass@host:5432/db [--json] [--accept <finding id>]...';
 
 async function main(): Promise<number> {
-  let values: { 'db-url'?: string; json?: boolean; help?: boolean };
+  let values: { 'db-url'?: string; json?: boolean; help?: boolean; accept?: string[] };
   try {
-    ({ values } = parseArgs({ options: { 'db-url': { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, strict: true }));
+    ({ values } = parseArgs({ options: { 'db-url': { type: 'string' }, json: { type: 'boolean' }, accept: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } }, strict: true }));
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;
@@ -23,7 +23,7 @@ async function main(): Promise<number> {
     console.error(`--db-url must be a postgresql:// URL\n${USAGE}`);
     return 2;
   }
-  const result = await runPreflight(url);
+  const result = await runPreflight(url, { accept: values.accept ?? [] });
   if (values.json) console.log(JSON.stringify(result, null, 2));
   else {
     console.log(`Pre-flight of ${url.replace(/:[^:@/]*@/, ':***@')}`);

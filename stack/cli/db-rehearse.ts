@@ -18,7 +18,8 @@ const USAGE = `Usage: npm run db:rehearse -- --from <pg_dump file (plain or cust
   --report        folder for report.json and report.html (default: rehearsal-report)
   --rollbacks     folder of the revert scripts (default: supabase/rollbacks)
   --migrations    folder of the migrations (default: supabase/migrations)
-  --long-lock-ms  a blocking lock held this long on an existing table gets production advice (default: 1000)`;
+  --long-lock-ms  a blocking lock held this long on an existing table gets production advice (default: 1000)
+  --accept <id>   a pre-flight finding you have looked at and accept (warns instead of refusing); repeatable`;
 
 function fail(message: string): never {
   console.error(`[db:rehearse] ${message}\n${USAGE}`);
@@ -26,12 +27,12 @@ function fail(message: string): never {
 }
 
 async function main(): Promise<void> {
-  let values: Record<string, string | boolean | undefined>;
+  let values: Record<string, string | boolean | string[] | undefined>;
   try {
     ({ values } = parseArgs({
       options: {
         from: { type: 'string' }, demo: { type: 'string' }, report: { type: 'string' }, rollbacks: { type: 'string' },
-        migrations: { type: 'string' }, 'long-lock-ms': { type: 'string' }, help: { type: 'boolean', short: 'h' },
+        migrations: { type: 'string' }, 'long-lock-ms': { type: 'string' }, accept: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' },
       },
       strict: true,
     }));
@@ -54,7 +55,7 @@ async function main(): Promise<void> {
       from, demo: demo as 'small' | 'medium' | 'large' | undefined,
       rollbacksDir: values.rollbacks ? path.resolve(String(values.rollbacks)) : undefined,
       migrationsDir: values.migrations ? path.resolve(String(values.migrations)) : undefined,
-      longLockMs: longLock, log,
+      longLockMs: longLock, accept: (values.accept as string[] | undefined) ?? [], log,
     });
     const files = writeReport(report, reportDir);
     const failed = report.checks.filter((c) => !c.ok);

@@ -131,3 +131,19 @@ export function createdNames(migrationsDir: string, afterVersion: string): Creat
     return true;
   });
 }
+
+/**
+ * The objects the migrations note in the migration ledger (20250601000050) before creating them,
+ * as "kind:name": their rollbacks keep them when they were already there.
+ */
+export function ledgeredNames(migrationsDir: string): Set<string> {
+  const out = new Set<string>();
+  for (const migration of listMigrations(migrationsDir)) {
+    const sql = stripComments(readFileSync(migration.file, 'utf8'));
+    for (const m of sql.matchAll(/migration_ledger\.note\('\d{14}',\s*'([a-z ]+)',\s*'([^']+)'/g)) out.add(`${m[1]}:${m[2]}`);
+    for (const m of sql.matchAll(/migration_ledger\.note_all\('\d{14}',\s*'([a-z ]+)',\s*array\[([^\]]*)\]/g)) {
+      for (const name of m[2]!.matchAll(/'([^']+)'/g)) out.add(`${m[1]}:${name[1]}`);
+    }
+  }
+  return out;
+}

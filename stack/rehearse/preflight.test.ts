@@ -36,7 +36,7 @@ describe('pre-flight', () => {
     expect(result.findings.filter((f) => f.level === 'refuse')).toEqual([]);
     expect(result.ok).toBe(true);
     expect(result.checks.every((c) => c.ok)).toBe(true);
-    expect(finding(result, 'preflight.names-kept')?.rows).toEqual([expect.objectContaining({ kind: 'bucket', name: 'documents', handling: 'kept' })]);
+    expect(finding(result, 'preflight.names-kept')?.rows).toEqual([expect.objectContaining({ kind: 'bucket', name: 'documents', handling: 'ledgered' })]);
   });
 
   it('refuses a public documents bucket (issue 14 #2)', async () => {
@@ -46,7 +46,7 @@ describe('pre-flight', () => {
   });
 
   it('refuses columns the migrations add that already hold data, with their ids (issue 14 #4)', async () => {
-    const { result } = await withChange(`
+    const { db, result } = await withChange(`
       alter table public.profiles add column email text;
       update public.profiles set email = 'kept@example.com' where id = 'c0000000-0000-4000-8000-000000000001';
       alter table public.agents add column email text;`);
@@ -54,7 +54,11 @@ describe('pre-flight', () => {
     expect(f).toMatchObject({ level: 'refuse', count: 1 });
     expect(f!.rows).toContainEqual({ column: 'profiles.email', id: 'c0000000-0000-4000-8000-000000000001', value: 'kept@example.com' });
     expect(f!.detail).not.toMatch(/agents\.email/); // empty: only kept
-    expect(finding(result, 'preflight.names-kept')!.rows).toContainEqual(expect.objectContaining({ name: 'public.agents.email', handling: 'kept' }));
+    // A person who has looked at them can accept them: the finding then warns.
+    const accepted = await runPreflight(db.url, { accept: ['preflight.columns-with-data'] });
+    expect(accepted.ok).toBe(true);
+    expect(finding(accepted, 'preflight.columns-with-data')).toMatchObject({ level: 'warn', detail: expect.stringMatching(/^accepted/) });
+    expect(finding(result, 'preflight.names-kept')!.rows).toContainEqual(expect.objectContaining({ name: 'public.agents.email', handling: 'ledgered' }));
   });
 
   it('refuses rows a new constraint would reject, with their ids', async () => {
@@ -88,7 +92,7 @@ describe('pre-flight', () => {
     expect(conflict.level).toBe('refuse');
     expect(conflict.rows.map((r) => `${r.kind} ${r.name}`).sort()).toEqual(
       ['function public.get_my_role', 'index public.idx_events_created_at', 'table public.products']);
-    expect(finding(result, 'preflight.names-kept')!.rows).toContainEqual(expect.objectContaining({ kind: 'index', name: 'public.idx_dossiers_status', handling: 'kept' }));
+    expect(finding(result, 'preflight.names-kept')!.rows).toContainEqual(expect.objectContaining({ kind: 'index', name: 'public.idx_dossiers_status', handling: 'ledgered' }));
   });
 
   it('refuses a v1 whose shape is not the baseline, and a database already migrated', async () => {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { ROOT_DIR } from '../config';
 import { connectReadOnly } from './copy-stream';
-import { createdNames, type CreatedName } from './migration-names';
+import { createdNames, ledgeredNames, type CreatedName } from './migration-names';
 import { ROW_RULES } from './preflight-rules';
 import { V1_ENUMS, V1_TABLES } from './v1-schema';
 
@@ -48,6 +48,8 @@ type Q = <T extends Row = Row>(text: string, values?: unknown[]) => Promise<T[]>
 interface Context {
   q: Q;
   names: CreatedName[];
+  /** "kind:name" of the objects the migrations note in the ledger (their rollbacks keep them) */
+  ledgered: Set<string>;
   /** public table -> column -> format_type */
   columns: Map<string, Map<string, string>>;
 }
@@ -116,8 +118,12 @@ async function v1Shape(ctx: Context): Promise<Finding[]> {
 /** Does an object the migrations create exist already, and what does the migration do with it? */
 async function existingNames(ctx: Context): Promise<{ findings: Finding[]; existing: Row[] }> {
   const rows: Row[] = [];
-  const add = (n: CreatedName, handling: 'kept' | 'conflict', why: string) =>
-    rows.push({ kind: n.kind, name: n.name, file: n.file, handling, why });
+  const add = (n: CreatedName, handling: 'kept' | 'conflict', why: string) => {
+    // Ledger names: buckets by id, everything else schema-qualified (as created).
+    const ledgered = handling === 'kept' && ctx.ledgered.has(`${n.kind}:${n.name}`);
+    rows.push({ kind: n.kind, name: n.name, file: n.file, handling: ledgered ? 'ledgered' : handling,
+      why: ledgered ? `${why}; noted in the migration ledger, so its rollback keeps it` : handling === 'kept' ? `${why}; not in the migration ledger: its rollback may remove it` : why });
+  };
   const [schemas, tables, indexes, types, functions, triggers, constraints] = [
     await ctx.q<{ name: string; objects: number }>(`
       select n.nspname as name, (select count(*)::int from pg_class c where c.relnamespace = n.oid)
@@ -196,14 +202,14 @@ async function existingNames(ctx: Context): Promise<{ findings: Finding[]; exist
     }
   }
   const conflicts = rows.filter((r) => r.handling === 'conflict');
-  const kept = rows.filter((r) => r.handling === 'kept');
+  const kept = rows.filter((r) => r.handling !== 'conflict');
   const findings: Finding[] = [];
   if (conflicts.length) {
     findings.push({ id: 'preflight.names-conflict', level: 'refuse', title: 'Names the migrations create are taken by something else',
       detail: conflicts.map((r) => `${r.kind} ${r.name}`).join(', '), count: conflicts.length, rows: conflicts });
   }
   if (kept.length) {
-    findings.push({ id: 'preflight.names-kept', level: 'warn', title: 'Names the migrations create exist already and are kept',
+    findings.push({ id: 'preflight.names-kept', level: 'warn', title: 'Names the migrations create exist already and are kept (ledgered: the revert keeps them too)',
       detail: kept.map((r) => `${r.kind} ${r.name}`).join(', '), count: kept.length, rows: kept });
   }
   return { findings, existing: rows };
@@ -255,7 +261,7 @@ async function columnsWithData(ctx: Context): Promise<Finding[]> {
   }
   if (!count) return [];
   return [{ id: 'preflight.columns-with-data', level: 'refuse', title: 'Columns the migrations add already hold data',
-    detail: `${[...new Set(rows.map((r) => r.column))].join(', ')}: the migration keeps these values (its backfill fills only NULLs) and a revert must not drop them`,
+    detail: `${[...new Set(rows.map((r) => r.column))].join(', ')}: the migration keeps these values as v2 data (its backfill fills only the NULLs, e.g. profiles.email is then not the auth e-mail the reminders use). Check them (empty them or make them right), or accept them with --accept preflight.columns-with-data`,
     count, rows }];
 }
 
@@ -302,7 +308,13 @@ async function rowRules(ctx: Context): Promise<{ findings: Finding[]; checks: Ch
 
 // ------------------------------------------------------------------------------------------------
 
-export async function runPreflight(url: string, options: { migrationsDir?: string } = {}): Promise<PreflightResult> {
+export interface PreflightOptions {
+  migrationsDir?: string;
+  /** finding ids a person has looked at and accepts: they warn instead of refusing */
+  accept?: string[];
+}
+
+export async function runPreflight(url: string, options: PreflightOptions = {}): Promise<PreflightResult> {
   const client: pg.Client = await connectReadOnly(url);
   try {
     const q: Q = async (text, values) => (await client.query(text, values)).rows;
@@ -315,11 +327,16 @@ export async function runPreflight(url: string, options: { migrationsDir?: strin
       if (!columns.has(r.t)) columns.set(r.t, new Map());
       columns.get(r.t)!.set(r.c, r.type);
     }
-    const ctx: Context = { q, names: createdNames(options.migrationsDir ?? DEFAULT_MIGRATIONS_DIR, BASELINE_VERSION), columns };
+    const dir = options.migrationsDir ?? DEFAULT_MIGRATIONS_DIR;
+    const ctx: Context = { q, names: createdNames(dir, BASELINE_VERSION), ledgered: ledgeredNames(dir), columns };
+    const accepted = new Set(options.accept ?? []);
 
     const checks: Check[] = [];
     const findings: Finding[] = [];
-    const section = (id: string, found: Finding[], passed: string) => {
+    const accept = (found: Finding[]) => found.map((f) => (f.level === 'refuse' && accepted.has(f.id)
+      ? { ...f, level: 'warn' as const, detail: `accepted (--accept ${f.id}): ${f.detail}` } : f));
+    const section = (id: string, raw: Finding[], passed: string) => {
+      const found = accept(raw);
       findings.push(...found);
       const refusals = found.filter((f) => f.level === 'refuse');
       checks.push({ id, ok: !refusals.length, detail: found.length ? found.map((f) => `${f.level}: ${f.title} (${f.count})`).join('; ') : passed });
@@ -331,8 +348,9 @@ export async function runPreflight(url: string, options: { migrationsDir?: strin
     section('preflight.public-buckets', await publicBuckets(ctx), 'no public bucket');
     section('preflight.columns-with-data', await columnsWithData(ctx), 'no column the migrations add holds data');
     const rules = await rowRules(ctx);
-    findings.push(...rules.findings);
-    checks.push(...rules.checks);
+    const ruleFindings = accept(rules.findings);
+    findings.push(...ruleFindings);
+    checks.push(...rules.checks.map((c) => (ruleFindings.some((f) => f.id === c.id && f.level === 'warn') ? { ...c, ok: true } : c)));
     return { ok: !findings.some((f) => f.level === 'refuse'), checks, findings };
   } finally {
     await client.end();

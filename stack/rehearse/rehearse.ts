@@ -9,7 +9,7 @@ import { ROOT_DIR } from '../config';
 import { verifyDatabase } from '../cli/db-verify';
 import { seedDemoV1 } from '../demo/v1-shape';
 import type { DemoScaleName } from '../demo/scales';
-import { diffSnapshots, listTables, snapshotCatalog, snapshotRows, type Snapshot, type TableSpec } from '../migrate/snapshot';
+import { diffSnapshots, listTables, snapshotCatalog, snapshotRows, type RowsSnapshot, type Snapshot, type TableSpec } from '../migrate/snapshot';
 import { BACKFILL_RULES } from './backfill-rules';
 import { lockAdvice, type LockAdvice } from './lock-advice';
 import { BASELINE_VERSION, runPreflight, type Check, type Finding } from './preflight';
@@ -28,6 +28,8 @@ export interface RehearsalOptions {
   rollbacksDir?: string;
   /** a blocking lock held at least this long on an existing table gets production advice (default 1000 ms) */
   longLockMs?: number;
+  /** pre-flight finding ids accepted by a person (they warn instead of refusing) */
+  accept?: string[];
   log?: (line: string) => void;
 }
 
@@ -73,23 +75,42 @@ async function snapshotV1(url: string): Promise<Snapshot> {
   });
 }
 
-/** The v1 columns of the v1 tables, named as in v1 (renamed columns read under their v2 name). */
-async function snapshotPreserved(url: string, naming: 'v1' | 'v2'): Promise<Snapshot> {
+/** The v1 columns of the v1 tables of a migrated database, keyed by their v1 name. */
+async function snapshotPreservedV2(url: string): Promise<RowsSnapshot> {
   return withClient(url, async (c) => {
     const existing = new Set(await listTables(c, ['public']));
     const specs: TableSpec[] = [];
-    const renames: Record<string, Record<string, string>> = {};
     for (const [table, cols] of Object.entries(preservedColumns())) {
-      if (!existing.has(`public.${table}`)) continue;
-      specs.push({ table: `public.${table}`, columns: cols.map((col) => (naming === 'v1' ? col.v1 : col.v2)) });
-      renames[`public.${table}`] = Object.fromEntries(cols.map((col) => [naming === 'v1' ? col.v1 : col.v2, col.v1]));
+      if (existing.has(`public.${table}`)) specs.push({ table: `public.${table}`, columns: cols.map((col) => col.v2) });
     }
     const rows = await snapshotRows(c, specs);
     for (const [table, snap] of Object.entries(rows)) {
-      snap.columns = Object.fromEntries(Object.entries(snap.columns).map(([col, sum]) => [renames[table]![col] ?? col, sum]));
+      const v1Name = Object.fromEntries(preservedColumns()[table.replace(/^public\./, '')]!.map((col) => [col.v2, col.v1]));
+      snap.columns = Object.fromEntries(Object.entries(snap.columns).map(([col, sum]) => [v1Name[col] ?? col, sum]));
     }
-    return { rows };
+    return rows;
   });
+}
+
+/** Row counts and v1 column checksums that differ between the restored v1 and the migrated database. */
+export function preservedDifferences(v1: RowsSnapshot, migrated: RowsSnapshot): string[] {
+  const out: string[] = [];
+  for (const [table, cols] of Object.entries(preservedColumns())) {
+    const before = v1[`public.${table}`];
+    const after = migrated[`public.${table}`];
+    if (!before) continue;
+    if (!after) {
+      out.push(`public.${table}: table missing after the migration`);
+      continue;
+    }
+    if (before.count !== after.count) out.push(`public.${table}: ${before.count} rows -> ${after.count}`);
+    for (const { v1: column } of cols) {
+      if (!(column in before.columns)) continue;
+      if (!(column in after.columns)) out.push(`public.${table}.${column}: column missing after the migration`);
+      else if (before.columns[column] !== after.columns[column]) out.push(`public.${table}.${column}: values differ`);
+    }
+  }
+  return out;
 }
 
 async function sampleRows(url: string, sql: string): Promise<{ count: number; rows: Record<string, unknown>[] }> {
@@ -149,18 +170,15 @@ export async function rehearse(options: RehearsalOptions): Promise<Report> {
     const baseline = path.join(migrationsDir, `${BASELINE_VERSION}_v1_baseline.sql`);
     const marked = await markApplied(url, baseline);
     check('baseline-marked-applied', true, marked ? 'v1 baseline recorded as applied (supabase migration repair --status applied 20240101000000)' : 'v1 baseline already recorded');
-    report.rows = Object.fromEntries(Object.entries((await snapshotV1(url)).rows ?? {}).map(([t, r]) => [t, r.count]));
 
     // 2. Pre-flight.
-    const preflight = await phase('preflight', 'pre-flight', () => runPreflight(url, { migrationsDir }));
+    const preflight = await phase('preflight', 'pre-flight', () => runPreflight(url, { migrationsDir, accept: options.accept }));
     report.checks.push(...preflight.checks);
     report.findings.push(...preflight.findings);
     for (const f of preflight.findings) log(`  ${f.level === 'refuse' ? 'REFUSE' : 'warn'} ${f.id}: ${f.title} (${f.count})`);
 
-    const v1 = await phase('snapshot', 'snapshot of the restored v1 (catalog, rows)', async () => ({
-      full: await snapshotV1(url),
-      preserved: await snapshotPreserved(url, 'v1'),
-    }));
+    const v1 = await phase('snapshot', 'snapshot of the restored v1 (catalog, row and column checksums)', () => snapshotV1(url));
+    report.rows = Object.fromEntries(Object.entries(v1.rows ?? {}).map(([t, r]) => [t, r.count]));
 
     // 3. Migrate, timed.
     let migrated = false;
@@ -183,13 +201,17 @@ export async function rehearse(options: RehearsalOptions): Promise<Report> {
     // 4. Verify.
     if (migrated) {
       await phase('verify', 'verifying the migrated database', async () => {
-        const after = await snapshotPreserved(url, 'v2');
-        const diff = diffSnapshots(v1.preserved, after);
+        const diff = preservedDifferences(v1.rows ?? {}, await snapshotPreservedV2(url));
         report.differences.afterMigrate = diff;
-        const columns = Object.values(v1.preserved.rows ?? {}).reduce((n, t) => n + Object.keys(t.columns).length, 0);
+        const tables = Object.keys(preservedColumns()).filter((t) => v1.rows?.[`public.${t}`]);
+        const columns = tables.reduce((n, t) => n + preservedColumns()[t]!.length, 0);
         check('verify.preserved-v1-columns', diff.length === 0, diff.length
           ? `${diff.length} difference(s): ${diff.slice(0, 10).join('; ')}`
-          : `${columns} v1 columns of ${Object.keys(v1.preserved.rows ?? {}).length} tables: same row counts and checksums`);
+          : `${columns} v1 columns of ${tables.length} tables: same row counts and checksums`);
+        if (diff.length) {
+          report.findings.push({ id: 'verify.preserved-v1-columns', level: 'refuse', title: 'The migration changed v1 data',
+            detail: `${diff.length} difference(s)`, count: diff.length, rows: diff.slice(0, 50).map((d) => ({ difference: d })) });
+        }
         for (const rule of BACKFILL_RULES) {
           const { count, rows } = await sampleRows(url, rule.sql);
           const id = `verify.backfill.${rule.id}`;
@@ -214,14 +236,14 @@ export async function rehearse(options: RehearsalOptions): Promise<Report> {
       check('revert.ran', !revert.failed, revert.failed
         ? `rollback ${revert.failed.file} failed: ${revert.failed.error}` : `${revert.steps.length} rollback(s) ran`);
       const after = await snapshotV1(url);
-      const diff = diffSnapshots(v1.full, after);
+      const diff = diffSnapshots(v1, after);
       report.differences.afterRevert = diff;
       const catalogDiff = diff.filter((d) => !d.startsWith('rows '));
       const rowDiff = diff.filter((d) => d.startsWith('rows '));
       check('revert.catalog-equals-v1', catalogDiff.length === 0, catalogDiff.length
         ? `${catalogDiff.length} difference(s): ${catalogDiff.slice(0, 10).join('; ')}` : 'schemas, tables, columns, constraints, indexes, policies, grants, default privileges, functions, triggers, types as restored');
       check('revert.rows-equal-v1', rowDiff.length === 0, rowDiff.length
-        ? `${rowDiff.length} difference(s): ${rowDiff.slice(0, 10).join('; ')}` : `every row of ${Object.keys(v1.full.rows ?? {}).length} tables as restored`);
+        ? `${rowDiff.length} difference(s): ${rowDiff.slice(0, 10).join('; ')}` : `every row of ${Object.keys(v1.rows ?? {}).length} tables as restored`);
       if (diff.length) {
         report.findings.push({ id: 'revert.differs-from-v1', level: 'refuse', title: 'The revert does not give the restored v1 back',
           detail: `${diff.length} difference(s) between the restored v1 and the reverted database`, count: diff.length,
