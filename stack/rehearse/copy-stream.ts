@@ -3,6 +3,7 @@
  * `COPY table (columns) FROM STDIN` on the target, streamed (no row is held in memory).
  * The source connection is read-only (`default_transaction_read_only`), so a copy never writes to it.
  */
+import { once } from 'node:events';
 import { pipeline } from 'node:stream/promises';
 import type { Writable } from 'node:stream';
 import pg from 'pg';
@@ -35,5 +36,7 @@ export async function copyRows(
 /** Streams the rows of `select` as COPY text into a writable (e.g. a plain dump file). */
 export async function copyRowsTo(source: pg.Client, selectSql: string, out: Writable): Promise<void> {
   const reader = source.query(copyTo(`copy (${selectSql}) to stdout`));
-  await pipeline(reader, out, { end: false });
+  for await (const chunk of reader) {
+    if (!out.write(chunk as Buffer)) await once(out, 'drain');
+  }
 }

@@ -9,15 +9,17 @@ import { ROOT_DIR } from '../config';
 import { verifyDatabase } from '../cli/db-verify';
 import { seedDemoV1 } from '../demo/v1-shape';
 import type { DemoScaleName } from '../demo/scales';
-import { diffSnapshots, listTables, snapshotCatalog, snapshotRows, type RowsSnapshot, type Snapshot, type TableSpec } from '../migrate/snapshot';
+import { diffSnapshots, listTables, snapshotCatalog, type RowsSnapshot, type Snapshot, type TableSpec } from '../migrate/snapshot';
 import { BACKFILL_RULES } from './backfill-rules';
 import { lockAdvice, type LockAdvice } from './lock-advice';
+import { createdNames } from './migration-names';
 import { BASELINE_VERSION, runPreflight, type Check, type Finding } from './preflight';
 import { prepareSource, restoreSource, type PreparedSource, type SourceKind } from './restore-source';
 import { revertMigrations, type RevertResult } from './revert';
 import { startScratchServer } from './scratch-server';
 import { applyMigrationsTimed, longestLockPerTable, markApplied, type FileTiming, type StatementTiming, type TableLock } from './timed-migrate';
 import { preservedColumns } from './v1-schema';
+import { rowChecksums } from './row-checksums';
 
 export interface RehearsalOptions {
   /** a plain or custom pg_dump file, or a postgresql:// URL */
@@ -71,7 +73,7 @@ async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Pro
 async function snapshotV1(url: string): Promise<Snapshot> {
   return withClient(url, async (c) => {
     const tables = [...(await listTables(c, ['public'])), ...PLATFORM_TABLES];
-    return { catalog: await snapshotCatalog(c, { schemas: CATALOG_SCHEMAS }), rows: await snapshotRows(c, tables) };
+    return { catalog: await snapshotCatalog(c, { schemas: CATALOG_SCHEMAS }), rows: await rowChecksums(c, tables) };
   });
 }
 
@@ -83,7 +85,7 @@ async function snapshotPreservedV2(url: string): Promise<RowsSnapshot> {
     for (const [table, cols] of Object.entries(preservedColumns())) {
       if (existing.has(`public.${table}`)) specs.push({ table: `public.${table}`, columns: cols.map((col) => col.v2) });
     }
-    const rows = await snapshotRows(c, specs);
+    const rows = await rowChecksums(c, specs);
     for (const [table, snap] of Object.entries(rows)) {
       const v1Name = Object.fromEntries(preservedColumns()[table.replace(/^public\./, '')]!.map((col) => [col.v2, col.v1]));
       snap.columns = Object.fromEntries(Object.entries(snap.columns).map(([col, sum]) => [v1Name[col] ?? col, sum]));
@@ -111,6 +113,44 @@ export function preservedDifferences(v1: RowsSnapshot, migrated: RowsSnapshot): 
     }
   }
   return out;
+}
+
+/** Enum types whose v1 labels are all kept in order, with labels added (what a revert cannot undo). */
+export function enumLabelsAdded(before: Snapshot, after: Snapshot): { type: string; added: string }[] {
+  const key = (r: Record<string, unknown>) => `${String(r.schema)}.${String(r.name)}`;
+  const now = new Map((after.catalog?.types ?? []).map((r) => [key(r), r]));
+  const out: { type: string; added: string }[] = [];
+  for (const old of before.catalog?.types ?? []) {
+    const cur = now.get(key(old));
+    const a = old.labels as string[] | null;
+    const b = cur?.labels as string[] | null | undefined;
+    if (!a || !b || JSON.stringify(a) === JSON.stringify(b)) continue;
+    const kept = b.filter((l) => a.includes(l));
+    const { labels: _a, ...restOld } = old;
+    const { labels: _b, ...restNew } = cur!;
+    if (JSON.stringify(kept) === JSON.stringify(a) && JSON.stringify(restOld) === JSON.stringify(restNew)) {
+      out.push({ type: key(old), added: b.filter((l) => !a.includes(l)).join(', ') });
+    }
+  }
+  return out;
+}
+
+/** Storage bucket rows as text, by id (empty when there is no Storage schema). */
+async function bucketRows(url: string): Promise<Map<string, string>> {
+  return withClient(url, async (c) => {
+    if (!(await c.query(`select to_regclass('storage.buckets') as t`)).rows[0]!.t) return new Map();
+    const { rows } = await c.query<{ id: string; row: string }>(`select b.id, b::text as row from storage.buckets b`);
+    return new Map(rows.map((r) => [r.id, r.row]));
+  });
+}
+
+/** Buckets present now that v1 did not have, all created by the migrations, v1's buckets unchanged. */
+async function bucketsLeftByDesign(url: string, v1Buckets: Map<string, string>, migrationsDir: string): Promise<string[]> {
+  const now = await bucketRows(url);
+  const created = new Set(createdNames(migrationsDir, BASELINE_VERSION).filter((n) => n.kind === 'bucket').map((n) => n.name));
+  for (const [id, row] of v1Buckets) if (now.get(id) !== row) return [];
+  const extra = [...now.keys()].filter((id) => !v1Buckets.has(id));
+  return extra.every((id) => created.has(id)) ? extra : [];
 }
 
 async function sampleRows(url: string, sql: string): Promise<{ count: number; rows: Record<string, unknown>[] }> {
@@ -177,6 +217,7 @@ export async function rehearse(options: RehearsalOptions): Promise<Report> {
     report.findings.push(...preflight.findings);
     for (const f of preflight.findings) log(`  ${f.level === 'refuse' ? 'REFUSE' : 'warn'} ${f.id}: ${f.title} (${f.count})`);
 
+    const v1Buckets = await bucketRows(url);
     const v1 = await phase('snapshot', 'snapshot of the restored v1 (catalog, row and column checksums)', () => snapshotV1(url));
     report.rows = Object.fromEntries(Object.entries(v1.rows ?? {}).map(([t, r]) => [t, r.count]));
 
@@ -236,8 +277,26 @@ export async function rehearse(options: RehearsalOptions): Promise<Report> {
       check('revert.ran', !revert.failed, revert.failed
         ? `rollback ${revert.failed.file} failed: ${revert.failed.error}` : `${revert.steps.length} rollback(s) ran`);
       const after = await snapshotV1(url);
-      const diff = diffSnapshots(v1, after);
+      let diff = diffSnapshots(v1, after);
+      // A bucket the migration created stays on revert by design (SQL may not delete Storage rows;
+      // docs/database.md "Rollbacks"): tolerated when v1's own buckets are untouched.
+      const left = await bucketsLeftByDesign(url, v1Buckets, migrationsDir);
+      if (left.length && diff.some((d) => d.startsWith('rows storage.buckets'))) {
+        diff = diff.filter((d) => !d.startsWith('rows storage.buckets'));
+        report.findings.push({ id: 'revert.bucket-left', level: 'warn', title: 'Storage bucket created by the migration is left after the revert',
+          detail: 'by design (SQL may not delete Storage rows): remove it through the Storage API if v1 must not have it', count: left.length,
+          rows: left.map((id) => ({ bucket: id })) });
+      }
       report.differences.afterRevert = diff;
+      // Enum labels cannot be dropped (documented in docs/database.md, "Rollback"): a type whose v1
+      // labels are all still there, in order, with v2 labels added, is a known leftover, not a loss.
+      const added = enumLabelsAdded(v1, after);
+      if (added.length) {
+        diff = diff.filter((d) => !added.some((a) => d.startsWith(`types ${a.type}: labels `)));
+        report.findings.push({ id: 'revert.enum-labels-kept', level: 'warn', title: 'Enum labels added by v2 stay after the revert',
+          detail: 'PostgreSQL cannot drop an enum label (docs/database.md, "Rollback"); v1 never sees them unless v2 rows used them',
+          count: added.length, rows: added });
+      }
       const catalogDiff = diff.filter((d) => !d.startsWith('rows '));
       const rowDiff = diff.filter((d) => d.startsWith('rows '));
       check('revert.catalog-equals-v1', catalogDiff.length === 0, catalogDiff.length
