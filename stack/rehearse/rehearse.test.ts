@@ -68,7 +68,7 @@ describe('db:rehearse', () => {
     expect(report.checks.some((c) => c.id.startsWith('preflight.'))).toBe(true);
     expect(report.statements.length).toBeGreaterThan(100);
     expect(report.statements[0]).toEqual({ file: expect.stringMatching(/^2025\d{10}_.+\.sql$/), statement: expect.any(String), ms: expect.any(Number), locks: expect.any(Array) });
-    const locked = report.statements.find((s) => s.statement.startsWith('create index if not exists idx_events_entity'))!;
+    const locked = report.statements.find((s) => s.statement.includes('create index if not exists idx_events_entity '))!;
     expect(locked.locks).toContainEqual({ table: 'public.events', mode: 'ShareLock', heldMs: expect.any(Number), created: false });
     expect(report.locks.map((l) => l.table)).toContain('public.events');
     expect(report.rows['public.dossiers']).toBeGreaterThan(50);
