@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { isDemoScaleName } from '../demo/scales';
 import { rehearse, redact } from '../rehearse/rehearse';
 import { SourceError } from '../rehearse/restore-source';
+import { stopAllScratchServers } from '../rehearse/scratch-server';
 import { writeReport } from '../rehearse/write-report';
 
 const USAGE = `Usage: npm run db:rehearse -- --from <pg_dump file (plain or custom) | postgresql:// URL> [--report <dir>]
@@ -73,6 +74,14 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+}
+
+// Ctrl-C: stop the scratch PostgreSQL (and remove its files) before leaving.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    console.error(`[db:rehearse] ${signal}: stopping the scratch database`);
+    void stopAllScratchServers().finally(() => process.exit(130));
+  });
 }
 
 main().catch((error: unknown) => {

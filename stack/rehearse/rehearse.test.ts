@@ -122,6 +122,21 @@ describe('db:rehearse', () => {
     expect(html).not.toContain('<script>');
   }, TIMEOUT);
 
+  it('fails when a migration writes a v1 column or a backfill is wrong (migrations changed on purpose)', async () => {
+    const migrations = path.join(dir, 'broken-migrations');
+    cpSync(path.join(ROOT_DIR, 'supabase', 'migrations'), migrations, { recursive: true });
+    const file = path.join(migrations, readdirSync(migrations).find((f) => f.startsWith('20250601000150_'))!);
+    appendFileSync(file, `\nupdate public.profiles set full_name = upper(full_name) where full_name is not null;
+update public.document_versions set version_number = version_number + 1;\n`);
+    const report = await rehearse({ from: v1.url, migrationsDir: migrations });
+    expect(report.ok).toBe(false);
+    expect(checkOf(report, 'verify.preserved-v1-columns')).toMatchObject({ ok: false, detail: expect.stringContaining('public.profiles.full_name: values differ') });
+    expect(checkOf(report, 'verify.backfill.document_versions.version_number')).toMatchObject({ ok: false });
+    const wrong = report.findings.find((f) => f.id === 'verify.backfill.document_versions.version_number')!;
+    expect(wrong.rows[0]).toEqual(expect.objectContaining({ id: expect.any(String), version_number: expect.any(Number), expected: expect.anything() }));
+    expect(checkOf(report, 'verify.backfill.dossiers.product_id')).toMatchObject({ ok: true });
+  }, TIMEOUT);
+
   it('fails on the dirty v1 fixture with the pre-flight findings named, and its revert gives v1 back', async () => {
     const dirty = await createScratchDatabase();
     dbs.push(dirty);

@@ -21,6 +21,13 @@ export interface ScratchServer {
 
 const DATABASE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
+/** Servers still running, so an interrupted command can stop them (stopAllScratchServers). */
+const running = new Set<ScratchServer>();
+
+export async function stopAllScratchServers(): Promise<void> {
+  await Promise.allSettled([...running].map((s) => s.stop()));
+}
+
 export async function startScratchServer(): Promise<ScratchServer> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'rehearse-pg-'));
   // As root the server runs as `postgres`, who must be able to enter the folder.
@@ -35,7 +42,7 @@ export async function startScratchServer(): Promise<ScratchServer> {
     throw error;
   }
   const urlOf = (name: string) => dbUrlFor(config, name);
-  return {
+  const server: ScratchServer = {
     config,
     urlOf,
     async createDatabase(name, options = {}) {
@@ -51,6 +58,7 @@ export async function startScratchServer(): Promise<ScratchServer> {
       return urlOf(name);
     },
     async stop() {
+      running.delete(server);
       try {
         await stopServer?.();
       } finally {
@@ -58,4 +66,6 @@ export async function startScratchServer(): Promise<ScratchServer> {
       }
     },
   };
+  running.add(server);
+  return server;
 }
