@@ -138,7 +138,7 @@ export interface TableLock {
   file: string;
   statement: string;
   /** blocks plain reads and writes (ACCESS EXCLUSIVE) or writes (SHARE and stronger) */
-  blocks: 'reads and writes' | 'writes' | 'nothing ordinary';
+  blocks: 'reads and writes' | 'writes' | 'writes to the rows it changed' | 'nothing ordinary';
 }
 
 const BLOCKS: Record<string, TableLock['blocks']> = {
@@ -154,9 +154,11 @@ export function longestLockPerTable(statements: StatementTiming[]): TableLock[] 
   for (const s of statements) {
     for (const l of s.locks) {
       if (l.created) continue;
-      const blocks = BLOCKS[l.mode] ?? 'nothing ordinary';
+      // An UPDATE/DELETE keeps its row locks until commit: writers of those rows wait.
+      const rowWriter = l.mode === 'RowExclusiveLock' && /^(update|delete)\b/i.test(s.statement.replace(/--[^\n]*\n/g, '').trim());
+      const blocks = BLOCKS[l.mode] ?? (rowWriter ? 'writes to the rows it changed' : 'nothing ordinary');
       const current = best.get(l.table);
-      const rank = (b: TableLock['blocks']) => (b === 'reads and writes' ? 2 : b === 'writes' ? 1 : 0);
+      const rank = (b: TableLock['blocks']) => (b === 'reads and writes' ? 3 : b === 'writes' ? 2 : b === 'nothing ordinary' ? 0 : 1);
       // The blocking lock matters more than a longer harmless one.
       if (!current || rank(blocks) > rank(current.blocks) || (rank(blocks) === rank(current.blocks) && l.heldMs > current.heldMs)) {
         best.set(l.table, { table: l.table, mode: l.mode, heldMs: l.heldMs, file: s.file, statement: s.statement, blocks });
