@@ -227,6 +227,7 @@ export async function rehearse(options: RehearsalOptions): Promise<Report> {
       try {
         const run = await applyMigrationsTimed(url, migrationsDir, {
           onFile: (f) => log(`  ${f.file} ${f.ms} ms (${f.statements} statements)`),
+          onStillRunning: (file, statement, ms) => log(`  … ${file}: "${statement.slice(0, 80)}" running for ${Math.round(ms / 1000)} s`),
         });
         report.files = run.files;
         report.statements = run.statements;

@@ -51,6 +51,11 @@ const TABLES = `
   select format('%I.%I', n.nspname, c.relname) as "table" from pg_class c join pg_namespace n on n.oid = c.relnamespace
   where c.relkind in ('r', 'p', 'm')`;
 
+/** The first line of a statement that is not a comment (for progress lines). */
+export function firstCodeLine(statement: string): string {
+  return statement.split('\n').map((l) => l.trim()).find((l) => l && !l.startsWith('--')) ?? statement.trim();
+}
+
 /** Records `version` as applied without running it (`supabase migration repair --status applied`). */
 export async function markApplied(url: string, file: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url });
@@ -73,7 +78,11 @@ export async function markApplied(url: string, file: string): Promise<boolean> {
 export async function applyMigrationsTimed(
   url: string,
   dir: string,
-  options: { onFile?: (f: FileTiming) => void; onStart?: (file: string) => void } = {},
+  options: {
+    onFile?: (f: FileTiming) => void;
+    /** every 15 s while one statement runs: which one, for how long */
+    onStillRunning?: (file: string, statement: string, ms: number) => void;
+  } = {},
 ): Promise<TimedRun> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -85,7 +94,6 @@ export async function applyMigrationsTimed(
     for (const migration of listMigrations(dir)) {
       if (done.has(migration.version)) continue;
       const file = path.basename(migration.file);
-      options.onStart?.(file);
       const sql = readFileSync(migration.file, 'utf8');
       const statements = splitSqlStatements(sql);
       const fileStart = performance.now();
@@ -96,7 +104,12 @@ export async function applyMigrationsTimed(
         const seen = new Set<string>();
         for (const statement of statements) {
           const startedAt = performance.now();
-          await client.query(statement);
+          const ticker = setInterval(() => options.onStillRunning?.(file, shorten(firstCodeLine(statement)), performance.now() - startedAt), 15_000);
+          try {
+            await client.query(statement);
+          } finally {
+            clearInterval(ticker);
+          }
           const ms = performance.now() - startedAt;
           const locks = (await client.query<{ table: string; mode: string }>(OWN_TABLE_LOCKS)).rows
             .filter((l) => !seen.has(`${l.table} ${l.mode}`));
