@@ -83,7 +83,8 @@ export const CATALOG_KEYS: Record<CatalogSection, string[]> = {
   views: ['schema', 'name'],
 };
 
-// aclexplode() rows with role names; grantee 0 is PUBLIC.
+// aclexplode() rows with role names; grantee 0 is PUBLIC. A NULL ACL means the built-in default
+// (acldefault): it is compared as that, so an explicit ACL equal to the default compares equal.
 const ACL = (acl: string) => `(select coalesce(jsonb_agg(jsonb_build_object(
     'grantee', case when x.grantee = 0 then 'PUBLIC' else pg_get_userbyid(x.grantee) end,
     'privilege', x.privilege_type, 'grantable', x.is_grantable) order by 2, 3), '[]'::jsonb)
@@ -91,7 +92,7 @@ const ACL = (acl: string) => `(select coalesce(jsonb_agg(jsonb_build_object(
 
 const CATALOG_QUERIES: Record<CatalogSection, string> = {
   schemas: `
-    select n.nspname as name, pg_get_userbyid(n.nspowner) as owner, ${ACL('n.nspacl')} as acl
+    select n.nspname as name, pg_get_userbyid(n.nspowner) as owner, ${ACL("coalesce(n.nspacl, acldefault('n', n.nspowner))")} as acl
     from pg_namespace n where n.nspname = any($1)`,
   extensions: `
     select e.extname as name, n.nspname as schema, e.extversion as version
@@ -136,7 +137,8 @@ const CATALOG_QUERIES: Record<CatalogSection, string> = {
     select n.nspname as schema, c.relname as table,
            case when x.grantee = 0 then 'PUBLIC' else pg_get_userbyid(x.grantee) end as grantee,
            x.privilege_type as privilege, x.is_grantable as grantable, pg_get_userbyid(x.grantor) as grantor
-    from pg_class c join pg_namespace n on n.oid = c.relnamespace, aclexplode(c.relacl) x
+    from pg_class c join pg_namespace n on n.oid = c.relnamespace,
+      aclexplode(coalesce(c.relacl, acldefault(case when c.relkind = 'S' then 's' else 'r' end::"char", c.relowner))) x
     where n.nspname = any($1) and c.relkind in ('r', 'p', 'v', 'm', 'f', 'S')`,
   columnGrants: `
     select n.nspname as schema, c.relname as table, a.attname as column,
@@ -156,7 +158,7 @@ const CATALOG_QUERIES: Record<CatalogSection, string> = {
     select n.nspname as schema, p.proname as name, pg_get_function_identity_arguments(p.oid) as args,
            p.prokind as kind, pg_get_function_result(p.oid) as result, l.lanname as language,
            p.prosecdef as security_definer, p.provolatile as volatility, p.proconfig as config,
-           md5(p.prosrc) as body, pg_get_userbyid(p.proowner) as owner, ${ACL('p.proacl')} as acl
+           md5(p.prosrc) as body, pg_get_userbyid(p.proowner) as owner, ${ACL("coalesce(p.proacl, acldefault('f', p.proowner))")} as acl
     from pg_proc p join pg_namespace n on n.oid = p.pronamespace join pg_language l on l.oid = p.prolang
     where n.nspname = any($1)
       and not exists (select 1 from pg_depend dep where dep.objid = p.oid and dep.deptype = 'e')`,
@@ -169,7 +171,7 @@ const CATALOG_QUERIES: Record<CatalogSection, string> = {
     select n.nspname as schema, t.typname as name, t.typtype as kind,
            (select array_agg(e.enumlabel::text order by e.enumsortorder) from pg_enum e where e.enumtypid = t.oid) as labels,
            case when t.typtype = 'd' then format_type(t.typbasetype, t.typtypmod) end as base,
-           pg_get_userbyid(t.typowner) as owner, ${ACL('t.typacl')} as acl
+           pg_get_userbyid(t.typowner) as owner, ${ACL("coalesce(t.typacl, acldefault('T', t.typowner))")} as acl
     from pg_type t join pg_namespace n on n.oid = t.typnamespace
     where n.nspname = any($1) and t.typtype in ('e', 'd', 'c', 'r')
       and (t.typrelid = 0 or (select c.relkind from pg_class c where c.oid = t.typrelid) = 'c')

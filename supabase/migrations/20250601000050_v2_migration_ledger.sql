@@ -95,14 +95,30 @@ $$;
 -- Notes whether an object is already there, before the migration creates it. The first record
 -- wins (a re-run finds the object it created and must not call it pre-existing). Returns whether
 -- the object pre-existed according to the ledger.
+-- A column already there is recorded with its type, default and nullability (a later migration
+-- may tighten it: its rollback asks was_not_null).
 create or replace function migration_ledger.note(p_migration text, p_kind text, p_name text, p_detail jsonb default '{}'::jsonb)
 returns boolean
 language plpgsql
 set search_path = ''
 as $$
+declare
+  v_exists boolean := migration_ledger.object_exists(p_kind, p_name);
+  v_detail jsonb := coalesce(p_detail, '{}'::jsonb);
 begin
+  if v_exists and p_kind = 'column' then
+    select v_detail || pg_catalog.jsonb_build_object(
+             'type', pg_catalog.format_type(a.atttypid, a.atttypmod), 'not_null', a.attnotnull,
+             'default', pg_catalog.pg_get_expr(d.adbin, d.adrelid))
+    into v_detail
+    from pg_catalog.pg_attribute a
+    left join pg_catalog.pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum
+    where a.attrelid = pg_catalog.to_regclass(pg_catalog.format('%I.%I',
+            pg_catalog.split_part(p_name, '.', 1), pg_catalog.split_part(p_name, '.', 2)))
+      and a.attname = pg_catalog.split_part(p_name, '.', 3);
+  end if;
   insert into migration_ledger.objects (migration, kind, name, preexisting, detail)
-  values (p_migration, p_kind, p_name, migration_ledger.object_exists(p_kind, p_name), coalesce(p_detail, '{}'::jsonb))
+  values (p_migration, p_kind, p_name, v_exists, v_detail)
   on conflict (migration, kind, name) do nothing;
   return migration_ledger.preexisted(p_migration, p_kind, p_name);
 end;
@@ -141,6 +157,19 @@ begin
   end if;
   return v_preexisting;
 end;
+$$;
+
+-- Was this column (schema.table.column) already there, and NOT NULL, before any v2 migration?
+-- Rollbacks that drop a NOT NULL v2 set keep one that v1 already had.
+create or replace function migration_ledger.was_not_null(p_name text)
+returns boolean
+language sql
+stable
+set search_path = ''
+as $$
+  select coalesce(pg_catalog.bool_or((o.detail ->> 'not_null')::boolean), false)
+  from migration_ledger.objects o
+  where o.kind = 'column' and o.name = p_name and o.preexisting
 $$;
 
 -- Records the grants of every table, view, sequence (with their column grants) and function of a

@@ -1,4 +1,5 @@
--- Revert 20250601000160_v2_constraints: the NOT NULLs it set (columns that still exist).
+-- Revert 20250601000160_v2_constraints: the NOT NULLs it set (columns that still exist), except
+-- where v1 already had the column NOT NULL (ledger, 20250601000050).
 do $$
 declare
   c record;
@@ -19,7 +20,7 @@ begin
       select 1 from pg_catalog.pg_attribute
       where attrelid = pg_catalog.to_regclass('public.' || c.table_name)
         and attname = c.column_name and not attisdropped
-    ) then
+    ) and not migration_ledger.was_not_null('public.' || c.table_name || '.' || c.column_name) then
       execute format('alter table public.%I alter column %I drop not null', c.table_name, c.column_name);
     end if;
   end loop;

@@ -7,10 +7,10 @@
  * rollback that deletes Storage rows by SQL fails here as it would on hosted (issue 11).
  */
 import { readFileSync } from 'node:fs';
+import { listMigrations } from '../../stack/services/migrations';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createScratchDatabase, type ScratchDatabase } from '../../stack/testing/context';
+import { createScratchDatabase, getStack, type ScratchDatabase } from '../../stack/testing/context';
 import { diffSnapshots, listTables, snapshotCatalog, snapshotRows, type CatalogSnapshot, type Snapshot } from '../../stack/migrate/snapshot';
 import { dirtyV1Sql } from './fixtures/dirty-v1';
 import {
@@ -29,9 +29,10 @@ import {
 const CATALOG_SCHEMAS = ['public', 'private', 'payments', 'extensions', 'storage', 'auth', 'migration_ledger'];
 
 // Supabase Storage's protection (storage.protect_delete, storage-api migrations): SQL may not
-// delete bucket or object rows unless the Storage server itself allows it for its session.
+// delete bucket or object rows unless the Storage server itself allows it for its session. Under
+// names of its own, so that it adds to the platform's own protection where that exists.
 const STORAGE_DELETE_PROTECTION = `
-  create or replace function storage.protect_delete() returns trigger language plpgsql as $$
+  create or replace function storage.rollbacks_test_protect_delete() returns trigger language plpgsql as $$
   begin
     if coalesce(current_setting('storage.allow_delete_query', true), 'false') <> 'true' then
       raise exception 'Direct deletion from storage tables is not allowed. Use the Storage API instead.'
@@ -39,8 +40,10 @@ const STORAGE_DELETE_PROTECTION = `
     end if;
     return null;
   end $$;
-  create trigger protect_buckets_delete before delete on storage.buckets for each statement execute function storage.protect_delete();
-  create trigger protect_objects_delete before delete on storage.objects for each statement execute function storage.protect_delete();`;
+  create or replace trigger rollbacks_test_protect_buckets_delete before delete on storage.buckets
+    for each statement execute function storage.rollbacks_test_protect_delete();
+  create or replace trigger rollbacks_test_protect_objects_delete before delete on storage.objects
+    for each statement execute function storage.rollbacks_test_protect_delete();`;
 
 async function snapshot(url: string): Promise<Snapshot> {
   return withClient(url, async (c) => ({
@@ -65,11 +68,13 @@ function revertDifferences(v1: Snapshot, reverted: Snapshot): string[] {
   return [...out, ...diffSnapshots(v1, reverted).filter((d) => !/^types \S+: labels /.test(d))];
 }
 
+const currentUser = async (url: string) => (await query<{ u: string }>(url, 'select current_user as u'))[0]!.u;
+
 /** Runs SQL in a transaction that is rolled back; returns the warnings and notices it raised. */
 async function noticesOf(url: string, sqlText: string): Promise<string[]> {
   return withClient(url, async (c) => {
     const notices: string[] = [];
-    c.on('notice', (n: pg.NoticeMessage) => notices.push(`${n.severity}: ${n.message}`));
+    c.on('notice', (n) => notices.push(`${n.severity}: ${n.message}`));
     await c.query('begin');
     try {
       await c.query(sqlText);
@@ -89,6 +94,7 @@ describe('rollbacks on a populated, dirty v1 database', () => {
   let ran: string[];
   const inV1: Record<string, number> = {};
   const afterMigrate: Record<string, number> = {};
+  let role: string | undefined;
   let ledger: { migration: string; kind: string; name: string; detail: Record<string, unknown> }[];
 
   const counts = async (url: string) => (await query<Record<string, number>>(url, `select
@@ -110,7 +116,19 @@ describe('rollbacks on a populated, dirty v1 database', () => {
     Object.assign(afterMigrate, await counts(db.url));
     ledger = await query(db.url, `select migration, kind, name, detail from migration_ledger.objects where preexisting order by 1, 2, 3`);
 
-    ran = await revertToV1(db.url);
+    // A second run of every v2 migration (re-runnable) must not make what the first run created
+    // look pre-existing.
+    await query(db.url, `delete from supabase_migrations.schema_migrations where version > $1`, [BASELINE_VERSION]);
+    await applyMigrations(db.url, MIGRATIONS_DIR);
+
+    // The rollbacks run as a non-superuser: hosted's postgres is not one. Where the test stack's
+    // user is a superuser, as a role holding what it holds as owner (membership), nothing more.
+    const [{ rolsuper }] = await query<{ rolsuper: boolean }>(db.url, `select rolsuper from pg_roles where rolname = current_user`);
+    if (rolsuper) {
+      role = `rollbacks_${process.pid}_nosuperuser`;
+      await query(db.url, `create role ${role} nosuperuser inherit in role ${await currentUser(db.url)}`);
+    }
+    ran = await revertToV1(db.url, { role });
     reverted = await snapshot(db.url);
 
     await applyMigrations(db.url, MIGRATIONS_DIR);
@@ -119,9 +137,11 @@ describe('rollbacks on a populated, dirty v1 database', () => {
 
   afterAll(async () => {
     await db?.drop();
+    if (role) await query(getStack().dbUrl, `drop role if exists ${role}`);
   });
 
-  it('runs every rollback, newest first, down to the baseline', async () => {
+  it('runs every rollback, newest first, down to the baseline, as a non-superuser', async () => {
+    expect(await query(db.url, `select rolsuper from pg_roles where rolname = coalesce($1, current_user)`, [role ?? null])).toEqual([{ rolsuper: false }]);
     const expected = rollbackFiles().map((f) => path.basename(f));
     expect(ran).toEqual(expected);
     expect(ran.at(-1)).toMatch(/^20250601000050_/);
@@ -134,11 +154,11 @@ describe('rollbacks on a populated, dirty v1 database', () => {
 
   it('migrates again after the revert to the same database as the first time', () => {
     expect(diffSnapshots({ catalog: migrated.catalog }, { catalog: migratedAgain.catalog })).toEqual([]);
-    const preserved = Object.fromEntries(Object.entries(v1.rows!).map(([t, r]) => [t, migratedAgain.rows![t]!]));
     for (const [table, rows] of Object.entries(v1.rows!)) {
+      const now = migratedAgain.rows![table]!;
       for (const [column, checksum] of Object.entries(rows.columns)) {
         if (table === 'storage.buckets' || column === 'email') continue; // the bucket row and the email backfills are v2's
-        const after = preserved[table]!.columns[column] ?? migratedAgain.rows![table]?.columns[column.replace(/^(uploaded|changed)_by$/, '$1_by_id')];
+        const after = now.columns[column] ?? now.columns[column.replace(/^(uploaded|changed)_by$/, '$1_by_id')];
         expect(after, `${table}.${column}`).toBe(checksum);
       }
     }
@@ -233,11 +253,12 @@ describe('rollbacks where v1 lacks what the migrations create', () => {
     }
   });
 
-  it('gives back a payload index v1 had, and only then', async () => {
+  it('gives back what v1 had that v2 drops or tightens: a payload index, a NOT NULL column', async () => {
     const db = await createScratchDatabase();
     try {
       await applyMigrationsUpTo(db.url, BASELINE_VERSION);
       await runScript(db.url, `create index idx_events_payload_dossier_id on public.events ((payload ->> 'dossier_id'));
+        alter table public.agents add column updated_at timestamptz not null default now();
         ${dirtyV1Sql({ rows: 20, bucket: false, emailColumns: false }).replace(/\(select string_agg\(md5\(i \|\| ':' \|\| g\), ''\) from generate_series\(1, 94 \+ i % 3\) g\)/, `'short'`)}`);
       const before = await withClient(db.url, (c) => snapshotCatalog(c, { schemas: ['public'] }));
       await applyMigrations(db.url, MIGRATIONS_DIR);
@@ -245,6 +266,18 @@ describe('rollbacks where v1 lacks what the migrations create', () => {
       await revertToV1(db.url);
       const after = await withClient(db.url, (c) => snapshotCatalog(c, { schemas: ['public'] }));
       expect(diffSnapshots({ catalog: before }, { catalog: after }).filter((d) => !/^types \S+: labels /.test(d))).toEqual([]);
+    } finally {
+      await db.drop();
+    }
+  });
+
+  it('refuses a rollback whose migration left no record of an object, instead of guessing', async () => {
+    const db = await createScratchDatabase();
+    try {
+      await applyMigrations(db.url, MIGRATIONS_DIR);
+      await query(db.url, `delete from migration_ledger.objects where migration = '20250601000300' and kind = 'schema'`);
+      await expect(revertToV1(db.url)).rejects.toThrow(/Rollback 20250601000300_payments_stripe_events.sql failed: migration_ledger: migration 20250601000300 has no record of schema payments/);
+      expect(await query(db.url, `select to_regnamespace('payments') is not null as kept`)).toEqual([{ kept: true }]);
     } finally {
       await db.drop();
     }
@@ -259,5 +292,55 @@ describe('rollbacks where v1 lacks what the migrations create', () => {
     } finally {
       await db.drop();
     }
+  });
+});
+
+// What a migration may find already there: every such object must be noted in the ledger by the
+// migration, and the migration's rollback must hand the ledger its version. (Kept out, with the
+// reason: the hosted-only pg_cron / pg_net of 20250601000340, which the rollback keeps anyway.)
+const NOT_LEDGERED = new Set(['20250601000340 extension pg_cron', '20250601000340 extension pg_net']);
+
+function objectsFoundAlreadyThere(sqlText: string): { kind: string; name: string }[] {
+  const code = sqlText.replace(/--.*$/gm, '');
+  const out: { kind: string; name: string }[] = [];
+  const qualify = (name: string) => (name.includes('.') ? name : `public.${name}`);
+  for (const m of code.matchAll(/create\s+schema\s+if\s+not\s+exists\s+(\w+)/gi)) out.push({ kind: 'schema', name: m[1]! });
+  for (const m of code.matchAll(/create\s+extension\s+if\s+not\s+exists\s+(\w+)/gi)) out.push({ kind: 'extension', name: m[1]! });
+  for (const m of code.matchAll(/create\s+table\s+if\s+not\s+exists\s+([\w.]+)/gi)) out.push({ kind: 'table', name: qualify(m[1]!) });
+  for (const m of code.matchAll(/create\s+(?:unique\s+)?index\s+(?:concurrently\s+)?if\s+not\s+exists\s+(\w+)\s+on\s+(?:only\s+)?([\w.]+)/gi)) {
+    out.push({ kind: 'index', name: `${qualify(m[2]!).split('.')[0]}.${m[1]!}` });
+  }
+  for (const m of code.matchAll(/alter\s+table\s+(?:only\s+)?(?:if\s+exists\s+)?([\w.]+)([^;]*);/gi)) {
+    for (const c of m[2]!.matchAll(/add\s+column\s+if\s+not\s+exists\s+(\w+)/gi)) out.push({ kind: 'column', name: `${qualify(m[1]!)}.${c[1]!}` });
+  }
+  for (const m of code.matchAll(/insert\s+into\s+storage\.buckets[^;]*?values\s*\(\s*'([^']+)'/gi)) out.push({ kind: 'bucket', name: m[1]! });
+  return out;
+}
+
+describe('the ledger covers every migration', () => {
+  const v2 = listMigrations(MIGRATIONS_DIR).filter((m) => m.version > BASELINE_VERSION && m.version !== '20250601000050');
+
+  it('finds the objects a migration creates only if they are missing (self-check of the scan)', () => {
+    const found = objectsFoundAlreadyThere(readFileSync(path.join(MIGRATIONS_DIR, '20250601000140_v2_existing_table_columns.sql'), 'utf8'));
+    expect(found.filter((f) => f.kind === 'column')).toHaveLength(35);
+    expect(objectsFoundAlreadyThere(readFileSync(path.join(MIGRATIONS_DIR, '20250601000400_storage_documents_bucket.sql'), 'utf8')))
+      .toEqual([{ kind: 'bucket', name: 'documents' }]);
+  });
+
+  it('has every object a v2 migration may find already there noted before it is created, and reverted by its rollback', () => {
+    const missing: string[] = [];
+    for (const m of v2) {
+      const text = readFileSync(m.file, 'utf8');
+      const found = objectsFoundAlreadyThere(text).filter((o) => !NOT_LEDGERED.has(`${m.version} ${o.kind} ${o.name}`));
+      for (const o of found) {
+        const noted = new RegExp(`migration_ledger\\.note(_all)?\\('${m.version}', '${o.kind}',[^;]*'${o.name.replace(/\./g, '\\.')}'`);
+        if (!noted.test(text)) missing.push(`${path.basename(m.file)}: ${o.kind} ${o.name} (add: select migration_ledger.note('${m.version}', '${o.kind}', '${o.name}');)`);
+      }
+      if (/migration_ledger\.(note|record_acls)/.test(text)) {
+        const rollback = readFileSync(path.join(ROLLBACKS_DIR, path.basename(m.file)), 'utf8');
+        if (!rollback.includes(`migration_ledger.revert('${m.version}')`)) missing.push(`rollbacks/${path.basename(m.file)}: select migration_ledger.revert('${m.version}');`);
+      }
+    }
+    expect(missing).toEqual([]);
   });
 });

@@ -82,7 +82,9 @@ export function migrationsWithoutRollback(): string[] {
  * transaction together with the removal of its version from the migration history (what
  * `supabase migration repair --status reverted <version>` does).
  */
-export async function revertToV1(url: string): Promise<string[]> {
+export async function revertToV1(url: string, options: { role?: string } = {}): Promise<string[]> {
+  // `role`: run each rollback as that role (e.g. a non-superuser, as hosted's postgres is).
+  const asRole = options.role ? `set local role ${options.role};\n` : '';
   const applied = new Set(
     (await query<{ version: string }>(url, 'select version from supabase_migrations.schema_migrations')).map((r) => r.version),
   );
@@ -93,7 +95,7 @@ export async function revertToV1(url: string): Promise<string[]> {
     try {
       await runScript(
         url,
-        `${readFileSync(file, 'utf8')}\n;delete from supabase_migrations.schema_migrations where version = '${version}';`,
+        `${asRole}${readFileSync(file, 'utf8')}\n;reset role;\ndelete from supabase_migrations.schema_migrations where version = '${version}';`,
       );
     } catch (error) {
       throw new Error(`Rollback ${path.basename(file)} failed: ${(error as Error).message}`);
