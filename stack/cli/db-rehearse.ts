@@ -80,6 +80,8 @@ async function main(): Promise<void> {
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     console.error(`[db:rehearse] ${signal}: stopping the scratch database`);
+    // Connections to the scratch server break while it stops: nothing to report any more.
+    process.on('uncaughtException', () => undefined);
     void stopAllScratchServers().finally(() => process.exit(130));
   });
 }
