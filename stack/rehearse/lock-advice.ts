@@ -3,7 +3,7 @@
  * long: what production does about it (docs/performance.md's concurrent index path, quiet-time
  * backfills). Shown in the rehearsal report next to the lock.
  */
-import type { StatementTiming } from './timed-migrate';
+import { isBookkeeping, type StatementTiming } from './timed-migrate';
 
 export interface LockAdvice {
   file: string;
@@ -37,7 +37,10 @@ function how(statement: string, mode: string): { how: string; beforehand?: strin
         + '(docs/performance.md, docs/database.md production procedure step 4).',
     };
   }
-  if (code.startsWith('update ')) {
+  if (/^alter table .* add column/.test(code) && mode === 'AccessExclusiveLock') {
+    return { how: 'ADD COLUMN itself is instant (no rewrite), but its ACCESS EXCLUSIVE lock is held until the file commits, i.e. through everything after it in the same file (a backfill): reads and writes of the table wait. Production adds the column beforehand in its own short transaction (the same `alter table ... add column if not exists ...`) and fills it in batches before the push (docs/performance.md); the migration then finds the column and has nothing left to backfill.' };
+  }
+  if (/^(update |with )/.test(code)) {
     return { how: 'Backfill: row locks on every row it updates until the file commits (writers of those rows wait; readers do not). Run the push at a quiet time; on a larger table pre-fill the column in batches before the push (the migration only fills rows still missing their value).' };
   }
   if (/validate constraint/.test(code)) return { how: 'VALIDATE takes SHARE UPDATE EXCLUSIVE: reads and writes go on while it scans.' };
@@ -50,7 +53,7 @@ export function lockAdvice(statements: StatementTiming[], longMs: number): LockA
   const out: LockAdvice[] = [];
   for (const s of statements) {
     for (const l of s.locks) {
-      if (l.created || !BLOCKING.has(l.mode) || l.heldMs < longMs) continue;
+      if (l.created || isBookkeeping(l.table) || !BLOCKING.has(l.mode) || l.heldMs < longMs) continue;
       // Row-exclusive locks only matter for the statement that writes many rows.
       if (l.mode === 'RowExclusiveLock' && s.ms < longMs) continue;
       out.push({ file: s.file, statement: s.statement, table: l.table, mode: l.mode, heldMs: l.heldMs, ms: s.ms, ...how(s.statement, l.mode) });

@@ -39,7 +39,15 @@ export interface TimedRun {
 }
 
 const STATEMENT_TEXT_MAX = 400;
-const shorten = (s: string) => (s.length > STATEMENT_TEXT_MAX ? `${s.slice(0, STATEMENT_TEXT_MAX)}…` : s);
+/** The statement without its leading comment lines, cut to STATEMENT_TEXT_MAX characters. */
+const shorten = (statement: string) => {
+  const lines = statement.split('\n');
+  while (lines.length > 1 && (lines[0]!.trim().startsWith('--') || !lines[0]!.trim())) lines.shift();
+  const s = lines.join('\n');
+  return s.length > STATEMENT_TEXT_MAX ? `${s.slice(0, STATEMENT_TEXT_MAX)}…` : s;
+};
+/** Bookkeeping tables of the migrations themselves: no application traffic waits on them. */
+export const isBookkeeping = (table: string) => /^(migration_ledger|supabase_migrations)\./.test(table);
 
 const OWN_TABLE_LOCKS = `
   select format('%I.%I', n.nspname, c.relname) as "table", l.mode
@@ -166,7 +174,7 @@ export function longestLockPerTable(statements: StatementTiming[]): TableLock[] 
   const best = new Map<string, TableLock>();
   for (const s of statements) {
     for (const l of s.locks) {
-      if (l.created) continue;
+      if (l.created || isBookkeeping(l.table)) continue;
       // An UPDATE/DELETE keeps its row locks until commit: writers of those rows wait.
       const rowWriter = l.mode === 'RowExclusiveLock' && /^(update|delete)\b/i.test(s.statement.replace(/--[^\n]*\n/g, '').trim());
       const blocks = BLOCKS[l.mode] ?? (rowWriter ? 'writes to the rows it changed' : 'nothing ordinary');
@@ -178,5 +186,6 @@ export function longestLockPerTable(statements: StatementTiming[]): TableLock[] 
       }
     }
   }
-  return [...best.values()].sort((a, b) => b.heldMs - a.heldMs);
+  const rank = (b: TableLock['blocks']) => (b === 'reads and writes' ? 3 : b === 'writes' ? 2 : b === 'nothing ordinary' ? 0 : 1);
+  return [...best.values()].sort((a, b) => rank(b.blocks) - rank(a.blocks) || b.heldMs - a.heldMs);
 }
