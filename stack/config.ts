@@ -165,3 +165,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
 export function dbUrlFor(config: StackConfig, database = 'postgres', user = 'postgres', password = 'postgres'): string {
   return `postgresql://${user}:${password}@${config.host}:${config.ports.db}/${database}`;
 }
+
+/**
+ * The same connection as the local platform's superuser, supabase_admin (the local platform gives it
+ * the password of `postgres`): only the platform bootstrap needs it, as only Supabase builds a
+ * hosted project's platform.
+ */
+export function asPlatformSuperuser(url: string): string {
+  const u = new URL(url);
+  u.username = 'supabase_admin';
+  return u.toString();
+}

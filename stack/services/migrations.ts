@@ -38,7 +38,7 @@ export function listMigrations(dir: string): MigrationFile[] {
     });
 }
 
-const HISTORY_TABLE = `
+export const HISTORY_TABLE = `
   create schema if not exists supabase_migrations;
   create table if not exists supabase_migrations.schema_migrations (
     version text primary key,
