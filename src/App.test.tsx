@@ -1,6 +1,6 @@
-import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import { fakeDataProvider, renderApp } from './test/renderApp';
+import { act, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeAuthProvider, fakeDataProvider, renderApp } from './test/renderApp';
 
 describe('App access', () => {
   it('shows a customer the no-access page, without menu or data requests', async () => {
@@ -13,9 +13,16 @@ describe('App access', () => {
   });
 
   it('shows an agent the catalog read-only and refuses the edit page', async () => {
-    renderApp('/products', { role: 'AGENT' });
+    const agent = fakeAuthProvider('AGENT');
+    const canAccess = vi.fn(agent.canAccess);
+    renderApp('/products', { role: 'AGENT', authProvider: { ...agent, canAccess } });
     expect(await screen.findByRole('menuitem', { name: /Products/ })).toBeTruthy();
     expect(await screen.findByText('Test User')).toBeTruthy();
+    // The create button stays hidden while its access check is pending: wait for the answer first.
+    await vi.waitFor(() => expect(canAccess).toHaveBeenCalledWith(expect.objectContaining({ resource: 'products', action: 'create' })));
+    const createCheck = canAccess.mock.calls.findIndex(([params]) => params.resource === 'products' && params.action === 'create');
+    expect(await canAccess.mock.results[createCheck].value).toBe(false);
+    await act(async () => {}); // let react-admin render what the answer allows
     expect(screen.queryByRole('link', { name: /create/i })).toBeNull();
   });
 

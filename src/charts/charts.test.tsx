@@ -31,7 +31,10 @@ describe('charts over the SQL aggregates', () => {
     expect(Date.parse((args as { p_to: string }).p_to) - Date.parse((args as { p_from: string }).p_from)).toBeGreaterThan(80 * 86_400_000);
     const [from] = screen.getAllByLabelText('From');
     fireEvent.change(from!, { target: { value: '2999-01-01' } });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The change is rendered (act): the range is flagged, and the chart did not start a new load.
+    const [to] = screen.getAllByLabelText('To');
+    await waitFor(() => expect(to!.getAttribute('aria-invalid')).toBe('true'));
+    expect(screen.getByTestId('chart-orders-by-status').getAttribute('data-state')).toBe('ready');
     expect(rpc).toHaveBeenCalledTimes(1);
   });
 

@@ -6,38 +6,43 @@ import { App } from '../App';
 import { createI18nProvider } from '../i18n/i18nProvider';
 import { fakeDataProvider } from '../test/renderApp';
 
-/** Nobody is signed in: a protected page would send the browser to /login. */
-const signedOut = (): AuthProvider => ({
-  login: async () => undefined,
-  logout: async () => undefined,
+/**
+ * Nobody is signed in: a protected page would ask checkAuth (or canAccess) and then send the
+ * browser to /login. A public page asks the auth provider nothing, so it cannot be redirected.
+ */
+const signedOut = () => ({
+  login: vi.fn(async () => undefined),
+  logout: vi.fn(async () => undefined),
   checkAuth: vi.fn(async () => Promise.reject(new Error('not signed in'))),
-  checkError: async () => undefined,
-  getIdentity: async () => Promise.reject(new Error('not signed in')),
-  canAccess: async () => false,
+  checkError: vi.fn(async () => undefined),
+  getIdentity: vi.fn(async () => Promise.reject(new Error('not signed in'))),
+  canAccess: vi.fn(async () => false),
 });
 
 const renderPublic = (path: string, locale: 'en' | 'fr' = 'en') => {
   const dataProvider = fakeDataProvider();
+  const authProvider = signedOut();
   render(
     <MemoryRouter initialEntries={[path]}>
       <App
         dataProvider={dataProvider as unknown as DataProvider}
-        authProvider={signedOut()}
+        authProvider={authProvider satisfies AuthProvider}
         i18nProvider={createI18nProvider(locale)}
         store={memoryStore()}
       />
     </MemoryRouter>,
   );
-  return dataProvider;
+  return { dataProvider, authProvider };
 };
 
 describe('payment result pages', () => {
   it('tells a signed-out prospect the payment was received, with the checkout reference', async () => {
-    const dataProvider = renderPublic('/payment-complete?session_id=cs_test_abc123');
+    const { dataProvider, authProvider } = renderPublic('/payment-complete?session_id=cs_test_abc123');
     expect(await screen.findByRole('heading', { name: 'Payment received' })).toBeTruthy();
     expect(screen.getByText('Reference: cs_test_abc123')).toBeTruthy();
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(screen.getByRole('heading', { name: 'Payment received' })).toBeTruthy();
+    expect(authProvider.checkAuth).not.toHaveBeenCalled();
+    expect(authProvider.canAccess).not.toHaveBeenCalled();
+    expect(authProvider.logout).not.toHaveBeenCalled();
     expect(screen.queryByRole('button', { name: 'Sign in' })).toBeNull();
     expect(dataProvider.getList).not.toHaveBeenCalled();
   });

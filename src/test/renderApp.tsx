@@ -38,12 +38,19 @@ export const fakeDataProvider = (overrides: Record<string, MockFn> = {}): FakeDa
   return base;
 };
 
-export const renderApp = (path: string, { role, dataProvider = fakeDataProvider() }: { role: AgentRole | null; dataProvider?: FakeDataProvider }) => {
+export const renderApp = (
+  path: string,
+  {
+    role,
+    dataProvider = fakeDataProvider(),
+    authProvider = fakeAuthProvider(role),
+  }: { role: AgentRole | null; dataProvider?: FakeDataProvider; authProvider?: AuthProvider },
+) => {
   const i18nProvider = createI18nProvider('en');
   const wrapped = withUserFacingErrors(dataProvider, i18nProvider.translate) as unknown as DataProvider;
   return render(
     <MemoryRouter initialEntries={[path]}>
-      <App dataProvider={wrapped} authProvider={fakeAuthProvider(role)} i18nProvider={i18nProvider} store={memoryStore()} />
+      <App dataProvider={wrapped} authProvider={authProvider} i18nProvider={i18nProvider} store={memoryStore()} />
     </MemoryRouter>,
   );
 };

@@ -2,7 +2,7 @@
  * refunds (managers and admins refund through Stripe; REFUNDED when Stripe confirms) and team
  * (admins invite agents with a role, change roles, deactivate and reactivate).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { extractLinks, waitForMail } from '../../stack/services/mail/client';
 import { accessToken, callFunction, closeDb, config, ordersOf, productId, q, unique } from './payments-helpers';
 
@@ -23,12 +23,13 @@ async function paidOrder() {
 }
 
 async function waitForStatus(orderId: string, status: string) {
-  for (let i = 0; i < 50; i++) {
-    const [row] = await q<{ status: string }>('select status from public.orders where id = $1', [orderId]);
-    if (row?.status === status) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`order ${orderId} did not become ${status}`);
+  await vi.waitFor(
+    async () => {
+      const [row] = await q<{ status: string }>('select status from public.orders where id = $1', [orderId]);
+      expect(row?.status, `order ${orderId}`).toBe(status);
+    },
+    { timeout: 5_000, interval: 100 },
+  );
 }
 
 describe('refunds', () => {

@@ -256,8 +256,8 @@ describe('stripe-webhook atomicity', () => {
       const answer = await deliver(event);
       expect(answer.status).toBe(500);
       await nothingWrittenFor(link.id, event.id);
-      const [user] = await q<{ id: string }>('select id from auth.users where email = $1', [link.email]);
-      if (user) expect(await q('select id from public.dossiers where user_id = $1', [user.id])).toEqual([]);
+      const dossiers = 'select d.id from public.dossiers d join auth.users u on u.id = d.user_id where u.email = $1';
+      expect(await q(dossiers, [link.email])).toEqual([]);
     } finally {
       await q(`drop trigger if exists ${trigger} on public.events`);
       await q(`drop function if exists public.${trigger}()`);

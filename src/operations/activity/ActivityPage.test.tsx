@@ -39,8 +39,8 @@ describe('ActivityPage', () => {
     const calls = setup([[]]);
     await screen.findByTestId('activity-empty');
     fireEvent.change(screen.getByLabelText('Dossier id'), { target: { value: 'not-a-uuid' } });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await screen.findByText('Enter a complete id (uuid)')).toBeTruthy();
+    expect(screen.getByTestId('activity-empty')).toBeTruthy(); // no new load started
     expect(calls).toHaveLength(1);
-    expect(screen.getByText('Enter a complete id (uuid)')).toBeTruthy();
   });
 });

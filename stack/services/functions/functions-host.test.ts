@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { StackConfig } from '../../config';
 import { getStack } from '../../testing/context';
 import { freePorts } from '../../testing/free-ports';
@@ -21,7 +21,6 @@ const alive = (pid: number) => {
     return false;
   }
 };
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const ECHO = `
 Deno.serve(async (req) => {
@@ -175,7 +174,6 @@ describe('functions host', () => {
     expect(pids.length).toBeGreaterThanOrEqual(1);
     expect(pids.every(alive)).toBe(true);
     child.kill('SIGKILL');
-    for (let i = 0; i < 50 && pids.some(alive); i++) await sleep(100);
-    expect(pids.filter(alive)).toEqual([]);
+    await vi.waitFor(() => expect(pids.filter(alive)).toEqual([]), { timeout: 5_000, interval: 100 });
   }, 30_000);
 });

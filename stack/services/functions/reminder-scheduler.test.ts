@@ -1,32 +1,27 @@
 /** The local stand-in for pg_cron: calls payment-reminders with the cron secret, never overlapping. */
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../config';
 import { reminderIntervalMs, startReminderScheduler } from './reminder-scheduler';
 
-const servers: http.Server[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => new Promise((resolve) => server.close(resolve))));
-});
-
-async function fakeFunctionsHost(delayMs: number) {
-  const calls: { method?: string; url?: string; authorization?: string; at: number }[] = [];
-  let inFlight = 0;
-  let maxInFlight = 0;
-  const server = http.createServer((req, res) => {
-    calls.push({ method: req.method, url: req.url, authorization: req.headers.authorization, at: Date.now() });
-    inFlight++;
-    maxInFlight = Math.max(maxInFlight, inFlight);
-    setTimeout(() => {
-      inFlight--;
-      res.end('{"sent":0}');
-    }, delayMs);
-  });
-  servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { port: (server.address() as AddressInfo).port, calls, maxInFlight: () => maxInFlight };
+/** A fetch that records each request and answers only when the test releases it. */
+function heldFetch() {
+  const calls: { url: string; method?: string; authorization?: string }[] = [];
+  const release: (() => void)[] = [];
+  const fetch = (url: string | URL | Request, init?: RequestInit) => {
+    calls.push({ url: String(url), method: init?.method, authorization: new Headers(init?.headers).get('authorization') ?? undefined });
+    return new Promise<Response>((resolve) => release.push(() => resolve(new Response('{"sent":0}'))));
+  };
+  vi.stubGlobal('fetch', fetch);
+  return { calls, releaseNext: () => release.shift()?.() };
 }
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
 
 describe('reminder scheduler', () => {
   it('is off without CRON_SECRET and in test stacks unless asked; reads the interval from the environment', () => {
@@ -40,25 +35,38 @@ describe('reminder scheduler', () => {
     );
   });
 
-  it('POSTs /payment-reminders with the bearer secret on every tick, one run at a time', async () => {
-    const host = await fakeFunctionsHost(120);
-    const config = loadConfig({ CRON_SECRET: 'tick-secret' }, { ports: { functions: host.port } });
-    const scheduler = startReminderScheduler(config, () => {}, 30);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+  it('POSTs /payment-reminders with the bearer secret on every tick, one run at a time, until stopped', async () => {
+    const host = heldFetch();
+    const config = loadConfig({ CRON_SECRET: 'tick-secret' }, { ports: { functions: 54321 } });
+    const lines: string[] = [];
+    const scheduler = startReminderScheduler(config, (line) => lines.push(line), 30);
+
+    await vi.advanceTimersByTimeAsync(29);
+    expect(host.calls).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(host.calls).toEqual([
+      { url: `http://${config.host}:54321/payment-reminders`, method: 'POST', authorization: 'Bearer tick-secret' },
+    ]);
+
+    await vi.advanceTimersByTimeAsync(300); // ten ticks while the first run is still answering: all skipped
+    expect(host.calls).toHaveLength(1);
+
+    host.releaseNext();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(lines).toEqual(['[scheduler] payment-reminders -> 200 {"sent":0}']);
+    await vi.advanceTimersByTimeAsync(30); // the next tick after the run finished calls again
+    expect(host.calls).toHaveLength(2);
+
     scheduler.stop();
-    const count = host.calls.length;
-    expect(count).toBeGreaterThanOrEqual(2);
-    expect(count).toBeLessThanOrEqual(5); // 30 ms ticks, 120 ms runs: overlapping ticks are skipped
-    expect(host.maxInFlight()).toBe(1);
-    expect(host.calls[0]).toMatchObject({ method: 'POST', url: '/payment-reminders', authorization: 'Bearer tick-secret' });
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(host.calls.length).toBe(count); // stopped
+    host.releaseNext();
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(host.calls).toHaveLength(2);
   });
 
   it('never calls without a secret', async () => {
-    const host = await fakeFunctionsHost(0);
-    const scheduler = startReminderScheduler(loadConfig({}, { ports: { functions: host.port } }), () => {}, 20);
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    const host = heldFetch();
+    const scheduler = startReminderScheduler(loadConfig({}, { ports: { functions: 54321 } }), () => {}, 20);
+    await vi.advanceTimersByTimeAsync(3_000);
     scheduler.stop();
     expect(host.calls).toEqual([]);
   });

@@ -26,18 +26,20 @@ describe('buildDemoPng', () => {
     const png = buildDemoPng(20, 10);
     expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     let offset = 8;
+    const chunks = new Map<string, Buffer>();
     const types: string[] = [];
     while (offset < png.length) {
       const length = png.readUInt32BE(offset);
       const type = png.subarray(offset + 4, offset + 8).toString('ascii');
-      const data = png.subarray(offset + 8, offset + 8 + length);
       expect(png.readUInt32BE(offset + 8 + length)).toBe(crc32(png.subarray(offset + 4, offset + 8 + length)));
-      if (type === 'IHDR') expect([data.readUInt32BE(0), data.readUInt32BE(4)]).toEqual([20, 10]);
-      if (type === 'IDAT') expect(inflateSync(data)).toHaveLength((20 * 3 + 1) * 10);
+      chunks.set(type, png.subarray(offset + 8, offset + 8 + length));
       types.push(type);
       offset += 12 + length;
     }
     expect(types).toEqual(['IHDR', 'IDAT', 'IEND']);
+    const header = chunks.get('IHDR')!;
+    expect([header.readUInt32BE(0), header.readUInt32BE(4)]).toEqual([20, 10]);
+    expect(inflateSync(chunks.get('IDAT')!)).toHaveLength((20 * 3 + 1) * 10);
   });
 
   it('computes the standard CRC-32', () => {

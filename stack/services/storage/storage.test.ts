@@ -3,7 +3,7 @@
  * uploads, downloads, signed URLs (work, then expire), removal, listing, and access decided by the
  * row-level security policies on storage.objects (20250601000400_storage_documents_bucket.sql).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { getStack, sql } from '../../testing/context';
 import { supabaseClient } from '../../testing/supabase';
@@ -173,11 +173,18 @@ describe('download and signed URLs', () => {
   });
 
   it('lets a signed URL expire', async () => {
-    const { data } = await (await as('reviewer')).storage.from(BUCKET).createSignedUrl(theirsPath, 1);
-    await new Promise((resolve) => setTimeout(resolve, 2100));
-    const response = await fetch(data!.signedUrl);
-    expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ statusCode: '400', error: 'InvalidJWT' });
+    const { data } = await (await as('reviewer')).storage.from(BUCKET).createSignedUrl(theirsPath, 3);
+    expect((await fetch(data!.signedUrl)).status).toBe(200); // valid for 2 to 3 s (whole seconds)
+    // Poll until the lifetime has passed (instead of a fixed sleep); a URL that never expires times out.
+    const expired = await vi.waitFor(
+      async () => {
+        const response = await fetch(data!.signedUrl);
+        expect(response.status).toBe(400);
+        return response;
+      },
+      { timeout: 8_000, interval: 200 },
+    );
+    expect(await expired.json()).toMatchObject({ statusCode: '400', error: 'InvalidJWT' });
   });
 
   it('refuses a token used for another path, a forged token and a too long lifetime', async () => {
