@@ -1,6 +1,6 @@
 import RefreshIcon from '@mui/icons-material/Refresh';
 import {
-  Alert, Box, Card, CardContent, Chip, CircularProgress, IconButton, MenuItem, Paper, Stack, TextField, Tooltip, Typography,
+  Alert, Box, Button, Card, CardContent, Chip, CircularProgress, IconButton, MenuItem, Paper, Stack, TextField, Tooltip, Typography,
 } from '@mui/material';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Title, useCanAccess, useNotify } from 'react-admin';
@@ -13,6 +13,12 @@ import { dueDate, groupBoard, overdueHours, workloads, type BoardColumn } from '
 import { agentName, loadActiveAgents, loadOpenSteps, type AgentRow, type StepRow } from './steps';
 
 const COLUMNS: BoardColumn[] = ['unassigned', 'assigned', 'overdue'];
+/**
+ * Cards drawn per column at first, then per "Load more": every card holds a select, and drawing
+ * 300 of them at once (100 per column) took over 10 s on a loaded 2-core runner.
+ */
+export const BOARD_CARDS_PER_PAGE = 25;
+const FIRST_PAGE: Record<BoardColumn, number> = { unassigned: BOARD_CARDS_PER_PAGE, assigned: BOARD_CARDS_PER_PAGE, overdue: BOARD_CARDS_PER_PAGE };
 
 /** Managers keep dossiers moving: open steps by state, agents' workload, assign / reassign. */
 export const AssignmentBoardPage = () => {
@@ -25,6 +31,7 @@ export const AssignmentBoardPage = () => {
   const [agents, setAgents] = useState<AgentRow[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [pendingId, setPendingId] = useState<string | null>(null);
+  const [shown, setShown] = useState<Record<BoardColumn, number>>(FIRST_PAGE);
 
   const load = useCallback(async () => {
     setError(null);
@@ -99,7 +106,7 @@ export const AssignmentBoardPage = () => {
                   {board[column].length === 0 ? (
                     <Typography variant="body2" color="text.secondary">{t('board.empty')}</Typography>
                   ) : null}
-                  {board[column].slice(0, 100).map((step) => {
+                  {board[column].slice(0, shown[column]).map((step) => {
                     const due = dueDate(step);
                     const late = overdueHours(step, now);
                     return (
@@ -145,6 +152,15 @@ export const AssignmentBoardPage = () => {
                       </Card>
                     );
                   })}
+                  {board[column].length > shown[column] ? (
+                    <Button
+                      size="small"
+                      data-testid={`board-more-${column}`}
+                      onClick={() => setShown((s) => ({ ...s, [column]: s[column] + BOARD_CARDS_PER_PAGE }))}
+                    >
+                      {t('common.load_more')} ({board[column].length - shown[column]})
+                    </Button>
+                  ) : null}
                 </Stack>
               </Box>
             ))}
