@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures the whole stack (npm start --no-spa) under a 400 MB unauthenticated POST to
 # /functions/v1/stripe-webhook and /rest/v1: RSS of the stack process and of the webhook's Deno process.
-# Run from anywhere: docs/notes/measure-bodies.sh (free high ports, a temporary data folder, stops
+# Run from anywhere: stack/cli/measure-bodies.sh (free high ports, a temporary data folder, stops
 # the stack at the end). Needs curl and ss.
 set -u
 cd "$(dirname "$0")/../.."
