@@ -9,6 +9,18 @@ import { createLogger } from './log';
 
 const log = createLogger('db');
 
+/** One connection for `fn`, closed afterwards whatever happens; server notices are ignored. */
+export async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  client.on('notice', () => undefined);
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
 export const migrationsDir = (config: StackConfig) => path.join(config.rootDir, 'supabase', 'migrations');
 export const seedFile = (config: StackConfig) => path.join(config.rootDir, 'supabase', 'seed.sql');
 

@@ -4,8 +4,8 @@
  * its locks), verify, revert newest first and compare with the restored v1, migrate again, report.
  */
 import path from 'node:path';
-import pg from 'pg';
 import { ROOT_DIR } from '../config';
+import { withClient } from '../database';
 import { verifyDatabase } from '../cli/db-verify';
 import { seedDemoV1 } from '../demo/v1-shape';
 import type { DemoScaleName } from '../demo/scales';
@@ -58,16 +58,6 @@ export const redact = (from: string) => from.replace(/:[^:@/]*@/, ':***@');
 const CATALOG_SCHEMAS = ['public', 'private', 'payments', 'auth', 'storage', 'supabase_migrations'];
 const PLATFORM_TABLES = ['auth.users', 'storage.buckets', 'storage.objects'];
 
-async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  client.on('notice', () => undefined);
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
 
 /** The whole v1 database as a snapshot: catalog + every row of public and the platform tables. */
 async function snapshotV1(url: string): Promise<Snapshot> {

@@ -6,6 +6,7 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSyn
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { withClient } from '../../stack/database';
 import { applyMigrations, listMigrations } from '../../stack/services/migrations';
 
 export const SUPABASE_DIR = path.resolve(import.meta.dirname, '..');
@@ -14,16 +15,7 @@ export const ROLLBACKS_DIR = path.join(SUPABASE_DIR, 'rollbacks');
 export const SEED_FILE = path.join(SUPABASE_DIR, 'seed.sql');
 export const BASELINE_VERSION = '20240101000000';
 
-export async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  client.on('notice', () => undefined);
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
+export { withClient };
 
 export async function query<T extends pg.QueryResultRow = pg.QueryResultRow>(url: string, text: string, values: unknown[] = []): Promise<T[]> {
   return withClient(url, async (c) => (await c.query<T>(text, values)).rows);

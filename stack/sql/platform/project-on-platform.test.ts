@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withClient } from '../../database';
 import { createScratchDatabase, sql, type ScratchDatabase } from '../../testing/context';
 import { applyMigrations, applySeed } from '../../services/migrations';
 import { seedDemo } from '../../demo';
@@ -23,16 +24,7 @@ afterAll(async () => {
   await db?.drop();
 });
 
-async function withPostgres<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: db.url });
-  await client.connect();
-  client.on('notice', () => undefined);
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
+const withPostgres = <T>(work: (client: pg.Client) => Promise<T>) => withClient(db.url, work);
 
 describe.sequential('the project on a hosted-like platform, as postgres', () => {
   it('connects as the hosted postgres role, which is not a superuser', async () => {
