@@ -175,6 +175,13 @@ export type Database = {
             referencedRelation: "documents"
             referencedColumns: ["id"]
           },
+          {
+            foreignKeyName: "document_versions_document_id_fkey"
+            columns: ["document_id"]
+            isOneToOne: false
+            referencedRelation: "dossier_reviews"
+            referencedColumns: ["document_id"]
+          },
         ]
       }
       documents: {
@@ -217,7 +224,21 @@ export type Database = {
             foreignKeyName: "documents_dossier_id_fkey"
             columns: ["dossier_id"]
             isOneToOne: false
+            referencedRelation: "dossier_lookup"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "documents_dossier_id_fkey"
+            columns: ["dossier_id"]
+            isOneToOne: false
             referencedRelation: "dossiers"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "documents_step_instance_id_fkey"
+            columns: ["step_instance_id"]
+            isOneToOne: false
+            referencedRelation: "step_board"
             referencedColumns: ["id"]
           },
           {
@@ -268,6 +289,13 @@ export type Database = {
             foreignKeyName: "dossier_status_history_dossier_id_fkey"
             columns: ["dossier_id"]
             isOneToOne: false
+            referencedRelation: "dossier_lookup"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "dossier_status_history_dossier_id_fkey"
+            columns: ["dossier_id"]
+            isOneToOne: false
             referencedRelation: "dossiers"
             referencedColumns: ["id"]
           },
@@ -311,6 +339,13 @@ export type Database = {
           user_id?: string
         }
         Relationships: [
+          {
+            foreignKeyName: "dossiers_current_step_instance_id_fkey"
+            columns: ["current_step_instance_id"]
+            isOneToOne: false
+            referencedRelation: "step_board"
+            referencedColumns: ["id"]
+          },
           {
             foreignKeyName: "dossiers_current_step_instance_id_fkey"
             columns: ["current_step_instance_id"]
@@ -402,6 +437,13 @@ export type Database = {
           sender_type?: Database["public"]["Enums"]["actor_type"]
         }
         Relationships: [
+          {
+            foreignKeyName: "messages_dossier_id_fkey"
+            columns: ["dossier_id"]
+            isOneToOne: false
+            referencedRelation: "dossier_lookup"
+            referencedColumns: ["id"]
+          },
           {
             foreignKeyName: "messages_dossier_id_fkey"
             columns: ["dossier_id"]
@@ -559,6 +601,13 @@ export type Database = {
           user_id?: string
         }
         Relationships: [
+          {
+            foreignKeyName: "orders_dossier_id_fkey"
+            columns: ["dossier_id"]
+            isOneToOne: false
+            referencedRelation: "dossier_lookup"
+            referencedColumns: ["id"]
+          },
           {
             foreignKeyName: "orders_dossier_id_fkey"
             columns: ["dossier_id"]
@@ -883,6 +932,13 @@ export type Database = {
             foreignKeyName: "step_instances_dossier_id_fkey"
             columns: ["dossier_id"]
             isOneToOne: false
+            referencedRelation: "dossier_lookup"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "step_instances_dossier_id_fkey"
+            columns: ["dossier_id"]
+            isOneToOne: false
             referencedRelation: "dossiers"
             referencedColumns: ["id"]
           },
@@ -929,6 +985,135 @@ export type Database = {
           full_name: string | null
           id: string | null
           role: Database["public"]["Enums"]["agent_role"] | null
+        }
+        Relationships: []
+      }
+      assignable_agents: {
+        Row: {
+          full_name: string | null
+          id: string | null
+        }
+        Relationships: []
+      }
+      dossier_lookup: {
+        Row: {
+          created_at: string | null
+          customer_email: string | null
+          customer_name: string | null
+          id: string | null
+          search_text: string | null
+          status: Database["public"]["Enums"]["dossier_status_code"] | null
+          type: Database["public"]["Enums"]["dossier_type"] | null
+        }
+        Relationships: []
+      }
+      dossier_reviews: {
+        Row: {
+          created_at: string | null
+          decision: Database["public"]["Enums"]["document_status"] | null
+          document_id: string | null
+          document_type_label: string | null
+          document_version_id: string | null
+          dossier_id: string | null
+          file_name: string | null
+          id: string | null
+          notes: string | null
+          reviewer_id: string | null
+          version_number: number | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "document_reviews_document_version_id_fkey"
+            columns: ["document_version_id"]
+            isOneToOne: false
+            referencedRelation: "document_versions"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "document_reviews_reviewer_id_fkey"
+            columns: ["reviewer_id"]
+            isOneToOne: false
+            referencedRelation: "agents"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "documents_dossier_id_fkey"
+            columns: ["dossier_id"]
+            isOneToOne: false
+            referencedRelation: "dossier_lookup"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "documents_dossier_id_fkey"
+            columns: ["dossier_id"]
+            isOneToOne: false
+            referencedRelation: "dossiers"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      step_board: {
+        Row: {
+          assigned_to: string | null
+          board_column: string | null
+          created_at: string | null
+          customer_name: string | null
+          documents_approved: number | null
+          documents_total: number | null
+          dossier_id: string | null
+          dossier_status:
+            | Database["public"]["Enums"]["dossier_status_code"]
+            | null
+          dossier_type: Database["public"]["Enums"]["dossier_type"] | null
+          due_at: string | null
+          id: string | null
+          is_current: boolean | null
+          overdue: boolean | null
+          overdue_hours: number | null
+          search_text: string | null
+          started_at: string | null
+          status: string | null
+          step_code: string | null
+          step_id: string | null
+          step_label: string | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "step_instances_assigned_to_fkey"
+            columns: ["assigned_to"]
+            isOneToOne: false
+            referencedRelation: "agents"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "step_instances_dossier_id_fkey"
+            columns: ["dossier_id"]
+            isOneToOne: false
+            referencedRelation: "dossier_lookup"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "step_instances_dossier_id_fkey"
+            columns: ["dossier_id"]
+            isOneToOne: false
+            referencedRelation: "dossiers"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "step_instances_step_id_fkey"
+            columns: ["step_id"]
+            isOneToOne: false
+            referencedRelation: "steps"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      step_workloads: {
+        Row: {
+          agent_id: string | null
+          full_name: string | null
+          open_count: number | null
+          overdue_count: number | null
         }
         Relationships: []
       }
@@ -1103,6 +1288,21 @@ export type Database = {
           price_amount: number
           product_name: string
           status: string
+        }[]
+      }
+      my_open_steps_summary: {
+        Args: Record<PropertyKey, never>
+        Returns: {
+          next_due_at: string
+          open_count: number
+          overdue_count: number
+        }[]
+      }
+      my_payment_links_summary: {
+        Args: { p_from: string; p_to: string }
+        Returns: {
+          links_count: number
+          state: string
         }[]
       }
       orders_by_status: {
