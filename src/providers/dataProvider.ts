@@ -5,6 +5,7 @@ import type { SupabaseEnv } from './env';
 import { toUserMessage, type Translate } from './dbErrors';
 import { withCountStrategy } from './listCounts';
 import { normalizeFilter } from './listFilters';
+import { createOperationsMethods } from './operationsMethods';
 
 export interface DataProviderOptions extends SupabaseEnv {
   client: SupabaseClient;
@@ -130,6 +131,9 @@ export const createDataProvider = ({ client, url, anonKey, translate }: DataProv
     changeAgentRole: (agentId: string, role: string) => invokeFunction('team/role', { agent_id: agentId, role }),
     setAgentActive: (agentId: string, active: boolean) =>
       invokeFunction(active ? 'team/reactivate' : 'team/deactivate', { agent_id: agentId }),
+
+    /** The operations screens' reads (review queue, step board, timeline, activity, Storage). */
+    ...createOperationsMethods(client),
   } satisfies DataProvider;
 
   return withUserFacingErrors(dataProvider, translate);

@@ -1,0 +1,187 @@
+/**
+ * The operations screens' reads, as typed custom methods of the data provider (issue 13 "one
+ * data path"): supabase-js query builders (no hand-built PostgREST strings) and supabase-js
+ * Storage for signed URLs. Each request has the fast form of docs/performance.md §2 (issue 9
+ * item 2); operationsMethods.test.ts pins the request each one sends so a slow form cannot come
+ * back. Row-level security decides on the server; the views are SECURITY INVOKER
+ * (supabase/migrations/20250601000820..0823).
+ */
+import type { SupabaseClient } from '@supabase/supabase-js';
+import type { Database } from '../types/database.types';
+import {
+  ACTIVITY_PAGE_SIZE, boardColumnFilter, boardOrder, cursorCondition, dayStart, EVENT_SELECT, nextDayStart,
+  QUEUE_SELECT, searchPattern, type ActivityFilters, type BoardColumnKey, type BoardFilters, type Cursor,
+} from './operationsQueries';
+
+type Views = Database['public']['Views'];
+/** A view row whose listed columns are never null (views make every column nullable). */
+type Present<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+
+export type StepBoardRow = Present<Views['step_board']['Row'], 'id' | 'dossier_id' | 'status' | 'board_column' | 'documents_total' | 'documents_approved'>;
+export type WorkloadRow = Present<Views['step_workloads']['Row'], 'agent_id' | 'open_count' | 'overdue_count'>;
+export type AssignableAgent = Present<Views['assignable_agents']['Row'], 'id'>;
+export type DossierLookupRow = Present<Views['dossier_lookup']['Row'], 'id'>;
+export type DossierReviewRow = Present<Views['dossier_reviews']['Row'], 'id' | 'created_at' | 'decision'>;
+type Tables = Database['public']['Tables'];
+export type ActivityEvent = Pick<Tables['events']['Row'], 'id' | 'created_at' | 'event_type' | 'entity_type' | 'entity_id' | 'actor_type' | 'actor_id' | 'payload'>;
+
+export interface QueueVersion {
+  id: string;
+  version_number: number;
+  file_name: string | null;
+  mime_type: string | null;
+  file_size_bytes: number | null;
+  storage_path: string;
+  uploaded_at: string;
+}
+
+/** A PENDING document of the review queue with its latest version. */
+export interface QueueItem {
+  id: string;
+  status: string;
+  dossier_id: string;
+  updated_at: string;
+  document_types: { label: string | null; code: string | null } | null;
+  dossiers: { id: string; type: string; status: string; profiles: { full_name: string | null; email: string | null } | null } | null;
+  version: QueueVersion;
+}
+
+export interface TimelineSources {
+  history: Tables['dossier_status_history']['Row'][];
+  events: ActivityEvent[];
+  messages: Pick<Tables['messages']['Row'], 'id' | 'created_at' | 'body' | 'sender_type' | 'sender_id'>[];
+  reviews: DossierReviewRow[];
+}
+
+export interface Page<T> {
+  rows: T[];
+  total: number;
+}
+
+export const DOCUMENTS_BUCKET = 'documents';
+export const SIGNED_URL_SECONDS = 60;
+export const REVIEW_QUEUE_PAGE = 100;
+export const TIMELINE_LIMIT = 500;
+
+interface Answer<T> {
+  data: T | null;
+  error: { message: string; code?: string } | null;
+  status: number;
+  count?: number | null;
+}
+
+/** The data, or an error carrying PostgREST's status and body (dbErrors phrases it). */
+const unwrap = <T,>({ data, error, status }: Answer<T>): T => {
+  if (error) throw Object.assign(new Error(error.message), { status: status >= 400 ? status : 400, body: error });
+  return data as T;
+};
+
+export const createOperationsMethods = (client: SupabaseClient<Database>) => ({
+  /** The activity feed: newest first, keyset-paged, filtered by the indexed `dossier_id`. */
+  async getActivityEvents(filters: ActivityFilters, cursor: Cursor | null, pageSize = ACTIVITY_PAGE_SIZE): Promise<ActivityEvent[]> {
+    let query = client.from('events').select(EVENT_SELECT);
+    if (filters.eventType) query = query.eq('event_type', filters.eventType as ActivityEvent['event_type']);
+    if (filters.actorType) query = query.eq('actor_type', filters.actorType as NonNullable<ActivityEvent['actor_type']>);
+    if (filters.actorId) query = query.eq('actor_id', filters.actorId.trim());
+    if (filters.dossierId) query = query.eq('dossier_id', filters.dossierId.trim().toLowerCase());
+    if (filters.from) query = query.gte('created_at', dayStart(filters.from));
+    if (filters.to) query = query.lt('created_at', nextDayStart(filters.to));
+    if (cursor) query = query.or(cursorCondition(cursor));
+    const answer = await query.order('created_at', { ascending: false }).order('id', { ascending: false }).limit(pageSize);
+    return unwrap(answer) as ActivityEvent[];
+  },
+
+  /** Dossiers the caller may read, found by customer name / e-mail or the start of the id. */
+  async lookupDossiers(term: string, limit = 10): Promise<DossierLookupRow[]> {
+    const pattern = searchPattern(term);
+    if (!pattern) return [];
+    const answer = await client
+      .from('dossier_lookup')
+      .select('id,type,status,customer_name,customer_email')
+      .ilike('search_text', pattern)
+      .order('created_at', { ascending: false })
+      .limit(limit);
+    return unwrap(answer) as DossierLookupRow[];
+  },
+
+  /** The review queue: PENDING documents, oldest first, each with its latest version. */
+  async getReviewQueue(limit = REVIEW_QUEUE_PAGE): Promise<Page<QueueItem>> {
+    const answer = await client
+      .from('documents')
+      .select(QUEUE_SELECT, { count: 'exact' })
+      .eq('status', 'PENDING')
+      .order('updated_at', { ascending: true })
+      .order('id', { ascending: true })
+      .order('version_number', { referencedTable: 'document_versions', ascending: false })
+      .limit(1, { referencedTable: 'document_versions' })
+      .limit(limit);
+    type Raw = Omit<QueueItem, 'version'> & { document_versions: QueueVersion[] };
+    const rows = (unwrap(answer) ?? []) as unknown as Raw[];
+    const items = rows.flatMap(({ document_versions, ...document }) =>
+      document_versions[0] ? [{ ...document, version: document_versions[0] }] : []);
+    return { rows: items, total: answer.count ?? items.length };
+  },
+
+  /** A short-lived signed URL of a file of the private documents bucket (supabase-js Storage). */
+  async getDocumentSignedUrl(path: string, expiresIn = SIGNED_URL_SECONDS): Promise<string> {
+    const { data, error } = await client.storage.from(DOCUMENTS_BUCKET).createSignedUrl(path, expiresIn);
+    if (error || !data?.signedUrl) {
+      throw Object.assign(new Error(error?.message ?? 'No signed URL returned'), { status: 400, body: error ?? undefined });
+    }
+    return data.signedUrl;
+  },
+
+  /** The four sources of a dossier's timeline, newest first, each by its indexed dossier_id. */
+  async getDossierTimeline(dossierId: string, limit = TIMELINE_LIMIT): Promise<TimelineSources> {
+    // A source the caller may not read comes back refused: show what is readable.
+    const safe = async <T,>(request: PromiseLike<Answer<T[]>>): Promise<T[]> => {
+      const answer = await request;
+      return answer.error ? [] : (answer.data ?? []);
+    };
+    const [history, events, messages, reviews] = await Promise.all([
+      safe(client.from('dossier_status_history').select('*').eq('dossier_id', dossierId)
+        .order('created_at', { ascending: false }).limit(limit)),
+      safe(client.from('events').select(EVENT_SELECT).eq('dossier_id', dossierId)
+        .order('created_at', { ascending: false }).limit(limit)),
+      safe(client.from('messages').select('id,created_at,body,sender_type,sender_id').eq('dossier_id', dossierId)
+        .order('created_at', { ascending: false }).limit(limit)),
+      safe(client.from('dossier_reviews').select('*').eq('dossier_id', dossierId)
+        .order('created_at', { ascending: false }).limit(limit)),
+    ]);
+    return { history, events: events as ActivityEvent[], messages, reviews: reviews as DossierReviewRow[] };
+  },
+
+  /** One page of one column of the step board, with the column's exact total. */
+  async getStepBoardPage(column: BoardColumnKey, filters: BoardFilters, offset: number, limit: number): Promise<Page<StepBoardRow>> {
+    let query = client.from('step_board').select('*', { count: 'exact' });
+    const [field, value] = boardColumnFilter(column);
+    query = value === null ? query.is(field, null) : query.eq(field, value);
+    if (filters.status) query = query.eq('status', filters.status);
+    if (filters.assignee === 'none') query = query.is('assigned_to', null);
+    else if (filters.assignee) query = query.eq('assigned_to', filters.assignee);
+    if (filters.overdueOnly) query = query.eq('overdue', true);
+    const pattern = filters.search ? searchPattern(filters.search) : null;
+    if (pattern) query = query.ilike('search_text', pattern);
+    for (const [orderField, ascending] of boardOrder(column)) {
+      query = query.order(orderField, { ascending, nullsFirst: false });
+    }
+    const answer = await query.range(offset, offset + limit - 1);
+    return { rows: (unwrap(answer) ?? []) as StepBoardRow[], total: answer.count ?? 0 };
+  },
+
+  /** Open and overdue steps per assignable agent, counted in SQL, busiest first. */
+  async getStepWorkloads(): Promise<WorkloadRow[]> {
+    const answer = await client.from('step_workloads').select('*')
+      .order('open_count', { ascending: false }).order('overdue_count', { ascending: false })
+      .order('full_name', { ascending: true });
+    return unwrap(answer) as WorkloadRow[];
+  },
+
+  /** Who may be given a step (active agents, role AGENT), by name. */
+  async getAssignableAgents(): Promise<AssignableAgent[]> {
+    const answer = await client.from('assignable_agents').select('id,full_name').order('full_name', { ascending: true });
+    return unwrap(answer) as AssignableAgent[];
+  },
+});
+
+export type OperationsMethods = ReturnType<typeof createOperationsMethods>;
