@@ -1,7 +1,7 @@
 import { Alert, Box, Card, CardContent, CircularProgress, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
-import { useOpsTranslate } from '../operations/i18n';
 import { rangeProblem, type Bucket, type DateRange } from './period';
+import { useTranslate } from 'react-admin';
 
 export interface ChartCardProps {
   title: string;
@@ -16,7 +16,7 @@ export interface ChartCardProps {
 
 /** A chart's frame: title, controls, and its loading, error and empty states. */
 export const ChartCard = ({ title, testId, loading, error, empty, controls, height = 260, children }: ChartCardProps) => {
-  const t = useOpsTranslate();
+  const t = useTranslate();
   const state = loading ? 'loading' : error ? 'error' : empty ? 'empty' : 'ready';
   return (
     <Card variant="outlined" data-testid={testId} data-state={state} sx={{ height: '100%' }}>
@@ -28,13 +28,13 @@ export const ChartCard = ({ title, testId, loading, error, empty, controls, heig
         <Box sx={{ height, position: 'relative' }}>
           {state === 'loading' ? (
             <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'center', height: '100%' }}>
-              <CircularProgress size={28} aria-label={t('common.loading')} />
+              <CircularProgress size={28} aria-label={t('ops.common.loading')} />
             </Box>
           ) : null}
-          {state === 'error' ? <Alert severity="error">{t('common.error', { message: error })}</Alert> : null}
+          {state === 'error' ? <Alert severity="error">{t('ops.common.error', { message: error })}</Alert> : null}
           {state === 'empty' ? (
             <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'center', height: '100%' }}>
-              <Typography color="text.secondary" data-testid="chart-empty">{t('charts.no_data')}</Typography>
+              <Typography color="text.secondary" data-testid="chart-empty">{t('ops.charts.no_data')}</Typography>
             </Box>
           ) : null}
           {state === 'ready' ? children : null}
@@ -45,7 +45,7 @@ export const ChartCard = ({ title, testId, loading, error, empty, controls, heig
 };
 
 export const DateRangeControl = ({ value, onChange }: { value: DateRange; onChange(range: DateRange): void }) => {
-  const t = useOpsTranslate();
+  const t = useTranslate();
   const problem = rangeProblem(value);
   return (
     <Stack direction="row" spacing={1}>
@@ -53,7 +53,7 @@ export const DateRangeControl = ({ value, onChange }: { value: DateRange; onChan
         fullWidth={false}
         size="small"
         type="date"
-        label={t('common.from')}
+        label={t('ops.common.from')}
         value={value.from}
         onChange={(e) => onChange({ ...value, from: e.target.value })}
         error={problem === 'missing' && !value.from}
@@ -63,7 +63,7 @@ export const DateRangeControl = ({ value, onChange }: { value: DateRange; onChan
         fullWidth={false}
         size="small"
         type="date"
-        label={t('common.to')}
+        label={t('ops.common.to')}
         value={value.to}
         onChange={(e) => onChange({ ...value, to: e.target.value })}
         error={problem !== null}
@@ -74,11 +74,11 @@ export const DateRangeControl = ({ value, onChange }: { value: DateRange; onChan
 };
 
 export const BucketControl = ({ value, onChange }: { value: Bucket; onChange(bucket: Bucket): void }) => {
-  const t = useOpsTranslate();
+  const t = useTranslate();
   return (
     <TextField fullWidth={false} select size="small" value={value} onChange={(e) => onChange(e.target.value as Bucket)} sx={{ minWidth: 110 }}>
       {(['day', 'week', 'month'] as const).map((b) => (
-        <MenuItem key={b} value={b}>{t(`charts.${b}`)}</MenuItem>
+        <MenuItem key={b} value={b}>{t(`ops.charts.${b}`)}</MenuItem>
       ))}
     </TextField>
   );

@@ -1,7 +1,6 @@
 import { Box, Typography } from '@mui/material';
 import type { ComponentType } from 'react';
-import { useGetIdentity } from 'react-admin';
-import { useOpsTranslate } from '../operations/i18n';
+import { useGetIdentity, useTranslate } from 'react-admin';
 import {
   AvgStepTimeChart, LinkConversionChart, MyLinksChart, MyOpenStepsCard, OrdersByStatusChart, OverdueStepsChart,
   PipelineChart, ReviewQueueAgeCard, ReviewThroughputChart, RevenueChart,
@@ -28,12 +27,12 @@ export const chartsForRole = (role: string | null | undefined): ComponentType[] 
 /** The dashboard's charts for the signed-in user's role (nothing for others). */
 export const RoleDashboard = ({ role }: { role?: string | null }) => {
   const { identity } = useGetIdentity();
-  const t = useOpsTranslate();
+  const t = useTranslate();
   const charts = chartsForRole(role ?? (identity?.role as string | undefined));
   if (charts.length === 0) return null;
   return (
     <Box data-testid="role-dashboard" sx={{ mt: 2 }}>
-      <Typography variant="h6" component="h2" sx={{ mb: 1 }}>{t('charts.title')}</Typography>
+      <Typography variant="h6" component="h2" sx={{ mb: 1 }}>{t('ops.charts.title')}</Typography>
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, gap: 2 }}>
         {charts.map((Chart, i) => <Chart key={i} />)}
       </Box>

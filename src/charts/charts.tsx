@@ -4,32 +4,30 @@ import {
   Bar, BarChart, CartesianGrid, Cell, Legend, Line, LineChart, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis,
 } from 'recharts';
 import { Box, Stack, Typography } from '@mui/material';
-import { useGetIdentity, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
 import { ENUMS } from '../common/enums';
-import { useOpsTranslate } from '../operations/i18n';
 import { formatDuration } from '../operations/time';
-import { dueDate, isOverdue, type BoardStep } from '../operations/assignment/stepBoard';
 import { BucketControl, ChartCard, DateRangeControl } from './ChartCard';
 import {
-  bucketLabel, defaultBucket, hasAnyValue, linkState, pipelineSeries, revenueSeries,
+  bucketLabel, defaultBucket, hasAnyValue, pipelineSeries, revenueSeries,
   type Bucket, type PipelineRow, type RevenueRow, type LinkState,
 } from './period';
-import { useAggregate, useRows } from './useAggregate';
+import { useRpcQuery } from './useRpcQuery';
 import { axisProps, tooltipProps, useChartColors } from './useChartColors';
 import { useRangeState } from './useRangeState';
 
 const useBucket = (initial: Bucket) => useState<Bucket>(initial);
 
 export const RevenueChart = () => {
-  const t = useOpsTranslate();
+  const t = useTranslate();
   const c = useChartColors();
   const { range, setRange, params } = useRangeState(180);
   const [bucket, setBucket] = useBucket(defaultBucket(range));
-  const { data, loading, error } = useAggregate<RevenueRow[]>('revenue_by_period', params && { ...params, p_bucket: bucket });
+  const { data, loading, error } = useRpcQuery<RevenueRow[]>('revenue_by_period', params && { ...params, p_bucket: bucket });
   const { points, currencies } = useMemo(() => revenueSeries(data ?? []), [data]);
   return (
     <ChartCard
-      title={t('charts.revenue')}
+      title={t('ops.charts.revenue')}
       testId="chart-revenue"
       loading={loading}
       error={error}
@@ -53,17 +51,17 @@ export const RevenueChart = () => {
 };
 
 export const OrdersByStatusChart = () => {
-  const t = useOpsTranslate();
+  const t = useTranslate();
   const translate = useTranslate();
   const c = useChartColors();
   const { range, setRange, params } = useRangeState(90);
-  const { data, loading, error } = useAggregate<{ status: string; orders_count: number; amount: number }[]>('orders_by_status', params);
+  const { data, loading, error } = useRpcQuery<{ status: string; orders_count: number; amount: number }[]>('orders_by_status', params);
   const points = (data ?? []).map((r) => ({
     status: translate(`app.enums.order_status.${r.status}`, { _: r.status }),
     orders: Number(r.orders_count),
   }));
   return (
-    <ChartCard title={t('charts.orders_by_status')} testId="chart-orders-by-status" loading={loading} error={error}
+    <ChartCard title={t('ops.charts.orders_by_status')} testId="chart-orders-by-status" loading={loading} error={error}
       empty={!hasAnyValue(points, ['orders'])} controls={<DateRangeControl value={range} onChange={setRange} />}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={points}>
@@ -71,7 +69,7 @@ export const OrdersByStatusChart = () => {
           <XAxis dataKey="status" {...axisProps(c)} />
           <YAxis allowDecimals={false} {...axisProps(c)} />
           <Tooltip {...tooltipProps(c)} />
-          <Bar dataKey="orders" name={t('charts.orders')} fill={c.primary} />
+          <Bar dataKey="orders" name={t('ops.charts.orders')} fill={c.primary} />
         </BarChart>
       </ResponsiveContainer>
     </ChartCard>
@@ -84,10 +82,10 @@ interface ConversionRow {
 }
 
 const LinkStatePie = ({ counts }: { counts: Record<LinkState, number> }) => {
-  const t = useOpsTranslate();
+  const t = useTranslate();
   const c = useChartColors();
   const colors: Record<LinkState, string> = { used: c.success, active: c.primary, expired: c.warning, cancelled: c.muted };
-  const points = (Object.keys(colors) as LinkState[]).map((state) => ({ state, name: t(`charts.${state}`), value: counts[state] }));
+  const points = (Object.keys(colors) as LinkState[]).map((state) => ({ state, name: t(`ops.charts.${state}`), value: counts[state] }));
   return (
     <ResponsiveContainer width="100%" height="100%">
       <PieChart>
@@ -102,13 +100,13 @@ const LinkStatePie = ({ counts }: { counts: Record<LinkState, number> }) => {
 };
 
 export const LinkConversionChart = () => {
-  const t = useOpsTranslate();
+  const t = useTranslate();
   const { range, setRange, params } = useRangeState(90);
-  const { data, loading, error } = useAggregate<ConversionRow[]>('payment_link_conversion', params);
+  const { data, loading, error } = useRpcQuery<ConversionRow[]>('payment_link_conversion', params);
   const row = data?.[0];
   const rate = row?.conversion_rate == null ? '—' : `${(Number(row.conversion_rate) * 100).toFixed(1)} %`;
   return (
-    <ChartCard title={`${t('charts.link_conversion')} · ${t('charts.conversion', { rate })}`} testId="chart-link-conversion"
+    <ChartCard title={`${t('ops.charts.link_conversion')} · ${t('ops.charts.conversion', { rate })}`} testId="chart-link-conversion"
       loading={loading} error={error} empty={!row || Number(row.links_created) === 0}
       controls={<DateRangeControl value={range} onChange={setRange} />}>
       {row ? (
@@ -121,13 +119,13 @@ export const LinkConversionChart = () => {
 };
 
 export const PipelineChart = () => {
-  const t = useOpsTranslate();
+  const t = useTranslate();
   const translate = useTranslate();
   const c = useChartColors();
-  const { data, loading, error } = useAggregate<PipelineRow[]>('dossier_pipeline', {});
+  const { data, loading, error } = useRpcQuery<PipelineRow[]>('dossier_pipeline', {});
   const { points, statuses } = useMemo(() => pipelineSeries(data ?? [], ENUMS.dossier_status_code), [data]);
   return (
-    <ChartCard title={t('charts.pipeline')} testId="chart-pipeline" loading={loading} error={error} empty={points.length === 0}>
+    <ChartCard title={t('ops.charts.pipeline')} testId="chart-pipeline" loading={loading} error={error} empty={points.length === 0}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={points}>
           <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
@@ -146,14 +144,14 @@ export const PipelineChart = () => {
 };
 
 export const AvgStepTimeChart = () => {
-  const t = useOpsTranslate();
+  const t = useTranslate();
   const c = useChartColors();
   const { range, setRange, params } = useRangeState(90);
-  const { data, loading, error } = useAggregate<{ step_label: string; completed_count: number; avg_hours: number; max_hours: number }[]>(
+  const { data, loading, error } = useRpcQuery<{ step_label: string; completed_count: number; avg_hours: number; max_hours: number }[]>(
     'avg_time_per_step', params);
   const points = (data ?? []).map((r) => ({ step: r.step_label, avg: Number(r.avg_hours), max: Number(r.max_hours), count: Number(r.completed_count) }));
   return (
-    <ChartCard title={t('charts.avg_step_time')} testId="chart-avg-step-time" loading={loading} error={error}
+    <ChartCard title={t('ops.charts.avg_step_time')} testId="chart-avg-step-time" loading={loading} error={error}
       empty={points.length === 0} controls={<DateRangeControl value={range} onChange={setRange} />}
       height={Math.max(260, points.length * 34)}>
       <ResponsiveContainer width="100%" height="100%">
@@ -163,8 +161,8 @@ export const AvgStepTimeChart = () => {
           <YAxis type="category" dataKey="step" width={150} interval={0} {...axisProps(c)} />
           <Tooltip {...tooltipProps(c)} />
           <Legend />
-          <Bar dataKey="avg" name={t('charts.avg_hours')} fill={c.primary} />
-          <Bar dataKey="max" name={t('charts.max_hours')} fill={c.series[1]} />
+          <Bar dataKey="avg" name={t('ops.charts.avg_hours')} fill={c.primary} />
+          <Bar dataKey="max" name={t('ops.charts.max_hours')} fill={c.series[1]} />
         </BarChart>
       </ResponsiveContainer>
     </ChartCard>
@@ -172,15 +170,15 @@ export const AvgStepTimeChart = () => {
 };
 
 export const ReviewThroughputChart = () => {
-  const t = useOpsTranslate();
+  const t = useTranslate();
   const c = useChartColors();
   const { range, setRange, params } = useRangeState(60);
   const [bucket, setBucket] = useBucket(defaultBucket(range));
-  const { data, loading, error } = useAggregate<{ bucket_start: string; approved: number; rejected: number }[]>(
+  const { data, loading, error } = useRpcQuery<{ bucket_start: string; approved: number; rejected: number }[]>(
     'review_throughput', params && { ...params, p_bucket: bucket });
   const points = (data ?? []).map((r) => ({ bucket: r.bucket_start, approved: Number(r.approved), rejected: Number(r.rejected) }));
   return (
-    <ChartCard title={t('charts.review_throughput')} testId="chart-review-throughput" loading={loading} error={error}
+    <ChartCard title={t('ops.charts.review_throughput')} testId="chart-review-throughput" loading={loading} error={error}
       empty={!hasAnyValue(points, ['approved', 'rejected'])}
       controls={<><DateRangeControl value={range} onChange={setRange} /><BucketControl value={bucket} onChange={setBucket} /></>}>
       <ResponsiveContainer width="100%" height="100%">
@@ -190,8 +188,8 @@ export const ReviewThroughputChart = () => {
           <YAxis allowDecimals={false} {...axisProps(c)} />
           <Tooltip {...tooltipProps(c)} labelFormatter={(v) => bucketLabel(String(v), bucket)} />
           <Legend />
-          <Bar dataKey="approved" stackId="r" name={t('charts.approved')} fill={c.success} />
-          <Bar dataKey="rejected" stackId="r" name={t('charts.rejected')} fill={c.error} />
+          <Bar dataKey="approved" stackId="r" name={t('ops.charts.approved')} fill={c.success} />
+          <Bar dataKey="rejected" stackId="r" name={t('ops.charts.rejected')} fill={c.error} />
         </BarChart>
       </ResponsiveContainer>
     </ChartCard>
@@ -206,26 +204,26 @@ const Stat = ({ label, value, testId }: { label: string; value: string; testId?:
 );
 
 export const ReviewQueueAgeCard = () => {
-  const t = useOpsTranslate();
-  const { data, loading, error } = useAggregate<{ pending_versions: number; oldest_uploaded_at: string | null; avg_age_hours: number | null; max_age_hours: number | null }[]>(
+  const t = useTranslate();
+  const { data, loading, error } = useRpcQuery<{ pending_versions: number; oldest_uploaded_at: string | null; avg_age_hours: number | null; max_age_hours: number | null }[]>(
     'review_queue_age', {});
   const row = data?.[0];
   const hours = (v: number | null | undefined) => (v == null ? '—' : formatDuration(Number(v) * 3_600_000, t));
   return (
-    <ChartCard title={t('charts.review_queue')} testId="chart-review-queue" loading={loading} error={error} empty={!row} height={120}>
+    <ChartCard title={t('ops.charts.review_queue')} testId="chart-review-queue" loading={loading} error={error} empty={!row} height={120}>
       <Stack direction="row" spacing={4}>
-        <Stat label={t('charts.pending_versions')} value={String(row?.pending_versions ?? 0)} testId="review-queue-size" />
-        <Stat label={t('charts.oldest')} value={hours(row?.max_age_hours)} />
-        <Stat label={t('charts.avg_age')} value={hours(row?.avg_age_hours)} />
+        <Stat label={t('ops.charts.pending_versions')} value={String(row?.pending_versions ?? 0)} testId="review-queue-size" />
+        <Stat label={t('ops.charts.oldest')} value={hours(row?.max_age_hours)} />
+        <Stat label={t('ops.charts.avg_age')} value={hours(row?.avg_age_hours)} />
       </Stack>
     </ChartCard>
   );
 };
 
 export const OverdueStepsChart = () => {
-  const t = useOpsTranslate();
+  const t = useTranslate();
   const c = useChartColors();
-  const { data, loading, error } = useAggregate<{ step_instance_id: string; step_label: string; assignee_name: string | null; overdue_hours: number }[]>(
+  const { data, loading, error } = useRpcQuery<{ step_instance_id: string; step_label: string; assignee_name: string | null; overdue_hours: number }[]>(
     'overdue_steps', {});
   const byStep = useMemo(() => {
     const map = new Map<string, number>();
@@ -233,7 +231,7 @@ export const OverdueStepsChart = () => {
     return [...map.entries()].map(([step, count]) => ({ step, count })).sort((a, b) => b.count - a.count);
   }, [data]);
   return (
-    <ChartCard title={`${t('charts.overdue_steps')} (${data?.length ?? 0})`} testId="chart-overdue-steps" loading={loading} error={error}
+    <ChartCard title={`${t('ops.charts.overdue_steps')} (${data?.length ?? 0})`} testId="chart-overdue-steps" loading={loading} error={error}
       empty={byStep.length === 0} height={Math.max(260, byStep.length * 26)}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={byStep} layout="vertical" margin={{ left: 40 }}>
@@ -241,60 +239,45 @@ export const OverdueStepsChart = () => {
           <XAxis type="number" allowDecimals={false} {...axisProps(c)} />
           <YAxis type="category" dataKey="step" width={150} interval={0} {...axisProps(c)} />
           <Tooltip {...tooltipProps(c)} />
-          <Bar dataKey="count" name={t('charts.overdue')} fill={c.warning} />
+          <Bar dataKey="count" name={t('ops.charts.overdue')} fill={c.warning} />
         </BarChart>
       </ResponsiveContainer>
     </ChartCard>
   );
 };
 
-/** AGENT: their own payment links (row-level security returns only theirs), by state. */
+/** AGENT: their own payment links by state, counted in SQL (my_payment_links_summary). */
 export const MyLinksChart = () => {
-  const t = useOpsTranslate();
+  const t = useTranslate();
   const { range, setRange, params } = useRangeState(90);
-  const { identity } = useGetIdentity();
-  const query = params && identity?.id ? {
-    select: 'id,used_at,cancelled_at,expires_at,created_at',
-    created_by: `eq.${identity.id}`,
-    and: `(created_at.gte.${params.p_from},created_at.lt.${params.p_to})`,
-    limit: '1000',
-  } : null;
-  const { data, loading, error } = useRows<{ used_at: string | null; cancelled_at: string | null; expires_at: string | null }>('payment_links', query);
+  const { data, loading, error } = useRpcQuery<{ state: LinkState; links_count: number }[]>('my_payment_links_summary', params);
   const counts = useMemo(() => {
-    const now = new Date();
     const result: Record<LinkState, number> = { used: 0, active: 0, expired: 0, cancelled: 0 };
-    for (const link of data ?? []) result[linkState(link, now)] += 1;
+    for (const row of data ?? []) result[row.state] = row.links_count;
     return result;
   }, [data]);
+  const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
   return (
-    <ChartCard title={t('charts.my_links')} testId="chart-my-links" loading={loading} error={error} empty={(data ?? []).length === 0}
+    <ChartCard title={t('ops.charts.my_links')} testId="chart-my-links" loading={loading} error={error} empty={total === 0}
       controls={<DateRangeControl value={range} onChange={setRange} />}>
       <LinkStatePie counts={counts} />
     </ChartCard>
   );
 };
 
-/** AGENT: open steps assigned to them, overdue ones counted apart. */
+/** AGENT: open steps assigned to them, overdue ones apart, counted in SQL (my_open_steps_summary). */
 export const MyOpenStepsCard = () => {
-  const t = useOpsTranslate();
-  const { identity } = useGetIdentity();
-  const query = identity?.id ? {
-    select: 'id,status,assigned_to,started_at,due_at,completed_at',
-    assigned_to: `eq.${identity.id}`,
-    status: 'in.(PENDING,IN_PROGRESS)',
-    limit: '1000',
-  } : null;
-  const { data, loading, error } = useRows<BoardStep>('step_instances', query);
-  const now = new Date();
-  const overdue = (data ?? []).filter((s) => isOverdue(s, now)).length;
-  const next = (data ?? []).map((s) => dueDate(s)).filter((d): d is Date => d !== null && d.getTime() > now.getTime())
-    .sort((a, b) => a.getTime() - b.getTime())[0];
+  const t = useTranslate();
+  const { data, loading, error } = useRpcQuery<{ open_count: number; overdue_count: number; next_due_at: string | null }[]>(
+    'my_open_steps_summary', {},
+  );
+  const summary = data?.[0];
   return (
-    <ChartCard title={t('charts.my_open_steps')} testId="chart-my-open-steps" loading={loading} error={error} empty={false} height={120}>
+    <ChartCard title={t('ops.charts.my_open_steps')} testId="chart-my-open-steps" loading={loading} error={error} empty={false} height={120}>
       <Stack direction="row" spacing={4}>
-        <Stat label={t('charts.open')} value={String(data?.length ?? 0)} testId="my-open-steps-count" />
-        <Stat label={t('charts.overdue')} value={String(overdue)} />
-        {next ? <Stat label={t('charts.next_due')} value={next.toLocaleDateString()} /> : null}
+        <Stat label={t('ops.charts.open')} value={String(summary?.open_count ?? 0)} testId="my-open-steps-count" />
+        <Stat label={t('ops.charts.overdue')} value={String(summary?.overdue_count ?? 0)} />
+        {summary?.next_due_at ? <Stat label={t('ops.charts.next_due')} value={new Date(summary.next_due_at).toLocaleDateString()} /> : null}
       </Stack>
     </ChartCard>
   );

@@ -90,15 +90,5 @@ export function bucketLabel(iso: string, bucket: Bucket, locale?: string): strin
   return date.toLocaleDateString(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' });
 }
 
+/** A payment link's state, as the SQL aggregates count them (payment_link_conversion, my_payment_links_summary). */
 export type LinkState = 'used' | 'cancelled' | 'expired' | 'active';
-
-/** A payment link's state, as the payment_link_conversion aggregate decides it. */
-export function linkState(
-  link: { used_at?: string | null; cancelled_at?: string | null; expires_at?: string | null },
-  now: Date,
-): LinkState {
-  if (link.used_at) return 'used';
-  if (link.cancelled_at) return 'cancelled';
-  if (link.expires_at && Date.parse(link.expires_at) <= now.getTime()) return 'expired';
-  return 'active';
-}

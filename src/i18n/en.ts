@@ -1,7 +1,6 @@
 import englishMessages from 'ra-language-english';
 import { raSupabaseEnglishMessages } from 'ra-supabase';
 import { mergeTranslations, type TranslationMessages } from 'react-admin';
-import { operationsMessages } from '../operations/i18n';
 
 /** The back-office's own strings (resources, menus, errors), in English. */
 export const appEnglish = {
@@ -388,11 +387,71 @@ export const appEnglish = {
   },
 };
 
+/** The operations screens and dashboards (src/operations, src/charts), under `ops.`. */
+export const opsEnglish = {
+  menu: { review_queue: 'Review queue', assignment: 'Step assignment', my_work: 'My work', activity: 'Activity' },
+  common: {
+    loading: 'Loading…', empty: 'Nothing to show', error: 'Could not load: %{message}', retry: 'Retry',
+    dossier: 'Dossier', customer: 'Customer', unknown: 'Unknown', open_dossier: 'Open dossier', system: 'System',
+    agent: 'Agent', user: 'Customer', load_more: 'Load more', all: 'All', from: 'From', to: 'To',
+  },
+  waiting: { minutes: '%{count} min', hours: '%{count} h', days: '%{count} d %{hours} h' },
+  review: {
+    title: 'Review queue', empty: 'No document is waiting for review.',
+    count: '%{smart_count} pending version |||| %{smart_count} pending versions',
+    waiting: 'Waiting %{time}', version: 'Version %{number}', uploaded: 'Uploaded %{date}',
+    approve: 'Approve', reject: 'Reject', notes: 'Notes', notes_placeholder: 'Notes for the customer (required to reject)',
+    next: 'Next', previous: 'Previous', shortcuts: 'Shortcuts: A approve · R reject · N notes · J next · K previous',
+    approved: 'Document approved', rejected: 'Document rejected: the customer is notified',
+    already_reviewed: 'Already reviewed: another reviewer decided on this version first. Nothing was changed.',
+    newer_version: 'A newer version of this document exists: review that one.',
+    notes_required: 'Write notes to reject: the customer needs to know why.',
+    forbidden: 'Only reviewers and admins can review documents.',
+    preview_unavailable: 'No preview for this file type.', download: 'Download %{name}',
+    preview_error: 'The file could not be loaded: %{message}', preview_loading: 'Loading the file…',
+    type: 'Document', step: 'Step',
+  },
+  board: {
+    title: 'Step assignment', unassigned: 'Unassigned', assigned: 'Assigned', overdue: 'Overdue',
+    workload: 'Workload', open: '%{smart_count} open |||| %{smart_count} open', overdue_count: '%{count} overdue',
+    assign: 'Assign', reassign: 'Reassign', choose_agent: 'Choose an agent', assigned_to: 'Assigned to %{name}',
+    due: 'Due %{date}', overdue_by: 'Overdue by %{time}', no_due: 'No due date', assigned_ok: 'Step assigned',
+    empty: 'Nothing here', only_managers: 'Only managers and admins assign steps.',
+    search: 'Search step, customer or dossier', group_by: 'Group by', group_state: 'State', group_status: 'Step status',
+    assignee: 'Assignee', anyone: 'Anyone', overdue_only: 'Overdue only', no_agent: 'No agent found', search_agent: 'Search an agent',
+  },
+  my_work: {
+    title: 'My work', empty: 'No step is assigned to you.', complete: 'Complete', completed: 'Step completed',
+    documents: 'Documents: %{approved}/%{total} approved',
+  },
+  activity: {
+    title: 'Activity', event_type: 'Event type', actor_type: 'Actor type', actor: 'Actor (user id)',
+    dossier: 'Dossier (customer, e-mail or id)', no_dossier: 'No dossier found', type_to_search: 'Type a customer name, an e-mail or the start of an id', empty: 'No event matches these filters.', end: 'No more events',
+    invalid_uuid: 'Enter a complete id (uuid)', invalid_range: 'The end date is before the start date',
+  },
+  progress: { title: 'Step progress', empty: 'No steps yet.', unassigned: 'Unassigned', optional: 'optional' },
+  timeline: {
+    title: 'Timeline', empty: 'Nothing has happened on this dossier yet.',
+    status: 'Status: %{old} → %{new}', status_initial: 'Status: %{new}', message: 'Message', review: 'Review: %{decision}',
+    by: 'by %{who}',
+  },
+  charts: {
+    revenue: 'Revenue', orders_by_status: 'Orders by status', link_conversion: 'Payment-link conversion',
+    pipeline: 'Dossier pipeline', avg_step_time: 'Average time per step (hours)', review_throughput: 'Review throughput',
+    review_queue: 'Review queue', overdue_steps: 'Overdue steps', my_links: 'My payment links', my_open_steps: 'My open steps',
+    day: 'Day', week: 'Week', month: 'Month', no_data: 'No data for this period', approved: 'Approved',
+    rejected: 'Rejected', orders: 'Orders', amount: 'Amount', used: 'Used', active: 'Active', expired: 'Expired',
+    cancelled: 'Cancelled', conversion: 'Conversion %{rate}', pending_versions: 'Pending versions',
+    oldest: 'Oldest waiting', avg_age: 'Average age', hours: '%{count} h', completed: 'Completed', avg_hours: 'Average (h)',
+    max_hours: 'Max (h)', overdue_hours: 'Hours overdue', open: 'Open', overdue: 'Overdue', title: 'Dashboard', next_due: 'Next due',
+  },
+};
+
 export const englishAppMessages: TranslationMessages = mergeTranslations(
   englishMessages,
   raSupabaseEnglishMessages,
   appEnglish,
-  { ops: operationsMessages.en.ops },
+  { ops: opsEnglish },
 );
 
 export default englishAppMessages;

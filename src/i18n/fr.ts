@@ -1,7 +1,6 @@
 import frenchMessages from 'ra-language-french';
 import { mergeTranslations, type TranslationMessages } from 'react-admin';
-import type { appEnglish } from './en';
-import { operationsMessages } from '../operations/i18n';
+import type { appEnglish, opsEnglish } from './en';
 
 /** ra-supabase ships English only: its login / set-password strings in French. */
 export const raSupabaseFrenchMessages = {
@@ -415,11 +414,71 @@ export const appFrench: typeof appEnglish = {
   },
 };
 
+/** Les écrans d’opérations et tableaux de bord (src/operations, src/charts), sous `ops.`. */
+const opsFrench: typeof opsEnglish = {
+  menu: { review_queue: 'File de revue', assignment: 'Affectation des étapes', my_work: 'Mon travail', activity: 'Activité' },
+  common: {
+    loading: 'Chargement…', empty: 'Rien à afficher', error: 'Chargement impossible : %{message}', retry: 'Réessayer',
+    dossier: 'Dossier', customer: 'Client', unknown: 'Inconnu', open_dossier: 'Ouvrir le dossier', system: 'Système',
+    agent: 'Agent', user: 'Client', load_more: 'Charger plus', all: 'Tous', from: 'Du', to: 'Au',
+  },
+  waiting: { minutes: '%{count} min', hours: '%{count} h', days: '%{count} j %{hours} h' },
+  review: {
+    title: 'File de revue', empty: 'Aucun document en attente de revue.',
+    count: '%{smart_count} version en attente |||| %{smart_count} versions en attente',
+    waiting: 'En attente depuis %{time}', version: 'Version %{number}', uploaded: 'Déposé le %{date}',
+    approve: 'Approuver', reject: 'Rejeter', notes: 'Notes', notes_placeholder: 'Notes pour le client (obligatoires pour rejeter)',
+    next: 'Suivant', previous: 'Précédent', shortcuts: 'Raccourcis : A approuver · R rejeter · N notes · J suivant · K précédent',
+    approved: 'Document approuvé', rejected: 'Document rejeté : le client est prévenu',
+    already_reviewed: 'Déjà revu : un autre relecteur a décidé avant vous. Rien n’a été modifié.',
+    newer_version: 'Une version plus récente de ce document existe : revoyez celle-ci.',
+    notes_required: 'Écrivez des notes pour rejeter : le client doit savoir pourquoi.',
+    forbidden: 'Seuls les relecteurs et les administrateurs revoient les documents.',
+    preview_unavailable: 'Pas d’aperçu pour ce type de fichier.', download: 'Télécharger %{name}',
+    preview_error: 'Le fichier n’a pas pu être chargé : %{message}', preview_loading: 'Chargement du fichier…',
+    type: 'Document', step: 'Étape',
+  },
+  board: {
+    title: 'Affectation des étapes', unassigned: 'Non affectées', assigned: 'Affectées', overdue: 'En retard',
+    workload: 'Charge', open: '%{smart_count} ouverte |||| %{smart_count} ouvertes', overdue_count: '%{count} en retard',
+    assign: 'Affecter', reassign: 'Réaffecter', choose_agent: 'Choisir un agent', assigned_to: 'Affectée à %{name}',
+    due: 'Échéance %{date}', overdue_by: 'En retard de %{time}', no_due: 'Sans échéance', assigned_ok: 'Étape affectée',
+    empty: 'Rien ici', only_managers: 'Seuls les managers et administrateurs affectent les étapes.',
+    search: 'Rechercher une étape, un client ou un dossier', group_by: 'Grouper par', group_state: 'État', group_status: 'Statut de l’étape',
+    assignee: 'Affectée à', anyone: 'Tout le monde', overdue_only: 'En retard seulement', no_agent: 'Aucun agent trouvé', search_agent: 'Rechercher un agent',
+  },
+  my_work: {
+    title: 'Mon travail', empty: 'Aucune étape ne vous est affectée.', complete: 'Terminer', completed: 'Étape terminée',
+    documents: 'Documents : %{approved}/%{total} approuvés',
+  },
+  activity: {
+    title: 'Activité', event_type: 'Type d’événement', actor_type: 'Type d’acteur', actor: 'Acteur (id utilisateur)',
+    dossier: 'Dossier (client, e-mail ou id)', no_dossier: 'Aucun dossier trouvé', type_to_search: 'Saisissez un nom de client, un e-mail ou le début d’un id', empty: 'Aucun événement ne correspond à ces filtres.', end: 'Plus d’événements',
+    invalid_uuid: 'Saisissez un identifiant complet (uuid)', invalid_range: 'La date de fin précède la date de début',
+  },
+  progress: { title: 'Avancement des étapes', empty: 'Aucune étape pour l’instant.', unassigned: 'Non affectée', optional: 'facultative' },
+  timeline: {
+    title: 'Chronologie', empty: 'Rien ne s’est encore passé sur ce dossier.',
+    status: 'Statut : %{old} → %{new}', status_initial: 'Statut : %{new}', message: 'Message', review: 'Revue : %{decision}',
+    by: 'par %{who}',
+  },
+  charts: {
+    revenue: 'Chiffre d’affaires', orders_by_status: 'Commandes par statut', link_conversion: 'Conversion des liens de paiement',
+    pipeline: 'Dossiers par statut et type', avg_step_time: 'Durée moyenne par étape (heures)', review_throughput: 'Revues effectuées',
+    review_queue: 'File de revue', overdue_steps: 'Étapes en retard', my_links: 'Mes liens de paiement', my_open_steps: 'Mes étapes ouvertes',
+    day: 'Jour', week: 'Semaine', month: 'Mois', no_data: 'Aucune donnée sur cette période', approved: 'Approuvés',
+    rejected: 'Rejetés', orders: 'Commandes', amount: 'Montant', used: 'Utilisés', active: 'Actifs', expired: 'Expirés',
+    cancelled: 'Annulés', conversion: 'Conversion %{rate}', pending_versions: 'Versions en attente',
+    oldest: 'Plus ancienne', avg_age: 'Âge moyen', hours: '%{count} h', completed: 'Terminées', avg_hours: 'Moyenne (h)',
+    max_hours: 'Max (h)', overdue_hours: 'Heures de retard', open: 'Ouvertes', overdue: 'En retard', title: 'Tableau de bord', next_due: 'Prochaine échéance',
+  },
+};
+
 export const frenchAppMessages: TranslationMessages = mergeTranslations(
   frenchMessages,
   raSupabaseFrenchMessages,
   appFrench,
-  { ops: operationsMessages.fr.ops },
+  { ops: opsFrench },
 );
 
 export default frenchAppMessages;

@@ -1,13 +1,12 @@
-import { Menu, useCanAccess } from 'react-admin';
-import { useOpsTranslate } from './i18n';
+import { Menu, useCanAccess, useTranslate } from 'react-admin';
 import { operationsMenuItems, type OperationsMenuItem } from './menuItems';
 
 const Item = ({ item }: { item: OperationsMenuItem }) => {
-  const t = useOpsTranslate();
+  const t = useTranslate();
   const { canAccess, isPending } = useCanAccess(item.access);
   if (isPending || !canAccess) return null;
   const Icon = item.icon;
-  return <Menu.Item to={item.path} primaryText={t(item.labelKey.replace(/^ops\./, ''))} leftIcon={<Icon />} data-testid={`menu-${item.path.slice(1)}`} />;
+  return <Menu.Item to={item.path} primaryText={t(item.labelKey)} leftIcon={<Icon />} data-testid={`menu-${item.path.slice(1)}`} />;
 };
 
 /** The operations screens' menu entries the signed-in role may open (place inside <Menu>). */

@@ -17,8 +17,6 @@ export { OperationsMenu } from './OperationsMenu';
 export { DossierTimeline } from './timeline/DossierTimeline';
 export { DossierStepProgress } from './timeline/DossierStepProgress';
 export { FilePreview } from './review/FilePreview';
-export { operationsMessages, useOpsTranslate } from './i18n';
-export { createOpsApi, useOpsApi, type OpsApi, type OpsDataProvider } from './api';
 export { mergeTimeline } from './timeline/mergeTimeline';
 export { ActivityPage, AssignmentBoardPage, MyWorkPage, ReviewQueuePage };
 

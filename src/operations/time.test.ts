@@ -18,13 +18,3 @@ describe('durationParts', () => {
     expect(since(null, new Date())).toBe(0);
   });
 });
-
-describe('interpolate (English defaults of the operations messages)', async () => {
-  const { interpolate } = await import('./i18n');
-  it('fills tokens and picks the plural by smart_count', () => {
-    expect(interpolate('Waiting %{time}', { time: '5 min' })).toBe('Waiting 5 min');
-    expect(interpolate('%{smart_count} item |||| %{smart_count} items', { smart_count: 1 })).toBe('1 item');
-    expect(interpolate('%{smart_count} item |||| %{smart_count} items', { smart_count: 3 })).toBe('3 items');
-    expect(interpolate('keeps %{unknown}', {})).toBe('keeps %{unknown}');
-  });
-});

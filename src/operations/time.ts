@@ -1,5 +1,5 @@
 /** Durations for people: "12 min", "5 h", "3 d 4 h". Pure. */
-import type { OpsTranslate } from './i18n';
+import type { TranslateFunction } from 'react-admin';
 
 export interface DurationParts {
   unit: 'minutes' | 'hours' | 'days';
@@ -15,9 +15,9 @@ export function durationParts(ms: number): DurationParts {
   return { unit: 'days', count: Math.floor(hours / 24), hours: hours % 24 };
 }
 
-export const formatDuration = (ms: number, t: OpsTranslate) => {
+export const formatDuration = (ms: number, t: TranslateFunction) => {
   const parts = durationParts(ms);
-  return t(`waiting.${parts.unit}`, { count: parts.count, hours: parts.hours });
+  return t(`ops.waiting.${parts.unit}`, { count: parts.count, hours: parts.hours });
 };
 
 export const since = (iso: string | null | undefined, now: Date) =>

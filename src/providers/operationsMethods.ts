@@ -23,7 +23,11 @@ export type AssignableAgent = Present<Views['assignable_agents']['Row'], 'id'>;
 export type DossierLookupRow = Present<Views['dossier_lookup']['Row'], 'id'>;
 export type DossierReviewRow = Present<Views['dossier_reviews']['Row'], 'id' | 'created_at' | 'decision'>;
 type Tables = Database['public']['Tables'];
-export type ActivityEvent = Pick<Tables['events']['Row'], 'id' | 'created_at' | 'event_type' | 'entity_type' | 'entity_id' | 'actor_type' | 'actor_id' | 'payload'>;
+/** JSON objects as the screens read them (payloads, metadata). */
+type JsonObject = Record<string, unknown> | null;
+export type ActivityEvent = Pick<Tables['events']['Row'], 'id' | 'created_at' | 'event_type' | 'entity_type' | 'entity_id' | 'actor_type' | 'actor_id'>
+  & { payload: JsonObject };
+export type StatusHistoryEntry = Omit<Tables['dossier_status_history']['Row'], 'metadata'> & { metadata: JsonObject };
 
 export interface QueueVersion {
   id: string;
@@ -47,10 +51,18 @@ export interface QueueItem {
 }
 
 export interface TimelineSources {
-  history: Tables['dossier_status_history']['Row'][];
+  history: StatusHistoryEntry[];
   events: ActivityEvent[];
   messages: Pick<Tables['messages']['Row'], 'id' | 'created_at' | 'body' | 'sender_type' | 'sender_id'>[];
   reviews: DossierReviewRow[];
+}
+
+export interface DossierStepProgress {
+  current: string | null;
+  instances: (Pick<Tables['step_instances']['Row'], 'id' | 'step_id' | 'status' | 'assigned_to' | 'started_at' | 'completed_at' | 'due_at'>
+    & { steps: { label: string | null; code: string | null; position: number | null } | null })[];
+  productSteps: Pick<Tables['product_steps']['Row'], 'step_id' | 'position' | 'is_required'>[];
+  overdueIds: string[];
 }
 
 export interface Page<T> {
@@ -148,14 +160,46 @@ export const createOperationsMethods = (client: SupabaseClient<Database>) => ({
       safe(client.from('dossier_reviews').select('*').eq('dossier_id', dossierId)
         .order('created_at', { ascending: false }).limit(limit)),
     ]);
-    return { history, events: events as ActivityEvent[], messages, reviews: reviews as DossierReviewRow[] };
+    return {
+      history: history as StatusHistoryEntry[],
+      events: events as ActivityEvent[],
+      messages,
+      reviews: reviews as DossierReviewRow[],
+    };
   },
 
-  /** One page of one column of the step board, with the column's exact total. */
-  async getStepBoardPage(column: BoardColumnKey, filters: BoardFilters, offset: number, limit: number): Promise<Page<StepBoardRow>> {
+  /**
+   * A dossier's step instances for its stepper, the product's workflow order, and which open
+   * steps are overdue (from the step_board read model: "overdue" is computed in SQL only).
+   */
+  async getDossierStepProgress(dossierId: string): Promise<DossierStepProgress> {
+    const dossier = unwrap(await client.from('dossiers').select('current_step_instance_id,product_id').eq('id', dossierId).maybeSingle());
+    const [instances, productSteps, overdue] = await Promise.all([
+      client.from('step_instances').select('id,step_id,status,assigned_to,started_at,completed_at,due_at,steps(label,code,position)')
+        .eq('dossier_id', dossierId).order('created_at', { ascending: true }).limit(100),
+      dossier?.product_id
+        ? client.from('product_steps').select('step_id,position,is_required').eq('product_id', dossier.product_id)
+        : Promise.resolve({ data: [], error: null, status: 200 }),
+      client.from('step_board').select('id').eq('dossier_id', dossierId).eq('overdue', true),
+    ]);
+    return {
+      current: dossier?.current_step_instance_id ?? null,
+      instances: unwrap(instances) as DossierStepProgress['instances'],
+      productSteps: unwrap(productSteps) as DossierStepProgress['productSteps'],
+      overdueIds: (unwrap(overdue) ?? []).flatMap((row) => (row.id ? [row.id] : [])),
+    };
+  },
+
+  /**
+   * One page of one column of the step board (or of all open steps: column null), with the
+   * exact total of what the filters select.
+   */
+  async getStepBoardPage(column: BoardColumnKey | null, filters: BoardFilters, offset: number, limit: number): Promise<Page<StepBoardRow>> {
     let query = client.from('step_board').select('*', { count: 'exact' });
-    const [field, value] = boardColumnFilter(column);
-    query = value === null ? query.is(field, null) : query.eq(field, value);
+    if (column) {
+      const [field, value] = boardColumnFilter(column);
+      query = query.eq(field, value);
+    }
     if (filters.status) query = query.eq('status', filters.status);
     if (filters.assignee === 'none') query = query.is('assigned_to', null);
     else if (filters.assignee) query = query.eq('assigned_to', filters.assignee);

@@ -77,16 +77,17 @@ export interface BoardFilters {
 }
 
 /** The step_board column a board column filters on, and its value. */
-export const boardColumnFilter = (column: BoardColumnKey): [string, string | null] =>
+export const boardColumnFilter = (column: BoardColumnKey): [string, string] =>
   column.group === 'state' ? ['board_column', column.value] : ['status', column.value];
 
 /**
  * Order within a column ([field, ascending]): most overdue first in the overdue column, current
- * work (IN_PROGRESS) first elsewhere, then by due date (none last); id keeps pages stable.
+ * work (IN_PROGRESS) first in the other state columns, overdue first otherwise (status columns,
+ * all open steps); then by due date (none last); id keeps pages stable.
  */
-export const boardOrder = (column: BoardColumnKey): [string, boolean][] =>
-  column.group === 'state' && column.value === 'overdue'
+export const boardOrder = (column: BoardColumnKey | null): [string, boolean][] =>
+  column?.group === 'state' && column.value === 'overdue'
     ? [['due_at', true], ['id', true]]
-    : column.group === 'state'
+    : column?.group === 'state'
       ? [['is_current', false], ['due_at', true], ['id', true]]
       : [['overdue', false], ['due_at', true], ['id', true]];

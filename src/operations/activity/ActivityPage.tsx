@@ -1,97 +1,71 @@
 import { Alert, Box, Button, Card, CircularProgress, List, ListItem, ListItemText, MenuItem, Stack, TextField, Typography } from '@mui/material';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef } from 'react';
 import { Title, useTranslate } from 'react-admin';
+import { useSearchParams } from 'react-router-dom';
 import { ENUMS } from '../../common/enums';
-import { useOpsApi } from '../api';
-import { useOpsTranslate } from '../i18n';
-import { loadActiveAgents, agentName, type AgentRow } from '../assignment/steps';
-import type { EventRow } from '../timeline/mergeTimeline';
+import { ACTIVITY_PAGE_SIZE, type ActivityFilters, type Cursor } from '../../providers/operationsQueries';
+import { errorMessage, opsKeys, useOpsDataProvider } from '../queries';
+import { agentName, useAgentNames } from '../useAgentNames';
+import { filtersFromParams, invalidFilters, withFilter } from './activityFilters';
+import { DossierFilter } from './DossierFilter';
 import { EventSummary } from './EventSummary';
-import { eventsQueryParams, invalidFilters, type ActivityFilters } from './eventsQuery';
 
-const PAGE_SIZE = 50;
-
-/** The global event timeline, filterable, loading more as one scrolls. */
+/** The global event timeline, filtered from the URL, loading more as one scrolls. */
 export const ActivityPage = () => {
-  const api = useOpsApi();
-  const t = useOpsTranslate();
-  const translate = useTranslate();
-  const [filters, setFilters] = useState<ActivityFilters>({});
-  const [events, setEvents] = useState<EventRow[]>([]);
-  const [done, setDone] = useState(false);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [agents, setAgents] = useState<AgentRow[]>([]);
-  const sentinel = useRef<HTMLDivElement | null>(null);
-  const generation = useRef(0);
+  const dataProvider = useOpsDataProvider();
+  const t = useTranslate();
+  const [params, setParams] = useSearchParams();
+  const filters = useMemo(() => filtersFromParams(params), [params]);
   const invalid = useMemo(() => invalidFilters(filters), [filters]);
+  const agentsById = useAgentNames();
+  const sentinel = useRef<HTMLDivElement | null>(null);
 
-  useEffect(() => {
-    loadActiveAgents(api).then(setAgents, () => setAgents([]));
-  }, [api]);
-
-  const loadPage = useCallback(
-    async (reset: boolean) => {
-      if (invalid.length) return;
-      const run = reset ? ++generation.current : generation.current;
-      setLoading(true);
-      setError(null);
-      try {
-        const last = reset ? null : events[events.length - 1];
-        const rows = await api.select<EventRow>(
-          'events',
-          eventsQueryParams(filters, last ? { created_at: last.created_at, id: last.id } : null, PAGE_SIZE),
-        );
-        if (run !== generation.current) return;
-        setEvents((list) => (reset ? rows : [...list, ...rows]));
-        setDone(rows.length < PAGE_SIZE);
-      } catch (e) {
-        if (run === generation.current) setError((e as Error).message);
-      } finally {
-        if (run === generation.current) setLoading(false);
-      }
+  const feed = useInfiniteQuery({
+    queryKey: opsKeys.activity(filters),
+    queryFn: ({ pageParam }) => dataProvider.getActivityEvents(filters, pageParam, ACTIVITY_PAGE_SIZE),
+    initialPageParam: null as Cursor | null,
+    getNextPageParam: (last) => {
+      const end = last.at(-1);
+      return last.length < ACTIVITY_PAGE_SIZE || !end ? undefined : { created_at: end.created_at, id: end.id };
     },
-    [api, filters, events, invalid],
-  );
-
-  // Filters changed: start again.
-  useEffect(() => {
-    setEvents([]);
-    setDone(false);
-    void loadPage(true);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [filters, api]);
+    enabled: invalid.length === 0,
+  });
+  const events = useMemo(() => feed.data?.pages.flat() ?? [], [feed.data]);
+  const loading = feed.isFetching;
+  const done = feed.isSuccess && !feed.hasNextPage;
+  const error = errorMessage(feed.error);
+  const { fetchNextPage, hasNextPage, isFetchingNextPage } = feed;
 
   // Load more when the end of the list scrolls into view.
   useEffect(() => {
     const node = sentinel.current;
     if (!node || typeof IntersectionObserver === 'undefined') return;
     const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting) && !loading && !done && !error && events.length > 0) void loadPage(false);
+      if (entries.some((e) => e.isIntersecting) && hasNextPage && !isFetchingNextPage) void fetchNextPage();
     });
     observer.observe(node);
     return () => observer.disconnect();
-  }, [loadPage, loading, done, error, events.length]);
+  }, [fetchNextPage, hasNextPage, isFetchingNextPage]);
 
-  const agentsById = useMemo(() => new Map(agents.map((a) => [a.id, a])), [agents]);
-  const set = (key: keyof ActivityFilters) => (event: { target: { value: string } }) =>
-    setFilters((f) => ({ ...f, [key]: event.target.value || undefined }));
+  const set = (key: keyof ActivityFilters, value: string | undefined) => setParams((current) => withFilter(current, key, value), { replace: true });
+  const onField = (key: keyof ActivityFilters) => (event: { target: { value: string } }) => set(key, event.target.value || undefined);
 
   return (
     <Box sx={{ mt: 2 }} data-testid="activity">
-      <Title title={t('activity.title')} />
-      <Typography variant="h6" component="h1" sx={{ mb: 1 }}>{t('activity.title')}</Typography>
+      <Title title={t('ops.activity.title')} />
+      <Typography variant="h6" component="h1" sx={{ mb: 1 }}>{t('ops.activity.title')}</Typography>
       <Stack direction="row" spacing={1} useFlexGap flexWrap="wrap" sx={{ mb: 2 }}>
-        <TextField fullWidth={false} select size="small" sx={{ minWidth: 200 }} label={t('activity.event_type')} value={filters.eventType ?? ''} onChange={set('eventType')}>
-          <MenuItem value="">{t('common.all')}</MenuItem>
+        <TextField fullWidth={false} select size="small" sx={{ minWidth: 200 }} label={t('ops.activity.event_type')} value={filters.eventType ?? ''} onChange={onField('eventType')}>
+          <MenuItem value="">{t('ops.common.all')}</MenuItem>
           {ENUMS.event_type.map((type) => (
-            <MenuItem key={type} value={type}>{translate(`app.enums.event_type.${type}`, { _: type })}</MenuItem>
+            <MenuItem key={type} value={type}>{t(`app.enums.event_type.${type}`, { _: type })}</MenuItem>
           ))}
         </TextField>
-        <TextField fullWidth={false} select size="small" sx={{ minWidth: 150 }} label={t('activity.actor_type')} value={filters.actorType ?? ''} onChange={set('actorType')}>
-          <MenuItem value="">{t('common.all')}</MenuItem>
+        <TextField fullWidth={false} select size="small" sx={{ minWidth: 150 }} label={t('ops.activity.actor_type')} value={filters.actorType ?? ''} onChange={onField('actorType')}>
+          <MenuItem value="">{t('ops.common.all')}</MenuItem>
           {ENUMS.actor_type.map((type) => (
-            <MenuItem key={type} value={type}>{t(`common.${type.toLowerCase()}`)}</MenuItem>
+            <MenuItem key={type} value={type}>{t(`ops.common.${type.toLowerCase()}`)}</MenuItem>
           ))}
         </TextField>
         <TextField
@@ -99,39 +73,33 @@ export const ActivityPage = () => {
           select
           size="small"
           sx={{ minWidth: 200 }}
-          label={t('activity.actor')}
+          label={t('ops.activity.actor')}
           value={filters.actorId && agentsById.has(filters.actorId) ? filters.actorId : ''}
-          onChange={set('actorId')}
+          onChange={onField('actorId')}
         >
-          <MenuItem value="">{t('common.all')}</MenuItem>
-          {agents.map((agent) => (
+          <MenuItem value="">{t('ops.common.all')}</MenuItem>
+          {[...agentsById.values()].map((agent) => (
             <MenuItem key={agent.id} value={agent.id}>{agentName(agent, agent.id)}</MenuItem>
           ))}
         </TextField>
+        <DossierFilter dossierId={filters.dossierId} invalid={invalid.includes('dossierId')} onChange={(id) => set('dossierId', id)} />
         <TextField
-          fullWidth={false}
-          size="small"
-          sx={{ minWidth: 320 }}
-          label={t('activity.dossier')}
-          value={filters.dossierId ?? ''}
-          onChange={set('dossierId')}
-          error={invalid.includes('dossierId')}
-          helperText={invalid.includes('dossierId') ? t('activity.invalid_uuid') : undefined}
+          fullWidth={false} size="small" type="date" label={t('ops.common.from')} value={filters.from ?? ''} onChange={onField('from')}
+          error={invalid.includes('from')} slotProps={{ inputLabel: { shrink: true } }}
         />
-        <TextField fullWidth={false} size="small" type="date" label={t('common.from')} value={filters.from ?? ''} onChange={set('from')} slotProps={{ inputLabel: { shrink: true } }} />
         <TextField
           fullWidth={false}
           size="small"
           type="date"
-          label={t('common.to')}
+          label={t('ops.common.to')}
           value={filters.to ?? ''}
-          onChange={set('to')}
+          onChange={onField('to')}
           error={invalid.includes('to')}
-          helperText={invalid.includes('to') ? t('activity.invalid_range') : undefined}
+          helperText={invalid.includes('to') ? t('ops.activity.invalid_range') : undefined}
           slotProps={{ inputLabel: { shrink: true } }}
         />
       </Stack>
-      {error ? <Alert severity="error">{t('common.error', { message: error })}</Alert> : null}
+      {error ? <Alert severity="error">{t('ops.common.error', { message: error })}</Alert> : null}
       <Card>
         <List dense>
           {events.map((event) => (
@@ -151,14 +119,14 @@ export const ActivityPage = () => {
           ))}
         </List>
         {!loading && events.length === 0 && !error ? (
-          <Typography sx={{ p: 2 }} data-testid="activity-empty">{t('activity.empty')}</Typography>
+          <Typography sx={{ p: 2 }} data-testid="activity-empty">{t('ops.activity.empty')}</Typography>
         ) : null}
         <Box ref={sentinel} sx={{ p: 1, display: 'flex', justifyContent: 'center' }}>
-          {loading ? <CircularProgress size={24} aria-label={t('common.loading')} /> : null}
-          {!loading && !done && events.length > 0 ? (
-            <Button onClick={() => void loadPage(false)}>{t('common.load_more')}</Button>
+          {loading ? <CircularProgress size={24} aria-label={t('ops.common.loading')} /> : null}
+          {!loading && hasNextPage ? (
+            <Button onClick={() => void fetchNextPage()}>{t('ops.common.load_more')}</Button>
           ) : null}
-          {done && events.length > 0 ? <Typography variant="caption" color="text.secondary">{t('activity.end')}</Typography> : null}
+          {done && events.length > 0 ? <Typography variant="caption" color="text.secondary">{t('ops.activity.end')}</Typography> : null}
         </Box>
       </Card>
     </Box>

@@ -2,7 +2,6 @@ import { Chip, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import type { EventRow } from '../timeline/mergeTimeline';
-import { useOpsTranslate } from '../i18n';
 
 /** One event: its type, the actor, its dossier and the interesting payload values. */
 export interface EventSummaryProps {
@@ -16,7 +15,7 @@ export interface EventSummaryProps {
 
 export const EventSummary = ({ event, actorName, nameOf, hideDossier }: EventSummaryProps) => {
   const translate = useTranslate();
-  const t = useOpsTranslate();
+  const t = useTranslate();
   const payload = (event.payload ?? {}) as Record<string, unknown>;
   const dossierId = typeof payload.dossier_id === 'string' ? payload.dossier_id : null;
   const details = ['old_status', 'new_status', 'decision', 'notes', 'file_name', 'status']
@@ -32,12 +31,12 @@ export const EventSummary = ({ event, actorName, nameOf, hideDossier }: EventSum
         label={translate(`app.enums.event_type.${event.event_type}`, { _: event.event_type })}
         data-testid="event-type"
       />
-      <Chip size="small" variant="outlined" label={t(`common.${actorType.toLowerCase()}`)} />
+      <Chip size="small" variant="outlined" label={t(`ops.common.${actorType.toLowerCase()}`)} />
       {actorName ? <Typography variant="body2">{actorName}</Typography> : null}
       {assignee ? <Typography variant="body2">→ {assignee}</Typography> : null}
       {dossierId && !hideDossier ? (
         <Typography variant="body2">
-          <Link to={`/dossiers/${dossierId}/show`}>{t('common.dossier')} {dossierId.slice(0, 8)}</Link>
+          <Link to={`/dossiers/${dossierId}/show`}>{t('ops.common.dossier')} {dossierId.slice(0, 8)}</Link>
         </Typography>
       ) : null}
       {details ? <Typography variant="body2" color="text.secondary">{details}</Typography> : null}

@@ -1,97 +1,72 @@
 import DoneIcon from '@mui/icons-material/Done';
 import { Alert, Box, Button, Card, CardContent, CircularProgress, Stack, Typography } from '@mui/material';
-import { useCallback, useEffect, useState } from 'react';
-import { Title, useGetIdentity, useNotify } from 'react-admin';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { Title, useGetIdentity, useNotify, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
-import { useOpsApi } from '../api';
-import { useOpsTranslate } from '../i18n';
-import { formatDuration } from '../time';
-import { useNow } from '../useNow';
-import { dueDate, overdueHours } from '../assignment/stepBoard';
-import { documentProgress, loadOpenSteps, type StepRow } from '../assignment/steps';
+import type { BoardFilters } from '../../providers/operationsQueries';
+import { DueLine } from '../assignment/DueLine';
+import { useBoardColumn } from '../assignment/useBoardColumn';
+import { errorMessage, opsKeys, useOpsDataProvider } from '../queries';
 
-/** An agent's assigned open steps, most urgent first; they complete them here. */
+const PAGE_SIZE = 50;
+
+/** An agent's assigned open steps (the step_board read model), overdue first; they complete them here. */
 export const MyWorkPage = () => {
-  const api = useOpsApi();
-  const t = useOpsTranslate();
+  const dataProvider = useOpsDataProvider();
+  const queryClient = useQueryClient();
+  const t = useTranslate();
   const notify = useNotify();
-  const now = useNow(60_000);
   const { identity } = useGetIdentity();
   const userId = identity?.id ? String(identity.id) : null;
-  const [steps, setSteps] = useState<StepRow[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [pendingId, setPendingId] = useState<string | null>(null);
+  const filters = useMemo<BoardFilters>(() => ({ assignee: userId ?? 'none' }), [userId]);
+  const steps = useBoardColumn(null, filters, PAGE_SIZE, userId !== null);
 
-  const load = useCallback(async () => {
-    if (!userId) return;
-    setError(null);
-    try {
-      setSteps(await loadOpenSteps(api, { assigned_to: `eq.${userId}` }));
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  }, [api, userId]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  const complete = async (step: StepRow) => {
-    setPendingId(step.id);
-    try {
-      await api.rpc('complete_step_instance', { p_step_instance_id: step.id });
-      notify(t('my_work.completed'), { type: 'success' });
-      await load();
-    } catch (e) {
-      notify((e as Error).message, { type: 'error' });
-    } finally {
-      setPendingId(null);
-    }
-  };
+  const complete = useMutation({
+    mutationFn: (stepId: string) => dataProvider.completeStepInstance(stepId),
+    onSuccess: async () => {
+      notify(t('ops.my_work.completed'), { type: 'success' });
+      await Promise.all([opsKeys.board, opsKeys.workloads].map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+    },
+    onError: (error) => notify(errorMessage(error) ?? '', { type: 'error' }),
+  });
+  const pendingId = complete.isPending ? complete.variables ?? null : null;
+  const loading = !userId || steps.isPending;
 
   return (
     <Box sx={{ mt: 2 }} data-testid="my-work">
-      <Title title={t('my_work.title')} />
-      <Typography variant="h6" component="h1" sx={{ mb: 1 }}>{t('my_work.title')}</Typography>
-      {error ? <Alert severity="error">{t('common.error', { message: error })}</Alert> : null}
-      {!steps && !error ? <CircularProgress aria-label={t('common.loading')} /> : null}
-      {steps && steps.length === 0 ? <Typography data-testid="my-work-empty">{t('my_work.empty')}</Typography> : null}
+      <Title title={t('ops.my_work.title')} />
+      <Typography variant="h6" component="h1" sx={{ mb: 1 }}>{t('ops.my_work.title')}</Typography>
+      {steps.error ? <Alert severity="error">{t('ops.common.error', { message: errorMessage(steps.error) })}</Alert> : null}
+      {loading && !steps.error ? <CircularProgress aria-label={t('ops.common.loading')} /> : null}
+      {!loading && steps.rows.length === 0 ? <Typography data-testid="my-work-empty">{t('ops.my_work.empty')}</Typography> : null}
       <Stack spacing={1}>
-        {(steps ?? []).map((step) => {
-          const late = overdueHours(step, now);
-          const due = dueDate(step);
-          const docs = documentProgress(step);
-          return (
-            <Card key={step.id} variant="outlined" data-testid="my-work-step" data-step-id={step.id}>
-              <CardContent sx={{ display: 'flex', gap: 2, alignItems: 'center', '&:last-child': { pb: 2 } }}>
-                <Box sx={{ flex: 1 }}>
-                  <Typography variant="subtitle1">{step.steps?.label ?? step.step_id}</Typography>
-                  <Typography variant="body2" color="text.secondary">
-                    <Link to={`/dossiers/${step.dossier_id}/show`}>
-                      {step.dossiers?.profiles?.full_name ?? t('common.dossier')} · {step.dossiers?.type}
-                    </Link>
-                    {docs.total > 0 ? ` · ${t('my_work.documents', docs)}` : ''}
-                  </Typography>
-                  <Typography variant="body2" color={late && late > 0 ? 'error' : 'text.secondary'}>
-                    {late && late > 0
-                      ? t('board.overdue_by', { time: formatDuration(late * 3_600_000, t) })
-                      : due
-                        ? t('board.due', { date: due.toLocaleString() })
-                        : t('board.no_due')}
-                  </Typography>
-                </Box>
-                <Button
-                  variant="contained"
-                  startIcon={<DoneIcon />}
-                  disabled={pendingId === step.id}
-                  onClick={() => void complete(step)}
-                >
-                  {t('my_work.complete')}
-                </Button>
-              </CardContent>
-            </Card>
-          );
-        })}
+        {userId ? steps.rows.map((step) => (
+          <Card key={step.id} variant="outlined" data-testid="my-work-step" data-step-id={step.id}>
+            <CardContent sx={{ display: 'flex', gap: 2, alignItems: 'center', '&:last-child': { pb: 2 } }}>
+              <Box sx={{ flex: 1 }}>
+                <Typography variant="subtitle1">{step.step_label ?? step.step_id}</Typography>
+                <Typography variant="body2" color="text.secondary">
+                  <Link to={`/dossiers/${step.dossier_id}/show`}>
+                    {step.customer_name ?? t('ops.common.dossier')} · {step.dossier_type}
+                  </Link>
+                  {step.documents_total > 0
+                    ? ` · ${t('ops.my_work.documents', { approved: step.documents_approved, total: step.documents_total })}`
+                    : ''}
+                </Typography>
+                <DueLine step={step} />
+              </Box>
+              <Button variant="contained" startIcon={<DoneIcon />} disabled={pendingId === step.id} onClick={() => complete.mutate(step.id)}>
+                {t('ops.my_work.complete')}
+              </Button>
+            </CardContent>
+          </Card>
+        )) : null}
+        {steps.hasNextPage ? (
+          <Button onClick={() => void steps.fetchNextPage()} disabled={steps.isFetchingNextPage}>
+            {t('ops.common.load_more')} ({steps.total - steps.rows.length})
+          </Button>
+        ) : null}
       </Stack>
     </Box>
   );

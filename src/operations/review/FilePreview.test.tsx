@@ -1,28 +1,24 @@
-import { render, screen } from '@testing-library/react';
-import { AdminContext } from 'react-admin';
+import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { OpsDataProvider } from '../api';
+import { renderOps } from '../renderOps';
 import { FilePreview } from './FilePreview';
 
 const SIGNED = 'http://api.test/storage/v1/object/sign/documents/d/v/file?token=t';
 
 function renderPreview(mimeType: string | null, fileName: string) {
-  const signedUrl = vi.fn(async () => SIGNED);
-  render(
-    <AdminContext dataProvider={{} as unknown as OpsDataProvider}>
-      <FilePreview path={`d/v/${fileName}`} fileName={fileName} mimeType={mimeType} signedUrl={signedUrl} />
-    </AdminContext>,
-  );
-  return signedUrl;
+  const getDocumentSignedUrl = vi.fn(async () => SIGNED);
+  renderOps(<FilePreview path={`d/v/${fileName}`} fileName={fileName} mimeType={mimeType} />, { getDocumentSignedUrl }, { role: 'REVIEWER' });
+  return getDocumentSignedUrl;
 }
 
 describe('FilePreview', () => {
-  it('frames a PDF from its signed URL, without sending the page address', async () => {
-    renderPreview('application/pdf', 'scan.pdf');
+  it('frames a PDF from its signed URL (asked through the data provider), without sending the page address', async () => {
+    const sign = renderPreview('application/pdf', 'scan.pdf');
     const frame = await screen.findByTestId('file-preview-pdf');
     expect(frame.tagName).toBe('IFRAME');
     expect(frame.getAttribute('src')).toBe(SIGNED);
     expect(frame.getAttribute('referrerpolicy')).toBe('no-referrer');
+    expect(sign).toHaveBeenCalledWith('d/v/scan.pdf');
   });
 
   it('shows a passive image in an img element', async () => {
@@ -30,6 +26,14 @@ describe('FilePreview', () => {
     const image = await screen.findByTestId('file-preview-image');
     expect(image.tagName).toBe('IMG');
     expect(image.getAttribute('src')).toBe(SIGNED);
+  });
+
+  it('says so when the file cannot be signed', async () => {
+    const getDocumentSignedUrl = vi.fn(async () => {
+      throw new Error('Object not found');
+    });
+    renderOps(<FilePreview path="d/v/x.pdf" fileName="x.pdf" mimeType="application/pdf" />, { getDocumentSignedUrl });
+    expect((await screen.findByRole('alert')).textContent).toContain('Object not found');
   });
 
   it.each([

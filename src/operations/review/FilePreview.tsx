@@ -1,17 +1,16 @@
 import DownloadIcon from '@mui/icons-material/Download';
 import { Alert, Box, Button, CircularProgress, Typography } from '@mui/material';
-import { useEffect, useState } from 'react';
-import { useOpsApi } from '../api';
-import { useOpsTranslate } from '../i18n';
-import { previewKind } from './queue';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslate } from 'react-admin';
+import { errorMessage, useOpsDataProvider } from '../queries';
+import { previewKind } from './previewKind';
+import { signedUrlQuery } from './signedUrlQuery';
 
 export interface FilePreviewProps {
   path: string;
   fileName: string | null;
   mimeType: string | null;
   height?: number | string;
-  /** Where signed URLs come from (default: sign each time through the API). */
-  signedUrl?: (path: string) => Promise<string>;
 }
 
 /**
@@ -25,29 +24,17 @@ export interface FilePreviewProps {
  * this page) and `X-Content-Type-Options: nosniff`, and inline only for PDF, PNG, JPEG, GIF and
  * WebP (stack/services/storage/serving.ts), so a file that is not really a PDF cannot run here.
  */
-export const FilePreview = ({ path, fileName, mimeType, height = '70vh', signedUrl }: FilePreviewProps) => {
-  const api = useOpsApi();
-  const t = useOpsTranslate();
-  const [state, setState] = useState<{ path: string; url?: string; error?: string }>({ path });
+export const FilePreview = ({ path, fileName, mimeType, height = '70vh' }: FilePreviewProps) => {
+  const dataProvider = useOpsDataProvider();
+  const t = useTranslate();
+  const { data: url, error } = useQuery(signedUrlQuery(dataProvider, path));
 
-  useEffect(() => {
-    let cancelled = false;
-    setState({ path });
-    (signedUrl ?? ((p: string) => api.signedFileUrl(p)))(path).then(
-      (url) => !cancelled && setState({ path, url }),
-      (error: unknown) => !cancelled && setState({ path, error: (error as Error).message }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [api, path, signedUrl]);
-
-  if (state.error) return <Alert severity="warning">{t('review.preview_error', { message: state.error })}</Alert>;
-  if (!state.url || state.path !== path) {
+  if (error) return <Alert severity="warning">{t('ops.review.preview_error', { message: errorMessage(error) })}</Alert>;
+  if (!url) {
     return (
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, p: 2 }} role="status">
         <CircularProgress size={20} />
-        <Typography variant="body2">{t('review.preview_loading')}</Typography>
+        <Typography variant="body2">{t('ops.review.preview_loading')}</Typography>
       </Box>
     );
   }
@@ -58,7 +45,7 @@ export const FilePreview = ({ path, fileName, mimeType, height = '70vh', signedU
       <Box
         component="iframe"
         title={name}
-        src={state.url}
+        src={url}
         referrerPolicy="no-referrer"
         data-testid="file-preview-pdf"
         sx={{ width: '100%', height, border: 0, bgcolor: 'background.default' }}
@@ -69,7 +56,7 @@ export const FilePreview = ({ path, fileName, mimeType, height = '70vh', signedU
     return (
       <Box
         component="img"
-        src={state.url}
+        src={url}
         referrerPolicy="no-referrer"
         alt={name}
         data-testid="file-preview-image"
@@ -77,17 +64,17 @@ export const FilePreview = ({ path, fileName, mimeType, height = '70vh', signedU
       />
     );
   }
-  const separator = state.url.includes('?') ? '&' : '?';
+  const separator = url.includes('?') ? '&' : '?';
   return (
     <Box sx={{ p: 2 }}>
-      <Typography variant="body2" gutterBottom>{t('review.preview_unavailable')}</Typography>
+      <Typography variant="body2" gutterBottom>{t('ops.review.preview_unavailable')}</Typography>
       <Button
         variant="outlined"
         startIcon={<DownloadIcon />}
-        href={`${state.url}${separator}download=${encodeURIComponent(name)}`}
+        href={`${url}${separator}download=${encodeURIComponent(name)}`}
         data-testid="file-preview-download"
       >
-        {t('review.download', { name })}
+        {t('ops.review.download', { name })}
       </Button>
     </Box>
   );

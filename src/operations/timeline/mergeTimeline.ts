@@ -41,7 +41,7 @@ export interface ReviewRow {
   decision: string;
   notes?: string | null;
   reviewer_id?: string | null;
-  document_version_id?: string;
+  document_version_id?: string | null;
 }
 
 export type TimelineItem =

@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latestPerDocument, previewKind } from './queue';
-
-describe('latestPerDocument', () => {
-  it('keeps the newest version of each document, oldest upload first', () => {
-    const rows = [
-      { id: 'd1v1', document_id: 'd1', version_number: 1, uploaded_at: '2026-01-01T00:00:00Z' },
-      { id: 'd2v1', document_id: 'd2', version_number: 1, uploaded_at: '2026-01-02T00:00:00Z' },
-      { id: 'd1v2', document_id: 'd1', version_number: 2, uploaded_at: '2026-01-03T00:00:00Z' },
-    ];
-    expect(latestPerDocument(rows).map((r) => r.id)).toEqual(['d2v1', 'd1v2']);
-  });
-});
+import { previewKind } from './previewKind';
 
 describe('previewKind', () => {
   it('previews PDFs and images inline, offers the rest as a download', () => {

@@ -1,0 +1,52 @@
+import { Autocomplete, TextField } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useTranslate } from 'react-admin';
+import type { AssignableAgent } from '../../providers/operationsMethods';
+import { opsKeys, useOpsDataProvider } from '../queries';
+
+export interface AssigneePickerProps {
+  assignedTo: string | null;
+  /** The current assignee's name when they are no longer assignable (shown, not offered). */
+  currentName?: string;
+  disabled?: boolean;
+  onAssign: (agentId: string) => void;
+}
+
+/** The assignable agents (public.assignable_agents: active, role AGENT), searchable by name. */
+export const AssigneePicker = ({ assignedTo, currentName, disabled, onAssign }: AssigneePickerProps) => {
+  const t = useTranslate();
+  const dataProvider = useOpsDataProvider();
+  const { data: agents = [], isPending } = useQuery({
+    queryKey: opsKeys.assignable,
+    queryFn: () => dataProvider.getAssignableAgents(),
+    staleTime: 60_000,
+  });
+  const value = useMemo<AssignableAgent | null>(() => {
+    if (!assignedTo) return null;
+    return agents.find((agent) => agent.id === assignedTo) ?? { id: assignedTo, full_name: currentName ?? assignedTo };
+  }, [agents, assignedTo, currentName]);
+  const options = value && !agents.some((agent) => agent.id === value.id) ? [...agents, value] : agents;
+  return (
+    <Autocomplete
+      size="small"
+      openOnFocus
+      sx={{ mt: 1 }}
+      options={options}
+      loading={isPending}
+      value={value}
+      disabled={disabled}
+      disableClearable={Boolean(value)}
+      isOptionEqualToValue={(option, selected) => option.id === selected.id}
+      getOptionLabel={(agent) => agent.full_name?.trim() || agent.id}
+      getOptionDisabled={(agent) => agent.id === assignedTo}
+      noOptionsText={t('ops.board.no_agent')}
+      onChange={(_event, agent) => {
+        if (agent && agent.id !== assignedTo) onAssign(agent.id);
+      }}
+      renderInput={(params) => (
+        <TextField {...params} label={assignedTo ? t('ops.board.reassign') : t('ops.board.assign')} placeholder={t('ops.board.search_agent')} />
+      )}
+    />
+  );
+};
