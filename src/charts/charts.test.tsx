@@ -1,22 +1,24 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { AdminContext } from 'react-admin';
 import { describe, expect, it, vi } from 'vitest';
+import { createI18nProvider } from '../i18n/i18nProvider';
+import { renderOps } from '../operations/renderOps';
 import { ChartCard } from './ChartCard';
-import { OrdersByStatusChart, PipelineChart, ReviewQueueAgeCard } from './charts';
+import { MyLinksChart, MyOpenStepsCard, OrdersByStatusChart, PipelineChart, ReviewQueueAgeCard } from './charts';
 import { CHARTS_BY_ROLE, chartsForRole } from './RoleDashboard';
 
-const renderWith = (rpc: (...args: unknown[]) => Promise<unknown>, ui: React.ReactElement) =>
-  render(<AdminContext dataProvider={{ rpc } as never}>{ui}</AdminContext>);
+const renderWith = (rpc: (...args: unknown[]) => Promise<unknown>, ui: React.ReactElement) => renderOps(ui, { rpc });
+const inContext = (ui: React.ReactElement) => <AdminContext i18nProvider={createI18nProvider('en')}>{ui}</AdminContext>;
 
 describe('ChartCard', () => {
   it('shows loading, error, empty and ready states', () => {
-    const { rerender } = render(<ChartCard title="T" testId="c" loading error={null} empty={false}>chart</ChartCard>);
+    const { rerender } = render(inContext(<ChartCard title="T" testId="c" loading error={null} empty={false}>chart</ChartCard>));
     expect(screen.getByTestId('c').getAttribute('data-state')).toBe('loading');
-    rerender(<ChartCard title="T" testId="c" loading={false} error="boom" empty={false}>chart</ChartCard>);
+    rerender(inContext(<ChartCard title="T" testId="c" loading={false} error="boom" empty={false}>chart</ChartCard>));
     expect(screen.getByRole('alert').textContent).toContain('boom');
-    rerender(<ChartCard title="T" testId="c" loading={false} error={null} empty>chart</ChartCard>);
+    rerender(inContext(<ChartCard title="T" testId="c" loading={false} error={null} empty>chart</ChartCard>));
     expect(screen.getByTestId('chart-empty').textContent).toBe('No data for this period');
-    rerender(<ChartCard title="T" testId="c" loading={false} error={null} empty={false}>chart</ChartCard>);
+    rerender(inContext(<ChartCard title="T" testId="c" loading={false} error={null} empty={false}>chart</ChartCard>));
     expect(screen.getByTestId('c').textContent).toContain('chart');
   });
 });
@@ -56,6 +58,28 @@ describe('charts over the SQL aggregates', () => {
     renderWith(rpc, <ReviewQueueAgeCard />);
     expect((await screen.findByTestId('review-queue-size')).textContent).toContain('7');
     expect(screen.getByTestId('chart-review-queue').textContent).toContain('1 d 6 h');
+  });
+});
+
+describe("the agent's own numbers, counted in SQL", () => {
+  it('asks my_open_steps_summary and shows its counts (no step rows read)', async () => {
+    const rpc = vi.fn().mockResolvedValue([{ open_count: 1234, overdue_count: 56, next_due_at: null }]);
+    renderWith(rpc, <MyOpenStepsCard />);
+    expect((await screen.findByTestId('my-open-steps-count')).textContent).toContain('1234');
+    expect(screen.getByTestId('chart-my-open-steps').textContent).toContain('56');
+    expect(rpc).toHaveBeenCalledWith('my_open_steps_summary', {});
+  });
+
+  it('asks my_payment_links_summary for the period and is empty when every count is zero', async () => {
+    const rpc = vi.fn().mockResolvedValue([
+      { state: 'used', links_count: 0 }, { state: 'active', links_count: 0 },
+      { state: 'expired', links_count: 0 }, { state: 'cancelled', links_count: 0 },
+    ]);
+    renderWith(rpc, <MyLinksChart />);
+    await waitFor(() => expect(screen.getByTestId('chart-my-links').getAttribute('data-state')).toBe('empty'));
+    const [fn, args] = rpc.mock.calls[0]!;
+    expect(fn).toBe('my_payment_links_summary');
+    expect(Object.keys(args as object).sort()).toEqual(['p_from', 'p_to']);
   });
 });
 

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { errorMessage, opsKeys, useOpsDataProvider } from '../operations/queries';
 
 export interface RpcQueryState<T> {
@@ -17,6 +17,8 @@ export function useRpcQuery<T>(fn: string, args: Record<string, unknown> | null)
     queryKey: opsKeys.rpc(fn, args ?? {}),
     queryFn: () => dataProvider.rpc<T>(fn, args ?? {}),
     enabled: args !== null,
+    // While the range is being edited (invalid: nothing asked), the last answer stays drawn.
+    placeholderData: keepPreviousData,
   });
-  return { data: query.data, loading: args !== null && query.isPending, error: errorMessage(query.error) };
+  return { data: query.data, loading: args !== null && query.isPending && !query.isPlaceholderData, error: errorMessage(query.error) };
 }
