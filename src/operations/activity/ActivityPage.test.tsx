@@ -13,7 +13,9 @@ const event = (i: number) => ({
 });
 
 function setup(pages: unknown[][], path = '/activity') {
-  const getActivityEvents = vi.fn(async (_filters: ActivityFilters, _cursor: Cursor | null) => pages[Math.min(getActivityEvents.mock.calls.length - 1, pages.length - 1)]);
+  const getActivityEvents = vi.fn<(filters: ActivityFilters, cursor: Cursor | null) => Promise<unknown[]>>(
+    async () => pages[Math.min(getActivityEvents.mock.calls.length - 1, pages.length - 1)]!,
+  );
   const lookupDossiers = vi.fn(async () => [
     { id: DOSSIER, type: 'LLC', status: 'IN_PROGRESS', customer_name: 'Chloé Customer', customer_email: 'chloe@example.com' },
   ]);
