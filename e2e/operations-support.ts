@@ -19,6 +19,19 @@ export async function query<T extends pg.QueryResultRow>(text: string, values: u
   }
 }
 
+async function backdateDocument(documentId: string, at: string): Promise<void> {
+  const client = new pg.Client({ connectionString: e2eStack().dbUrl });
+  await client.connect();
+  try {
+    await client.query('begin');
+    await client.query('set local session_replication_role = replica');
+    await client.query('update public.documents set updated_at = $2 where id = $1', [documentId, at]);
+    await client.query('commit');
+  } finally {
+    await client.end();
+  }
+}
+
 export interface ArrangedDossier {
   dossierId: string;
   stepInstanceIds: Record<string, string>;
@@ -65,6 +78,9 @@ export async function arrangeDocument(
   await query('update public.document_versions set storage_path = $2 where id = $1', [version!.id, path]);
   // A new version puts its document back to PENDING (trigger): set the wanted status afterwards.
   if (options.status === 'APPROVED') await query(`update public.documents set status = 'APPROVED' where id = $1`, [doc!.id]);
+  // The review queue lists PENDING documents by updated_at (the time their latest version came
+  // in): a back-dated upload back-dates its document too (the updated_at trigger is off for it).
+  if (options.uploadedAt) await backdateDocument(doc!.id, options.uploadedAt);
   const config = e2eStack();
   const service = createClient(config.apiUrl, config.serviceRoleKey, {
     auth: { persistSession: false, autoRefreshToken: false },
