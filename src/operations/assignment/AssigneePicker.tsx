@@ -1,6 +1,6 @@
 import { Autocomplete, TextField } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslate } from 'react-admin';
 import type { AssignableAgent } from '../../providers/operationsMethods';
 import { opsKeys, useOpsDataProvider } from '../queries';
@@ -13,8 +13,32 @@ export interface AssigneePickerProps {
   onAssign: (agentId: string) => void;
 }
 
-/** The assignable agents (public.assignable_agents: active, role AGENT), searchable by name. */
-export const AssigneePicker = ({ assignedTo, currentName, disabled, onAssign }: AssigneePickerProps) => {
+/**
+ * The assignable agents (public.assignable_agents: active, role AGENT), searchable by name. A
+ * board draws dozens of cards: each shows a light read-only field until it is used, and only
+ * then the searchable list (the agents are asked once for every card).
+ */
+export const AssigneePicker = (props: AssigneePickerProps) => {
+  const t = useTranslate();
+  const [active, setActive] = useState(false);
+  const label = props.assignedTo ? t('ops.board.reassign') : t('ops.board.assign');
+  if (active) return <AgentAutocomplete {...props} label={label} onDone={() => setActive(false)} />;
+  return (
+    <TextField
+      size="small"
+      fullWidth
+      sx={{ mt: 1 }}
+      label={label}
+      value={props.assignedTo ? props.currentName ?? '' : ''}
+      disabled={props.disabled}
+      onClick={() => setActive(true)}
+      onFocus={() => setActive(true)}
+      slotProps={{ htmlInput: { role: 'combobox', readOnly: true, 'aria-expanded': false, 'aria-haspopup': 'listbox' } }}
+    />
+  );
+};
+
+const AgentAutocomplete = ({ assignedTo, currentName, disabled, onAssign, label, onDone }: AssigneePickerProps & { label: string; onDone: () => void }) => {
   const t = useTranslate();
   const dataProvider = useOpsDataProvider();
   const { data: agents = [], isPending } = useQuery({
@@ -31,6 +55,7 @@ export const AssigneePicker = ({ assignedTo, currentName, disabled, onAssign }: 
     <Autocomplete
       size="small"
       openOnFocus
+      onClose={onDone}
       sx={{ mt: 1 }}
       options={options}
       loading={isPending}
@@ -43,9 +68,11 @@ export const AssigneePicker = ({ assignedTo, currentName, disabled, onAssign }: 
       noOptionsText={t('ops.board.no_agent')}
       onChange={(_event, agent) => {
         if (agent && agent.id !== assignedTo) onAssign(agent.id);
+        onDone();
       }}
       renderInput={(params) => (
-        <TextField {...params} label={assignedTo ? t('ops.board.reassign') : t('ops.board.assign')} placeholder={t('ops.board.search_agent')} />
+        // eslint-disable-next-line jsx-a11y/no-autofocus -- the user just opened the picker
+        <TextField {...params} autoFocus label={label} placeholder={t('ops.board.search_agent')} />
       )}
     />
   );

@@ -67,8 +67,7 @@ describe('AssignmentBoardPage', () => {
   it('assigns through the data provider with the picker of assignable agents', async () => {
     const { assignStepInstance, getStepWorkloads } = setup({ unassigned: 1 });
     const column = await screen.findByTestId('board-column-unassigned');
-    const picker = await within(column).findByRole('combobox');
-    fireEvent.mouseDown(picker);
+    fireEvent.click(await within(column).findByRole('combobox')); // opens the searchable list
     fireEvent.click(await screen.findByRole('option', { name: 'Alice Agent' }));
     await waitFor(() => expect(assignStepInstance).toHaveBeenCalledWith('unassigned-0', AGENT));
     await waitFor(() => expect(getStepWorkloads).toHaveBeenCalledTimes(2)); // refreshed after the write
