@@ -173,7 +173,10 @@ export const createOperationsMethods = (client: SupabaseClient<Database>) => ({
    * steps are overdue (from the step_board read model: "overdue" is computed in SQL only).
    */
   async getDossierStepProgress(dossierId: string): Promise<DossierStepProgress> {
-    const dossier = unwrap(await client.from('dossiers').select('current_step_instance_id,product_id').eq('id', dossierId).maybeSingle());
+    type DossierRef = Pick<Tables['dossiers']['Row'], 'current_step_instance_id' | 'product_id'>;
+    const dossier = unwrap<DossierRef | null>(
+      await client.from('dossiers').select('current_step_instance_id,product_id').eq('id', dossierId).maybeSingle(),
+    );
     const [instances, productSteps, overdue] = await Promise.all([
       client.from('step_instances').select('id,step_id,status,assigned_to,started_at,completed_at,due_at,steps(label,code,position)')
         .eq('dossier_id', dossierId).order('created_at', { ascending: true }).limit(100),

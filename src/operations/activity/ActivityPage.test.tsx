@@ -13,8 +13,9 @@ const event = (i: number) => ({
 });
 
 function setup(pages: unknown[][], path = '/activity') {
+  let answered = 0;
   const getActivityEvents = vi.fn<(filters: ActivityFilters, cursor: Cursor | null) => Promise<unknown[]>>(
-    async () => pages[Math.min(getActivityEvents.mock.calls.length - 1, pages.length - 1)]!,
+    async () => pages[Math.min(answered++, pages.length - 1)]!,
   );
   const lookupDossiers = vi.fn(async () => [
     { id: DOSSIER, type: 'LLC', status: 'IN_PROGRESS', customer_name: 'Chloé Customer', customer_email: 'chloe@example.com' },
