@@ -3,6 +3,7 @@ import { HttpError, type DataProvider } from 'react-admin';
 import { supabaseDataProvider } from 'ra-supabase';
 import type { SupabaseEnv } from './env';
 import { toUserMessage, type Translate } from './dbErrors';
+import { withComputedColumns } from './computedColumns';
 import { withCountStrategy } from './listCounts';
 import { normalizeFilter } from './listFilters';
 
@@ -54,12 +55,17 @@ export const createDataProvider = ({ client, url, anonKey, translate }: DataProv
   const dataProvider = {
     ...base,
     getList: (resource, params) =>
-      base.getList(resource, withCountStrategy(resource, { ...params, filter: normalizeFilter(resource, params.filter) })),
+      base.getList(
+        resource,
+        withComputedColumns(resource, withCountStrategy(resource, { ...params, filter: normalizeFilter(resource, params.filter) })),
+      ),
     getManyReference: (resource, params) =>
       base.getManyReference(
         resource,
-        withCountStrategy(resource, { ...params, filter: normalizeFilter(resource, params.filter) }),
+        withComputedColumns(resource, withCountStrategy(resource, { ...params, filter: normalizeFilter(resource, params.filter) })),
       ),
+    getOne: (resource, params) => base.getOne(resource, withComputedColumns(resource, params)),
+    getMany: (resource, params) => base.getMany(resource, withComputedColumns(resource, params)),
 
     /** Calls a SQL function exposed by PostgREST (rows the caller may see, RLS applies). */
     rpc,
@@ -67,11 +73,8 @@ export const createDataProvider = ({ client, url, anonKey, translate }: DataProv
     invokeFunction,
 
     /**
-     * Puts the workflow steps of a product in a new order without ever tripping the unique
-     * (product_id, position). Preferred: the SQL function reorder_product_steps (one transaction,
-     * one UPDATE; the constraint is DEFERRABLE). Until it exists on the server (PGRST202), two
-     * passes of position-only updates: the moving rows first go above every used position, then
-     * take their final places (each intermediate state is valid).
+     * Puts the workflow steps of a product in a new order through the SQL function
+     * reorder_product_steps (one transaction, one UPDATE; the unique position is DEFERRABLE).
      */
     reorderProductSteps: async (
       productId: string,
@@ -79,25 +82,10 @@ export const createDataProvider = ({ client, url, anonKey, translate }: DataProv
       changes: ReadonlyArray<{ id: string; position: number }>,
     ): Promise<void> => {
       if (changes.length === 0) return;
-      const { error } = await client.rpc('reorder_product_steps', {
+      await rpc('reorder_product_steps', {
         p_product_id: productId,
         p_product_step_ids: ordered.map((row) => row.id),
       });
-      if (!error) return;
-      if (error.code !== 'PGRST202') throw Object.assign(new Error(error.message), { status: 400, body: error });
-      const setPosition = async (id: string, position: number) => {
-        const result = await client
-          .from('product_steps')
-          .update({ position })
-          .eq('id', id)
-          .eq('product_id', productId)
-          .select('id')
-          .single();
-        if (result.error) throw Object.assign(new Error(result.error.message), { status: 400, body: result.error });
-      };
-      const above = Math.max(...ordered.map((row) => row.position), ...changes.map((row) => row.position)) + 1;
-      for (const [index, row] of changes.entries()) await setPosition(row.id, above + index);
-      for (const row of changes) await setPosition(row.id, row.position);
     },
 
     /**
