@@ -11,7 +11,7 @@ import { formatDuration } from '../operations/time';
 import { dueDate, isOverdue, type BoardStep } from '../operations/assignment/stepBoard';
 import { BucketControl, ChartCard, DateRangeControl } from './ChartCard';
 import {
-  bucketLabel, defaultBucket, hasAnyValue, linkState, pipelineSeries, revenueSeries,
+  bucketLabel, defaultBucket, hasAnyValue, pipelineSeries, revenueSeries,
   type Bucket, type PipelineRow, type RevenueRow, type LinkState,
 } from './period';
 import { useAggregate, useRows } from './useAggregate';
@@ -254,16 +254,15 @@ export const MyLinksChart = () => {
   const { range, setRange, params } = useRangeState(90);
   const { identity } = useGetIdentity();
   const query = params && identity?.id ? {
-    select: 'id,used_at,cancelled_at,expires_at,created_at',
+    select: 'id,status,created_at',
     created_by: `eq.${identity.id}`,
     and: `(created_at.gte.${params.p_from},created_at.lt.${params.p_to})`,
     limit: '1000',
   } : null;
-  const { data, loading, error } = useRows<{ used_at: string | null; cancelled_at: string | null; expires_at: string | null }>('payment_links', query);
+  const { data, loading, error } = useRows<{ status: LinkState }>('payment_links', query);
   const counts = useMemo(() => {
-    const now = new Date();
     const result: Record<LinkState, number> = { used: 0, active: 0, expired: 0, cancelled: 0 };
-    for (const link of data ?? []) result[linkState(link, now)] += 1;
+    for (const link of data ?? []) result[link.status] += 1;
     return result;
   }, [data]);
   return (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultBucket, lastDays, linkState, pipelineSeries, rangeParams, rangeProblem, revenueSeries } from './period';
+import { defaultBucket, lastDays, pipelineSeries, rangeParams, rangeProblem, revenueSeries } from './period';
 
 describe('date ranges', () => {
   it('covers the last N days, today included', () => {
@@ -50,13 +50,5 @@ describe('series', () => {
     );
     expect(statuses).toEqual(['QUALIFICATION', 'COMPLETED']);
     expect(points).toEqual([{ type: 'LLC', COMPLETED: 2, QUALIFICATION: 1 }, { type: 'CORP', QUALIFICATION: 4 }]);
-  });
-
-  it('tells payment link states like the SQL aggregate', () => {
-    const now = new Date('2026-03-10T00:00:00Z');
-    expect(linkState({ used_at: '2026-03-01', cancelled_at: '2026-03-02' }, now)).toBe('used');
-    expect(linkState({ cancelled_at: '2026-03-02' }, now)).toBe('cancelled');
-    expect(linkState({ expires_at: '2026-03-09T00:00:00Z' }, now)).toBe('expired');
-    expect(linkState({ expires_at: '2026-03-11T00:00:00Z' }, now)).toBe('active');
   });
 });

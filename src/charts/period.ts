@@ -1,4 +1,6 @@
 /** Date ranges and data shaping of the dashboard charts. Pure: tested in period.test.ts. */
+import type { PaymentLinkStatus } from '../payment_links/status';
+
 export type Bucket = 'day' | 'week' | 'month';
 
 export interface DateRange {
@@ -90,15 +92,5 @@ export function bucketLabel(iso: string, bucket: Bucket, locale?: string): strin
   return date.toLocaleDateString(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' });
 }
 
-export type LinkState = 'used' | 'cancelled' | 'expired' | 'active';
-
-/** A payment link's state, as the payment_link_conversion aggregate decides it. */
-export function linkState(
-  link: { used_at?: string | null; cancelled_at?: string | null; expires_at?: string | null },
-  now: Date,
-): LinkState {
-  if (link.used_at) return 'used';
-  if (link.cancelled_at) return 'cancelled';
-  if (link.expires_at && Date.parse(link.expires_at) <= now.getTime()) return 'expired';
-  return 'active';
-}
+/** A payment link's state: the database's public.status(payment_links), selected as `status`. */
+export type LinkState = PaymentLinkStatus;

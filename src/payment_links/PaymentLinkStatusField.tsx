@@ -12,7 +12,7 @@ const COLORS: Record<PaymentLinkStatus, 'success' | 'default' | 'warning' | 'err
 export const PaymentLinkStatusField = (_props: Partial<FieldProps>) => {
   const record = useRecordContext();
   const translate = useTranslate();
-  if (!record) return null;
-  const status = paymentLinkStatus(record);
+  const status = record ? paymentLinkStatus(record) : null;
+  if (!status) return null;
   return <Chip size="small" color={COLORS[status]} label={translate(`app.enums.payment_link_status.${status}`)} />;
 };
