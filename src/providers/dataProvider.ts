@@ -1,14 +1,15 @@
-import type { SupabaseClient } from '@supabase/supabase-js';
 import { HttpError, type DataProvider } from 'react-admin';
 import { supabaseDataProvider } from 'ra-supabase';
+import type { Database } from '../types/database.types';
 import type { SupabaseEnv } from './env';
+import type { BackOfficeClient } from './supabaseClient';
 import { toUserMessage, type Translate } from './dbErrors';
 import { withComputedColumns } from './computedColumns';
 import { withCountStrategy } from './listCounts';
 import { normalizeFilter } from './listFilters';
 
 export interface DataProviderOptions extends SupabaseEnv {
-  client: SupabaseClient;
+  client: BackOfficeClient;
   /** Used to phrase database refusals in the user's language. */
   translate: Translate;
 }
@@ -20,16 +21,22 @@ const toHttpError = (error: unknown, translate: Translate): HttpError => {
   return new HttpError(toUserMessage(error, translate), e.status ?? 500, body);
 };
 
+type Functions = Database['public']['Functions'];
+type RpcName = keyof Functions & string;
+type RpcArgs<F extends RpcName> = Functions[F]['Args'];
+type RpcResult<F extends RpcName> = Functions[F]['Returns'];
+
 /** The HTTP status PostgREST answered with (404 no such row, 409 wrong state, ...), else 400. */
 const statusOf = (status: number): number => (status >= 400 ? status : 400);
 
 export const createDataProvider = ({ client, url, anonKey, translate }: DataProviderOptions) => {
   const base = supabaseDataProvider({ instanceUrl: url, apiKey: anonKey, supabaseClient: client });
 
-  const rpc = async <T = unknown>(fn: string, args: Record<string, unknown> = {}): Promise<T> => {
+  /** Calls a SQL function with the arguments and result the generated types give it. */
+  const rpc = async <F extends RpcName>(fn: F, args: RpcArgs<F>): Promise<RpcResult<F>> => {
     const { data, error, status } = await client.rpc(fn, args);
     if (error) throw Object.assign(new Error(error.message), { status: statusOf(status), body: error });
-    return data as T;
+    return data as RpcResult<F>;
   };
 
   const invokeFunction = async <T = unknown>(name: string, body: Record<string, unknown>): Promise<T> => {
@@ -109,9 +116,9 @@ export const createDataProvider = ({ client, url, anonKey, translate }: DataProv
     assignStepInstance: (id: string, agentId: string) =>
       rpc('assign_step_instance', { p_step_instance_id: id, p_agent_id: agentId }),
     changeDossierStatus: (id: string, status: string, note: string | null = null) =>
-      rpc('change_dossier_status', { p_dossier_id: id, p_status: status, p_note: note }),
+      rpc('change_dossier_status', { p_dossier_id: id, p_status: status, p_note: note ?? undefined }),
     reviewDocumentVersion: (versionId: string, decision: 'APPROVED' | 'REJECTED', notes: string | null = null) =>
-      rpc('review_document_version', { p_version_id: versionId, p_decision: decision, p_notes: notes }),
+      rpc('review_document_version', { p_version_id: versionId, p_decision: decision, p_notes: notes ?? undefined }),
     /** Team management (ADMIN): the team function also bans / unbans the auth user. */
     inviteAgent: (input: { email: string; full_name: string; role: string }) =>
       invokeFunction<{ id: string }>('team/invite', input),
