@@ -6,6 +6,7 @@ import {
 import { Box, Stack, Typography } from '@mui/material';
 import { useGetIdentity, useTranslate } from 'react-admin';
 import { ENUMS } from '../common/enums';
+import type { RpcRow } from '../types/rows';
 import { useOpsTranslate } from '../operations/i18n';
 import { formatDuration } from '../operations/time';
 import { dueDate, isOverdue, type BoardStep } from '../operations/assignment/stepBoard';
@@ -78,10 +79,7 @@ export const OrdersByStatusChart = () => {
   );
 };
 
-interface ConversionRow {
-  links_created: number; links_used: number; links_cancelled: number; links_expired: number; links_active: number;
-  conversion_rate: number | null;
-}
+type ConversionRow = RpcRow<'payment_link_conversion'>;
 
 const LinkStatePie = ({ counts }: { counts: Record<LinkState, number> }) => {
   const t = useOpsTranslate();

@@ -5,7 +5,8 @@
 -- SECURITY INVOKER wrapper of the same name and signature, so the Edge Functions' RPC calls
 -- (/rest/v1/rpc/<name>) still work and still need the service role: the wrapper is executable
 -- by service_role only, and runs the private function with the caller's (service_role's) rights.
--- Re-runnable: a function is moved only while public still holds the SECURITY DEFINER one.
+-- Re-runnable: a function is moved only while public holds the SECURITY DEFINER one (after
+-- 20250601000310 / ...0330 ran again, the fresh body replaces the one already in private).
 
 set local lock_timeout = '5s';
 set local statement_timeout = '30s';
@@ -26,6 +27,8 @@ begin
   ] loop
     if exists (select 1 from pg_catalog.pg_proc p
                where p.oid = pg_catalog.to_regprocedure('public.' || v_signature) and p.prosecdef) then
+      -- A re-run of 20250601000310 / ...0330 put a fresh body back in public: it replaces ours.
+      execute pg_catalog.format('drop function if exists private.%s', v_signature);
       execute pg_catalog.format('alter function public.%s set schema private', v_signature);
     end if;
   end loop;

@@ -34,8 +34,8 @@ const THROUGH_FUNCTIONS: Partial<Record<ResourceName, Partial<Record<UiAction, {
     create: { roles: ['ADMIN'], via: 'fn:team' },
     edit: { roles: ['ADMIN'], via: 'rpc:change_agent_role' },
     // Every agent reads their own row and the directory of names (view agent_directory); the
-    // matrix's select is another agent's row, which only an admin reads.
-    show: { roles: ['AGENT', 'REVIEWER', 'MANAGER'], via: 'view:agent_directory' },
+    // matrix's select is the agent's row, which a reviewer or a manager does not read.
+    show: { roles: ['REVIEWER', 'MANAGER'], via: 'view:agent_directory' },
   },
 };
 

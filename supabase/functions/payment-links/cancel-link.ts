@@ -4,13 +4,10 @@ import { httpErrorFromDb } from '../_shared/db-errors.ts';
 import { badRequest } from '../_shared/http.ts';
 import { stripeClient } from '../_shared/stripe.ts';
 import { adminClient, userClient } from '../_shared/supabase.ts';
+import type { Tables } from '../_shared/database.types.ts';
 import { uuidField } from '../_shared/validate.ts';
 
-interface CancelledLink {
-  id: string;
-  stripe_checkout_session_id: string | null;
-  cancelled_at: string;
-}
+type CancelledLink = Pick<Tables<'payment_links'>, 'id' | 'stripe_checkout_session_id'> & { cancelled_at: string };
 
 export async function cancelLink(req: Request, linkId: string): Promise<CancelledLink> {
   const id = (() => {

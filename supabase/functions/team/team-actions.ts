@@ -1,6 +1,7 @@
 /** The admin actions on the team, through the auth admin API and the agents table. */
 import type { SupabaseClient } from '@supabase/supabase-js';
-import { AGENT_ROLES, type AgentCaller, type AgentRole } from '../_shared/auth.ts';
+import { AGENT_ROLES, type AgentCaller } from '../_shared/auth.ts';
+import type { Tables } from '../_shared/database.types.ts';
 import { httpErrorFromDb } from '../_shared/db-errors.ts';
 import { optionalEnv, requireEnv } from '../_shared/env.ts';
 import { HttpError } from '../_shared/http.ts';
@@ -9,13 +10,7 @@ import { emailField, oneOf, optionalText, uuidField } from '../_shared/validate.
 
 const BANNED_FOR = '876000h'; // 100 years: until reactivated
 
-interface AgentRow {
-  id: string;
-  email: string | null;
-  full_name: string | null;
-  role: AgentRole;
-  active: boolean;
-}
+type AgentRow = Pick<Tables<'agents'>, 'id' | 'email' | 'full_name' | 'role' | 'active'>;
 
 export function inviteRedirectUrl(): string {
   return optionalEnv('INVITE_REDIRECT_URL') ?? `${requireEnv('SITE_URL').replace(/\/$/, '')}/set-password`;
