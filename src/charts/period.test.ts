@@ -51,5 +51,4 @@ describe('series', () => {
     expect(statuses).toEqual(['QUALIFICATION', 'COMPLETED']);
     expect(points).toEqual([{ type: 'LLC', COMPLETED: 2, QUALIFICATION: 1 }, { type: 'CORP', QUALIFICATION: 4 }]);
   });
-
 });

@@ -1,4 +1,7 @@
 /** Date ranges and data shaping of the dashboard charts. Pure: tested in period.test.ts. */
+import type { PaymentLinkStatus } from '../payment_links/status';
+import type { RpcRow } from '../types/rows';
+
 export type Bucket = 'day' | 'week' | 'month';
 
 export interface DateRange {
@@ -40,13 +43,8 @@ export function defaultBucket(range: DateRange): Bucket {
   return 'month';
 }
 
-export interface RevenueRow {
-  bucket_start: string;
-  currency: string;
-  orders_count: number;
-  revenue: number;
-  refunded: number;
-}
+/** A row of revenue_by_period (generated types). */
+export type RevenueRow = RpcRow<'revenue_by_period'>;
 
 /** One point per bucket; amounts in major units (cents / 100), one key per currency. */
 export function revenueSeries(rows: readonly RevenueRow[]): { points: Record<string, number | string>[]; currencies: string[] } {
@@ -64,11 +62,8 @@ export function revenueSeries(rows: readonly RevenueRow[]): { points: Record<str
 export const hasAnyValue = (points: readonly Record<string, unknown>[], keys: readonly string[]) =>
   points.some((p) => keys.some((k) => Number(p[k] ?? 0) !== 0));
 
-export interface PipelineRow {
-  type: string;
-  status: string;
-  dossiers_count: number;
-}
+/** A row of dossier_pipeline (generated types). */
+export type PipelineRow = RpcRow<'dossier_pipeline'>;
 
 /** Stacked bars: one row per dossier type, one key per status. */
 export function pipelineSeries(rows: readonly PipelineRow[], statusOrder: readonly string[]) {
@@ -90,5 +85,5 @@ export function bucketLabel(iso: string, bucket: Bucket, locale?: string): strin
   return date.toLocaleDateString(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' });
 }
 
-/** A payment link's state, as the SQL aggregates count them (payment_link_conversion, my_payment_links_summary). */
-export type LinkState = 'used' | 'cancelled' | 'expired' | 'active';
+/** A payment link's state: the database's public.status(payment_links), selected as `status`. */
+export type LinkState = PaymentLinkStatus;

@@ -1,31 +1,13 @@
-/** Enum labels of the v2 schema (supabase/migrations), shown through app.enums.<type>.<value>. */
+import { Constants } from '../types/database.types';
+
+/**
+ * Enum labels of the schema, from the generated types (npm run gen:types), shown through
+ * app.enums.<type>.<value>: a new value in a migration appears here without an edit.
+ * step_instances.status is a text column (no enum type in the database yet), hence its list.
+ */
 export const ENUMS = {
-  dossier_type: ['LLC', 'CORP', 'DUBAI', 'COMPLIANCE', 'ACCOUNTING'],
-  dossier_status_code: ['QUALIFICATION', 'IN_PROGRESS', 'UNDER_REVIEW', 'COMPLETED', 'ON_HOLD', 'CANCELLED'],
-  document_status: ['PENDING', 'APPROVED', 'REJECTED', 'OUTDATED'],
-  order_status: ['PENDING', 'PAID', 'FAILED', 'REFUNDED', 'CANCELLED'],
-  user_status: ['PENDING', 'ACTIVE', 'SUSPENDED'],
-  actor_type: ['USER', 'AGENT', 'SYSTEM'],
-  agent_role: ['AGENT', 'REVIEWER', 'MANAGER', 'ADMIN'],
-  notification_channel: ['EMAIL', 'SMS', 'IN_APP'],
+  ...Constants.public.Enums,
   step_instance_status: ['PENDING', 'IN_PROGRESS', 'COMPLETED', 'SKIPPED'],
-  payment_link_status: ['active', 'used', 'expired', 'cancelled'],
-  event_type: [
-    'DOSSIER_CREATED',
-    'DOSSIER_STATUS_CHANGED',
-    'DOCUMENT_UPLOADED',
-    'DOCUMENT_REVIEWED',
-    'STEP_ASSIGNED',
-    'STEP_COMPLETED',
-    'MESSAGE_SENT',
-    'PAYMENT_LINK_CREATED',
-    'PAYMENT_LINK_CANCELLED',
-    'PAYMENT_RECEIVED',
-    'PAYMENT_FAILED',
-    'PAYMENT_REFUNDED',
-    'ORDER_CANCELLED',
-    'PAYMENT_REMINDER_SENT',
-  ],
 } as const;
 
 export type EnumName = keyof typeof ENUMS;

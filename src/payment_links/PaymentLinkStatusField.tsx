@@ -1,3 +1,4 @@
+import type { FC } from 'react';
 import { Chip } from '@mui/material';
 import { useRecordContext, useTranslate, type FieldProps } from 'react-admin';
 import { paymentLinkStatus, type PaymentLinkStatus } from './status';
@@ -9,10 +10,11 @@ const COLORS: Record<PaymentLinkStatus, 'success' | 'default' | 'warning' | 'err
   cancelled: 'error',
 };
 
-export const PaymentLinkStatusField = (_props: Partial<FieldProps>) => {
+/** Datagrid passes `label` and `source`; the chip reads the record's computed `status`. */
+export const PaymentLinkStatusField: FC<Partial<FieldProps>> = () => {
   const record = useRecordContext();
   const translate = useTranslate();
-  if (!record) return null;
-  const status = paymentLinkStatus(record);
+  const status = record ? paymentLinkStatus(record) : null;
+  if (!status) return null;
   return <Chip size="small" color={COLORS[status]} label={translate(`app.enums.payment_link_status.${status}`)} />;
 };

@@ -1,16 +1,15 @@
-export type PaymentLinkStatus = 'active' | 'used' | 'expired' | 'cancelled';
+import { Constants, type Enums } from '../types/database.types';
 
-interface PaymentLinkLike {
-  used_at?: string | null;
-  cancelled_at?: string | null;
-  expires_at?: string | null;
-  [column: string]: unknown;
-}
+/** A payment link's state, as the database computes it: public.status(payment_links). */
+export type PaymentLinkStatus = Enums<'payment_link_status'>;
+export const PAYMENT_LINK_STATUSES: readonly PaymentLinkStatus[] = Constants.public.Enums.payment_link_status;
 
-/** A payment link's status, derived from its timestamps (same rules as the status filter). */
-export const paymentLinkStatus = (link: PaymentLinkLike, now: Date = new Date()): PaymentLinkStatus => {
-  if (link.cancelled_at) return 'cancelled';
-  if (link.used_at) return 'used';
-  if (link.expires_at && new Date(link.expires_at).getTime() <= now.getTime()) return 'expired';
-  return 'active';
-};
+const isPaymentLinkStatus = (value: unknown): value is PaymentLinkStatus =>
+  typeof value === 'string' && (PAYMENT_LINK_STATUSES as readonly string[]).includes(value);
+
+/**
+ * The record's `status`, the computed field the data provider asks PostgREST for (never derived
+ * here from the timestamps); null when the record was fetched without it.
+ */
+export const paymentLinkStatus = (link: { readonly [column: string]: unknown }): PaymentLinkStatus | null =>
+  isPaymentLinkStatus(link.status) ? link.status : null;

@@ -1,11 +1,8 @@
 /** Pure helpers of the product workflow editor (product_steps rows of one product). */
-export interface WorkflowRow {
-  id: string;
-  step_id: string;
-  position: number;
-  is_required?: boolean;
-  estimated_duration_hours?: number | null;
-}
+import type { Tables } from '../types/rows';
+
+export type WorkflowRow = Pick<Tables<'product_steps'>, 'id' | 'step_id' | 'position'> &
+  Partial<Pick<Tables<'product_steps'>, 'is_required' | 'estimated_duration_hours'>>;
 
 export const sortByPosition = <T extends WorkflowRow>(rows: readonly T[]): T[] =>
   [...rows].sort((a, b) => a.position - b.position);

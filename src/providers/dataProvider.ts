@@ -1,14 +1,16 @@
-import type { SupabaseClient } from '@supabase/supabase-js';
 import { HttpError, type DataProvider } from 'react-admin';
 import { supabaseDataProvider } from 'ra-supabase';
+import type { Database } from '../types/database.types';
 import type { SupabaseEnv } from './env';
+import type { BackOfficeClient } from './supabaseClient';
 import { toUserMessage, type Translate } from './dbErrors';
+import { withComputedColumns } from './computedColumns';
 import { withCountStrategy } from './listCounts';
 import { normalizeFilter } from './listFilters';
 import { createOperationsMethods } from './operationsMethods';
 
 export interface DataProviderOptions extends SupabaseEnv {
-  client: SupabaseClient;
+  client: BackOfficeClient;
   /** Used to phrase database refusals in the user's language. */
   translate: Translate;
 }
@@ -20,16 +22,22 @@ const toHttpError = (error: unknown, translate: Translate): HttpError => {
   return new HttpError(toUserMessage(error, translate), e.status ?? 500, body);
 };
 
+type Functions = Database['public']['Functions'];
+type RpcName = keyof Functions & string;
+type RpcArgs<F extends RpcName> = Functions[F]['Args'];
+type RpcResult<F extends RpcName> = Functions[F]['Returns'];
+
 /** The HTTP status PostgREST answered with (404 no such row, 409 wrong state, ...), else 400. */
 const statusOf = (status: number): number => (status >= 400 ? status : 400);
 
 export const createDataProvider = ({ client, url, anonKey, translate }: DataProviderOptions) => {
   const base = supabaseDataProvider({ instanceUrl: url, apiKey: anonKey, supabaseClient: client });
 
-  const rpc = async <T = unknown>(fn: string, args: Record<string, unknown> = {}): Promise<T> => {
+  /** Calls a SQL function with the arguments and result the generated types give it. */
+  const rpc = async <F extends RpcName>(fn: F, args: RpcArgs<F>): Promise<RpcResult<F>> => {
     const { data, error, status } = await client.rpc(fn, args);
     if (error) throw Object.assign(new Error(error.message), { status: statusOf(status), body: error });
-    return data as T;
+    return data as RpcResult<F>;
   };
 
   const invokeFunction = async <T = unknown>(name: string, body: Record<string, unknown>): Promise<T> => {
@@ -55,12 +63,17 @@ export const createDataProvider = ({ client, url, anonKey, translate }: DataProv
   const dataProvider = {
     ...base,
     getList: (resource, params) =>
-      base.getList(resource, withCountStrategy(resource, { ...params, filter: normalizeFilter(resource, params.filter) })),
+      base.getList(
+        resource,
+        withComputedColumns(resource, withCountStrategy(resource, { ...params, filter: normalizeFilter(resource, params.filter) })),
+      ),
     getManyReference: (resource, params) =>
       base.getManyReference(
         resource,
-        withCountStrategy(resource, { ...params, filter: normalizeFilter(resource, params.filter) }),
+        withComputedColumns(resource, withCountStrategy(resource, { ...params, filter: normalizeFilter(resource, params.filter) })),
       ),
+    getOne: (resource, params) => base.getOne(resource, withComputedColumns(resource, params)),
+    getMany: (resource, params) => base.getMany(resource, withComputedColumns(resource, params)),
 
     /** Calls a SQL function exposed by PostgREST (rows the caller may see, RLS applies). */
     rpc,
@@ -68,11 +81,8 @@ export const createDataProvider = ({ client, url, anonKey, translate }: DataProv
     invokeFunction,
 
     /**
-     * Puts the workflow steps of a product in a new order without ever tripping the unique
-     * (product_id, position). Preferred: the SQL function reorder_product_steps (one transaction,
-     * one UPDATE; the constraint is DEFERRABLE). Until it exists on the server (PGRST202), two
-     * passes of position-only updates: the moving rows first go above every used position, then
-     * take their final places (each intermediate state is valid).
+     * Puts the workflow steps of a product in a new order through the SQL function
+     * reorder_product_steps (one transaction, one UPDATE; the unique position is DEFERRABLE).
      */
     reorderProductSteps: async (
       productId: string,
@@ -80,25 +90,10 @@ export const createDataProvider = ({ client, url, anonKey, translate }: DataProv
       changes: ReadonlyArray<{ id: string; position: number }>,
     ): Promise<void> => {
       if (changes.length === 0) return;
-      const { error } = await client.rpc('reorder_product_steps', {
+      await rpc('reorder_product_steps', {
         p_product_id: productId,
         p_product_step_ids: ordered.map((row) => row.id),
       });
-      if (!error) return;
-      if (error.code !== 'PGRST202') throw Object.assign(new Error(error.message), { status: 400, body: error });
-      const setPosition = async (id: string, position: number) => {
-        const result = await client
-          .from('product_steps')
-          .update({ position })
-          .eq('id', id)
-          .eq('product_id', productId)
-          .select('id')
-          .single();
-        if (result.error) throw Object.assign(new Error(result.error.message), { status: 400, body: result.error });
-      };
-      const above = Math.max(...ordered.map((row) => row.position), ...changes.map((row) => row.position)) + 1;
-      for (const [index, row] of changes.entries()) await setPosition(row.id, above + index);
-      for (const row of changes) await setPosition(row.id, row.position);
     },
 
     /**
@@ -122,9 +117,9 @@ export const createDataProvider = ({ client, url, anonKey, translate }: DataProv
     assignStepInstance: (id: string, agentId: string) =>
       rpc('assign_step_instance', { p_step_instance_id: id, p_agent_id: agentId }),
     changeDossierStatus: (id: string, status: string, note: string | null = null) =>
-      rpc('change_dossier_status', { p_dossier_id: id, p_status: status, p_note: note }),
+      rpc('change_dossier_status', { p_dossier_id: id, p_status: status, p_note: note ?? undefined }),
     reviewDocumentVersion: (versionId: string, decision: 'APPROVED' | 'REJECTED', notes: string | null = null) =>
-      rpc('review_document_version', { p_version_id: versionId, p_decision: decision, p_notes: notes }),
+      rpc('review_document_version', { p_version_id: versionId, p_decision: decision, p_notes: notes ?? undefined }),
     /** Team management (ADMIN): the team function also bans / unbans the auth user. */
     inviteAgent: (input: { email: string; full_name: string; role: string }) =>
       invokeFunction<{ id: string }>('team/invite', input),

@@ -24,12 +24,10 @@ const asBody = (error: unknown): PostgrestBody => {
 };
 
 /** Constraint names of the v2 schema that deserve their own sentence. */
-const CONSTRAINT_KEYS: Record<string, string> = {
+export const CONSTRAINT_KEYS: Record<string, string> = {
   price_amount_positive: 'app.errors.constraint.price_amount_positive',
-  products_price_amount_check: 'app.errors.constraint.price_amount_positive',
   amount_positive: 'app.errors.constraint.amount_positive',
   position_positive: 'app.errors.constraint.position_positive',
-  product_steps_position_check: 'app.errors.constraint.position_positive',
   expires_after_creation: 'app.errors.constraint.expires_after_creation',
   token_format: 'app.errors.constraint.token_format',
   product_steps_product_id_position_key: 'app.errors.constraint.duplicate_position',

@@ -4,7 +4,7 @@
  * - `q` (the search box) becomes `or(col.ilike.*term*, …)` over the resource's search columns;
  * - several operators on one column (`created_at@gte` + `created_at@lte`), which ra-data-postgrest
  *   would send as `created_at[0]=…` (rejected by PostgREST), become terms of one `and=(…)`;
- * - virtual filters (e.g. payment_links `status`) become the column conditions they stand for.
+ * - payment_links `status` needs nothing: it is the computed field public.status(payment_links).
  * The combined terms go out as a raw `and=(…)` parameter (key `and@`, passed verbatim).
  */
 export const SEARCH_COLUMNS: Record<string, readonly string[]> = {
@@ -20,7 +20,6 @@ export const SEARCH_COLUMNS: Record<string, readonly string[]> = {
 };
 
 type Filter = Record<string, unknown>;
-type VirtualFilter = (value: unknown, now: Date) => string[];
 
 /** A value quoted for PostgREST's logic-tree syntax (reserved: , . : ( ) and quotes). */
 export const quoteValue = (value: unknown) => `"${String(value).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
@@ -37,26 +36,6 @@ export const sanitizeSearchTerm = (term: string) =>
     .filter(Boolean)
     .join('*');
 
-export const VIRTUAL_FILTERS: Record<string, Record<string, VirtualFilter>> = {
-  payment_links: {
-    status: (value, now) => {
-      const at = quoteValue(now.toISOString());
-      switch (value) {
-        case 'used':
-          return ['used_at.not.is.null'];
-        case 'cancelled':
-          return ['cancelled_at.not.is.null'];
-        case 'expired':
-          return ['used_at.is.null', 'cancelled_at.is.null', `expires_at.lte.${at}`];
-        case 'active':
-          return ['used_at.is.null', 'cancelled_at.is.null', `or(expires_at.is.null,expires_at.gt.${at})`];
-        default:
-          return [];
-      }
-    },
-  },
-};
-
 const isEmptyValue = (value: unknown) =>
   value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
 
@@ -69,12 +48,11 @@ const termFor = (column: string, op: string, value: unknown) => {
   return `${column}.${op}.${quoteValue(value)}`;
 };
 
-export const normalizeFilter = (resource: string, filter: Filter | undefined, now: Date = new Date()): Filter => {
+export const normalizeFilter = (resource: string, filter: Filter | undefined): Filter => {
   const out: Filter = {};
   if (!filter) return out;
   const terms: string[] = [];
   const byColumn = new Map<string, [string, string, unknown][]>();
-  const virtual = VIRTUAL_FILTERS[resource] ?? {};
 
   for (const [key, value] of Object.entries(filter)) {
     if (isEmptyValue(value)) continue;
@@ -84,10 +62,6 @@ export const normalizeFilter = (resource: string, filter: Filter | undefined, no
       if (columns && term !== '') {
         terms.push(`or(${columns.map((column) => `${column}.ilike.${quoteValue(`*${term}*`)}`).join(',')})`);
       }
-      continue;
-    }
-    if (virtual[key]) {
-      terms.push(...virtual[key]!(value, now));
       continue;
     }
     const at = key.indexOf('@');

@@ -653,6 +653,7 @@ export type Database = {
           token: string
           used_at: string | null
           used_by: string | null
+          status: Database["public"]["Enums"]["payment_link_status"] | null
         }
         Insert: {
           cancelled_at?: string | null
@@ -1190,6 +1191,27 @@ export type Database = {
           stripe_checkout_session_id: string
         }[]
       }
+      change_agent_role: {
+        Args: {
+          p_agent_id: string
+          p_role: Database["public"]["Enums"]["agent_role"]
+        }
+        Returns: {
+          active: boolean
+          created_at: string
+          email: string | null
+          full_name: string | null
+          id: string
+          role: Database["public"]["Enums"]["agent_role"]
+          updated_at: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "agents"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       change_dossier_status: {
         Args: { p_dossier_id: string; p_note?: string; p_status: string }
         Returns: {
@@ -1271,10 +1293,6 @@ export type Database = {
       generate_payment_link_token: {
         Args: Record<PropertyKey, never>
         Returns: string
-      }
-      get_my_role: {
-        Args: Record<PropertyKey, never>
-        Returns: Database["public"]["Enums"]["agent_role"]
       }
       get_next_step_for_dossier: {
         Args: { p_dossier_id: string }
@@ -1413,6 +1431,10 @@ export type Database = {
           rejected: number
         }[]
       }
+      status: {
+        Args: { p_link: Database["public"]["Tables"]["payment_links"]["Row"] }
+        Returns: Database["public"]["Enums"]["payment_link_status"]
+      }
       stripe_customer_user_id: { Args: { p_email: string }; Returns: string }
       stripe_handle_event: {
         Args: { p_customer_id?: string; p_event: Json }
@@ -1458,6 +1480,7 @@ export type Database = {
       notification_channel: "EMAIL" | "SMS" | "IN_APP"
       notification_status: "PENDING" | "SENT" | "BOUNCED" | "FAILED"
       order_status: "PENDING" | "PAID" | "FAILED" | "REFUNDED" | "CANCELLED"
+      payment_link_status: "active" | "used" | "expired" | "cancelled"
       user_status: "PENDING" | "ACTIVE" | "SUSPENDED"
     }
     CompositeTypes: {
@@ -1617,6 +1640,7 @@ export const Constants = {
       notification_channel: ["EMAIL", "SMS", "IN_APP"],
       notification_status: ["PENDING", "SENT", "BOUNCED", "FAILED"],
       order_status: ["PENDING", "PAID", "FAILED", "REFUNDED", "CANCELLED"],
+      payment_link_status: ["active", "used", "expired", "cancelled"],
       user_status: ["PENDING", "ACTIVE", "SUSPENDED"],
     },
   },

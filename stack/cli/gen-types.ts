@@ -1,12 +1,13 @@
 /**
- * `npm run gen:types [-- --db-url <url>]`: writes src/types/database.types.ts from the live
+ * `npm run gen:types [-- --db-url <url>]`: writes src/types/database.types.ts (and its copy for the Edge
+ * Functions, supabase/functions/_shared/database.types.ts) from the live
  * database (by default the running local stack) with Supabase's generator, @supabase/postgres-meta,
  * as `supabase gen types typescript --schema public` does.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../config';
-import { generateTypes, TYPES_FILE } from '../gen-types';
+import { generateTypes, TYPES_FILES } from '../gen-types';
 
 const flag = process.argv.indexOf('--db-url');
 const dbUrl = flag > -1 ? process.argv[flag + 1] : process.env.DATABASE_URL || loadConfig().dbUrl;
@@ -16,9 +17,11 @@ if (!dbUrl) {
 }
 try {
   const text = await generateTypes(dbUrl);
-  mkdirSync(path.dirname(TYPES_FILE), { recursive: true });
-  writeFileSync(TYPES_FILE, text);
-  console.log(`Wrote ${path.relative(process.cwd(), TYPES_FILE)}`);
+  for (const file of TYPES_FILES) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+    console.log(`Wrote ${path.relative(process.cwd(), file)}`);
+  }
 } catch (error) {
   const detail = error instanceof Error ? `${error.message}${'stderr' in error ? `\n${String(error.stderr)}` : ''}` : String(error);
   console.error(`Could not generate types from ${dbUrl.replace(/:[^:@/]+@/, ':***@')}: ${detail}`);

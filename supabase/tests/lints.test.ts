@@ -44,6 +44,7 @@ describe('splinter lints on the migrated database', () => {
         'rls_disabled_in_public', 'policy_exists_rls_disabled', 'security_definer_view', 'function_search_path_mutable',
         'auth_rls_initplan', 'multiple_permissive_policies', 'duplicate_index', 'rls_policy_always_true',
         'anon_security_definer_function_executable', 'authenticated_security_definer_function_executable',
+        'security_definer_function_in_exposed_schema',
         'unindexed_foreign_keys',
       ]) {
         expect(found.get(name)?.length ?? 0, name).toBeGreaterThan(0);

@@ -148,10 +148,13 @@ describe('team', () => {
     expect((await signIn(email, 'password123')).status).toBe(200);
   });
 
-  it('an admin cannot demote or deactivate themselves; unknown agents are 404', async () => {
+  it('an admin cannot demote or deactivate themselves (403, nothing changes); unknown agents are 404', async () => {
     const [me] = await q<{ id: string }>(`select id from public.agents where email = 'admin@example.com'`);
-    expect((await callFunction('team', { path: '/role', token: admin, body: { agent_id: me!.id, role: 'AGENT' } })).status).toBe(400);
-    expect((await callFunction('team', { path: '/deactivate', token: admin, body: { agent_id: me!.id } })).status).toBe(400);
+    const demote = await callFunction<{ error: string }>('team', { path: '/role', token: admin, body: { agent_id: me!.id, role: 'AGENT' } });
+    expect(demote.status).toBe(403);
+    expect(demote.body.error).toMatch(/own role/);
+    expect((await callFunction('team', { path: '/deactivate', token: admin, body: { agent_id: me!.id } })).status).toBe(403);
+    expect((await q('select role, active from public.agents where id = $1', [me!.id]))[0]).toEqual({ role: 'ADMIN', active: true });
     expect((await callFunction('team', { path: '/role', token: admin, body: { agent_id: '00000000-0000-4000-8000-000000000000', role: 'AGENT' } })).status).toBe(404);
   });
 });

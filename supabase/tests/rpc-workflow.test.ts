@@ -1,13 +1,12 @@
 /**
  * Workflow functions through PostgREST rpc with real tokens: review_document_version,
- * complete_step_instance, assign_step_instance, change_dossier_status, get_my_role.
+ * complete_step_instance, assign_step_instance, change_dossier_status.
  * Happy paths with every row they write, and each refusal (which changes nothing).
  */
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientFor } from './fixtures/api';
 import { openDb, type Db } from './fixtures/db';
-import { createAgent, setAgent } from './fixtures/people';
 import { createStepInstance, createVersion } from './fixtures/operations';
 import { buildWorld, type PrincipalKey, type World } from './fixtures/world';
 import { createWorkflowDossier } from './fixtures/workflow';
@@ -261,18 +260,5 @@ describe('change_dossier_status', () => {
     }
     expect((await db.one('select status from public.dossiers where id = $1', [wf.dossierId])).status).toBe('QUALIFICATION');
     expect((await call('admin', 'ON_HOLD')).error).toBeNull();
-  });
-});
-
-describe('get_my_role', () => {
-  it("reads the caller's role from the database on every call", async () => {
-    const agent = await createAgent(db, 'AGENT');
-    const c = await clientFor({ key: 'agent', id: agent.id, email: agent.email, isAgent: true });
-    expect((await c.rpc('get_my_role')).data).toBe('AGENT');
-    await setAgent(db, agent.id, { role: 'MANAGER' });
-    expect((await c.rpc('get_my_role')).data).toBe('MANAGER');
-    await setAgent(db, agent.id, { active: false });
-    expect((await c.rpc('get_my_role')).data).toBeNull();
-    expect((await client('customer').rpc('get_my_role')).data).toBeNull();
   });
 });

@@ -4,9 +4,12 @@
  * 401 without a valid user token; 403 for customers, inactive agents and roles not allowed.
  */
 import type { SupabaseClient } from '@supabase/supabase-js';
+import { Constants, type Enums } from './database.types.ts';
 import { HttpError } from './http.ts';
 
-export type AgentRole = 'AGENT' | 'REVIEWER' | 'MANAGER' | 'ADMIN';
+/** The back-office roles: the database enum agent_role, from the generated types. */
+export type AgentRole = Enums<'agent_role'>;
+export const AGENT_ROLES: readonly AgentRole[] = Constants.public.Enums.agent_role;
 
 export interface AgentCaller {
   userId: string;
@@ -21,7 +24,7 @@ export function bearerToken(req: Request): string | undefined {
   return match?.[1];
 }
 
-export async function requireAgent(req: Request, admin: SupabaseClient, allowed: AgentRole[]): Promise<AgentCaller> {
+export async function requireAgent(req: Request, admin: SupabaseClient, allowed: readonly AgentRole[]): Promise<AgentCaller> {
   const token = bearerToken(req);
   if (!token) throw new HttpError(401, 'Missing authorization: sign in and send your access token');
   const { data, error } = await admin.auth.getUser(token);
@@ -33,7 +36,7 @@ export async function requireAgent(req: Request, admin: SupabaseClient, allowed:
     .maybeSingle();
   if (agentError) throw new Error(`agents lookup failed: ${agentError.message}`);
   if (!agent || !agent.active) throw new HttpError(403, 'Only active back-office agents may do this');
-  const role = agent.role as AgentRole;
+  const role: AgentRole = agent.role;
   if (!allowed.includes(role)) {
     throw new HttpError(403, `Your role (${role}) may not do this; allowed: ${allowed.join(', ')}`);
   }

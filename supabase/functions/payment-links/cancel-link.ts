@@ -1,16 +1,13 @@
 /** POST /payment-links/<id>/cancel: the link (and its unpaid orders) cancelled, its Checkout Session expired. */
-import { requireAgent } from '../_shared/auth.ts';
+import { AGENT_ROLES, requireAgent } from '../_shared/auth.ts';
 import { httpErrorFromDb } from '../_shared/db-errors.ts';
 import { badRequest } from '../_shared/http.ts';
 import { stripeClient } from '../_shared/stripe.ts';
 import { adminClient, userClient } from '../_shared/supabase.ts';
+import type { Tables } from '../_shared/database.types.ts';
 import { uuidField } from '../_shared/validate.ts';
 
-interface CancelledLink {
-  id: string;
-  stripe_checkout_session_id: string | null;
-  cancelled_at: string;
-}
+type CancelledLink = Pick<Tables<'payment_links'>, 'id' | 'stripe_checkout_session_id'> & { cancelled_at: string };
 
 export async function cancelLink(req: Request, linkId: string): Promise<CancelledLink> {
   const id = (() => {
@@ -20,7 +17,7 @@ export async function cancelLink(req: Request, linkId: string): Promise<Cancelle
       throw badRequest('The payment link id in the path must be a UUID');
     }
   })();
-  const caller = await requireAgent(req, adminClient(), ['AGENT', 'REVIEWER', 'MANAGER', 'ADMIN']);
+  const caller = await requireAgent(req, adminClient(), AGENT_ROLES);
   const { data, error } = await userClient(caller.accessToken)
     .rpc('cancel_payment_link', { p_payment_link_id: id })
     .single<CancelledLink>();

@@ -3,7 +3,7 @@
  * QR code at any time, not only right after creation); a new Checkout Session when the previous
  * one expired. Only for agents who can see the link (row-level security decides).
  */
-import { requireAgent } from '../_shared/auth.ts';
+import { AGENT_ROLES, requireAgent } from '../_shared/auth.ts';
 import { payableCheckoutUrl } from '../_shared/checkout.ts';
 import { httpErrorFromDb } from '../_shared/db-errors.ts';
 import { badRequest, HttpError } from '../_shared/http.ts';
@@ -26,7 +26,7 @@ export async function checkoutUrl(req: Request, linkId: string): Promise<{ url: 
     throw badRequest('The payment link id in the path must be a UUID');
   }
   const admin = adminClient();
-  const caller = await requireAgent(req, admin, ['AGENT', 'REVIEWER', 'MANAGER', 'ADMIN']);
+  const caller = await requireAgent(req, admin, AGENT_ROLES);
   const { data, error } = await userClient(caller.accessToken)
     .from('payment_links')
     .select('id, used_at, cancelled_at, expires_at')

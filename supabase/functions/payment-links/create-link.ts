@@ -1,5 +1,5 @@
 /** POST /payment-links { product_id, prospect_email, prospect_name?, expires_at? } -> { id, token, url }. */
-import { requireAgent } from '../_shared/auth.ts';
+import { AGENT_ROLES, requireAgent } from '../_shared/auth.ts';
 import { createCheckoutSession } from '../_shared/checkout.ts';
 import { httpErrorFromDb } from '../_shared/db-errors.ts';
 import { HttpError, readJsonObject } from '../_shared/http.ts';
@@ -28,13 +28,13 @@ export interface CreateLinkResult {
 
 export async function createLink(req: Request): Promise<CreateLinkResult> {
   const admin = adminClient();
-  const caller = await requireAgent(req, admin, ['AGENT', 'REVIEWER', 'MANAGER', 'ADMIN']);
+  const caller = await requireAgent(req, admin, AGENT_ROLES);
   const body = await readJsonObject(req);
   const input = {
     p_product_id: uuidField(body, 'product_id'),
     p_prospect_email: emailField(body, 'prospect_email'),
-    p_prospect_name: optionalText(body, 'prospect_name'),
-    p_expires_at: optionalFutureDate(body, 'expires_at')?.toISOString() ?? null,
+    p_prospect_name: optionalText(body, 'prospect_name') ?? undefined,
+    p_expires_at: optionalFutureDate(body, 'expires_at')?.toISOString(),
   };
   // Who may sell and what is valid is decided in SQL, as the caller (RLS and auth.uid() apply).
   const { data, error } = await userClient(caller.accessToken).rpc('create_payment_link', input).single<CreatedLink>();

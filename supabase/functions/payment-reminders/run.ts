@@ -7,20 +7,13 @@ import { badRequest, HttpError, readJsonObject } from '../_shared/http.ts';
 import { sendMail } from '../_shared/mailer.ts';
 import { adminClient } from '../_shared/supabase.ts';
 import { uuidField } from '../_shared/validate.ts';
+import type { Database } from '../_shared/database.types.ts';
 import { reminderMail } from './reminder-mail.ts';
 
-export interface ClaimedReminder {
-  reminder_id: string;
-  order_id: string;
-  user_id: string;
-  email: string;
+/** A row of claim_payment_reminders (generated types; full_name may be null in practice). */
+export type ClaimedReminder = Omit<Database['public']['Functions']['claim_payment_reminders']['Returns'][number], 'full_name'> & {
   full_name: string | null;
-  product_name: string;
-  amount: number;
-  currency: string;
-  payment_link_id: string;
-  reminder_number: number;
-}
+};
 
 export interface RunResult {
   sent: number;

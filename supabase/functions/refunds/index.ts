@@ -3,7 +3,7 @@
  * order. The order becomes REFUNDED when Stripe confirms with charge.refunded (stripe-webhook).
  * Who may refund and which orders can be refunded is decided in SQL (public.prepare_order_refund).
  */
-import { requireAgent } from '../_shared/auth.ts';
+import { AGENT_ROLES, requireAgent } from '../_shared/auth.ts';
 import { httpErrorFromDb } from '../_shared/db-errors.ts';
 import { handle, HttpError, json, methodNotAllowed, readJsonObject, subPath } from '../_shared/http.ts';
 import { stripeClient } from '../_shared/stripe.ts';
@@ -24,7 +24,7 @@ Deno.serve(
   handle(async (req) => {
     if (subPath(req).length > 0) throw new HttpError(404, 'Unknown route: use POST /refunds');
     if (req.method !== 'POST') throw methodNotAllowed(['POST']);
-    const caller = await requireAgent(req, adminClient(), ['AGENT', 'REVIEWER', 'MANAGER', 'ADMIN']);
+    const caller = await requireAgent(req, adminClient(), AGENT_ROLES);
     const body = await readJsonObject(req);
     const orderId = uuidField(body, 'order_id');
     const reason = (body.reason ?? 'requested_by_customer') as RefundReason;

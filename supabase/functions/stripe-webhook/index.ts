@@ -7,6 +7,7 @@
  */
 import { badRequest, handle, json, methodNotAllowed } from '../_shared/http.ts';
 import { verifyStripeEvent } from '../_shared/stripe.ts';
+import type { Json } from '../_shared/database.types.ts';
 import { adminClient } from '../_shared/supabase.ts';
 import { discardNewCustomer } from '../_shared/customers.ts';
 import { customerForEvent } from './customer-for-event.ts';
@@ -29,7 +30,10 @@ Deno.serve(
     }
     const admin = adminClient();
     const customer = await customerForEvent(admin, event);
-    const { data, error } = await admin.rpc('stripe_handle_event', { p_event: event, p_customer_id: customer?.id ?? null });
+    const { data, error } = await admin.rpc('stripe_handle_event', {
+      p_event: event as unknown as Json, // a verified Stripe event is parsed JSON
+      p_customer_id: customer?.id,
+    });
     if (error) {
       if (customer) await discardNewCustomer(admin, customer);
       console.error(`stripe event ${event.id} (${event.type}) failed: ${error.code} ${error.message}`);

@@ -26,7 +26,7 @@ Deno.serve(
       case 'invite':
         return json(await inviteAgent(admin, body), 201);
       case 'role':
-        return json(await changeRole(admin, caller, body));
+        return json(await changeRole(caller, body));
       case 'deactivate':
         return json(await setAgentActive(admin, caller, body, false));
       default:

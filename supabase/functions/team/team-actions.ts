@@ -1,20 +1,16 @@
 /** The admin actions on the team, through the auth admin API and the agents table. */
 import type { SupabaseClient } from '@supabase/supabase-js';
-import type { AgentCaller, AgentRole } from '../_shared/auth.ts';
+import { AGENT_ROLES, type AgentCaller } from '../_shared/auth.ts';
+import type { Tables } from '../_shared/database.types.ts';
+import { httpErrorFromDb } from '../_shared/db-errors.ts';
 import { optionalEnv, requireEnv } from '../_shared/env.ts';
-import { badRequest, HttpError } from '../_shared/http.ts';
+import { HttpError } from '../_shared/http.ts';
+import { userClient } from '../_shared/supabase.ts';
 import { emailField, oneOf, optionalText, uuidField } from '../_shared/validate.ts';
 
-const ROLES: readonly AgentRole[] = ['AGENT', 'REVIEWER', 'MANAGER', 'ADMIN'];
 const BANNED_FOR = '876000h'; // 100 years: until reactivated
 
-interface AgentRow {
-  id: string;
-  email: string | null;
-  full_name: string | null;
-  role: AgentRole;
-  active: boolean;
-}
+type AgentRow = Pick<Tables<'agents'>, 'id' | 'email' | 'full_name' | 'role' | 'active'>;
 
 export function inviteRedirectUrl(): string {
   return optionalEnv('INVITE_REDIRECT_URL') ?? `${requireEnv('SITE_URL').replace(/\/$/, '')}/set-password`;
@@ -22,7 +18,7 @@ export function inviteRedirectUrl(): string {
 
 export async function inviteAgent(admin: SupabaseClient, body: Record<string, unknown>): Promise<AgentRow> {
   const email = emailField(body, 'email');
-  const role = oneOf(body, 'role', ROLES);
+  const role = oneOf(body, 'role', AGENT_ROLES);
   const fullName = optionalText(body, 'full_name');
   const { data, error } = await admin.auth.admin.inviteUserByEmail(email, {
     redirectTo: inviteRedirectUrl(),
@@ -48,7 +44,8 @@ export async function inviteAgent(admin: SupabaseClient, body: Record<string, un
 
 async function targetAgent(admin: SupabaseClient, caller: AgentCaller, body: Record<string, unknown>): Promise<AgentRow> {
   const agentId = uuidField(body, 'agent_id');
-  if (agentId === caller.userId) throw badRequest('You cannot change your own role or deactivate yourself');
+  // Refused by the database too (guard_agents_self_change); said here before the auth ban.
+  if (agentId === caller.userId) throw new HttpError(403, 'You cannot change your own role or deactivate yourself');
   const { data, error } = await admin
     .from('agents')
     .select('id, email, full_name, role, active')
@@ -59,16 +56,18 @@ async function targetAgent(admin: SupabaseClient, caller: AgentCaller, body: Rec
   return data;
 }
 
-export async function changeRole(admin: SupabaseClient, caller: AgentCaller, body: Record<string, unknown>): Promise<AgentRow> {
-  const role = oneOf(body, 'role', ROLES);
-  const agent = await targetAgent(admin, caller, body);
-  const { data, error } = await admin
-    .from('agents')
-    .update({ role })
-    .eq('id', agent.id)
+/**
+ * As the calling admin (their token, RLS and auth.uid() apply): change_agent_role refuses a
+ * non-admin and the database's guard refuses one's own role (migration 20250601000872).
+ */
+export async function changeRole(caller: AgentCaller, body: Record<string, unknown>): Promise<AgentRow> {
+  const role = oneOf(body, 'role', AGENT_ROLES);
+  const agentId = uuidField(body, 'agent_id');
+  const { data, error } = await userClient(caller.accessToken)
+    .rpc('change_agent_role', { p_agent_id: agentId, p_role: role })
     .select('id, email, full_name, role, active')
     .single<AgentRow>();
-  if (error) throw new Error(`changing the role failed: ${error.message}`);
+  if (error) throw httpErrorFromDb(error);
   return data;
 }
 

@@ -163,6 +163,19 @@ export const LINTS: Lint[] = [
         and has_function_privilege('authenticated', p.oid, 'EXECUTE')`,
   },
   {
+    // Stricter than 0028 / 0029, which read the local ACLs: hosted Supabase grants EXECUTE on new
+    // functions in public to anon and authenticated by default privileges, so a SECURITY DEFINER
+    // function in an exposed schema is one forgotten REVOKE away from both findings. None at all:
+    // the definer bodies live in schema private behind SECURITY INVOKER wrappers.
+    name: 'security_definer_function_in_exposed_schema',
+    sql: `
+      select format('SECURITY DEFINER function %I.%I(%s) is in exposed schema %I', n.nspname, p.proname,
+                    pg_get_function_identity_arguments(p.oid), n.nspname) as detail
+      from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+      left join pg_depend d on d.objid = p.oid and d.deptype = 'e'
+      where p.prosecdef and n.nspname in (${exposedList}) and d.objid is null`,
+  },
+  {
     name: 'unindexed_foreign_keys',
     sql: `
       select format('foreign key %s on %s has no index whose leading columns are its columns', ct.conname, ct.conrelid::regclass) as detail

@@ -1,0 +1,57 @@
+/**
+ * A payment link's state is computed once, in SQL: public.status(payment_links), a PostgREST
+ * computed field (migration 20250601000871). The API returns it with `select=...,status`,
+ * filters on it, and the anonymous checkout lookup says the same.
+ */
+import type { SupabaseClient } from '@supabase/supabase-js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clientFor } from './fixtures/api';
+import { openDb, type Db } from './fixtures/db';
+import { createPaymentLink } from './fixtures/sales';
+import { buildWorld, type World } from './fixtures/world';
+
+let db: Db;
+let world: World;
+let manager: SupabaseClient;
+const links: Record<'active' | 'used' | 'expired' | 'cancelled', string> = { active: '', used: '', expired: '', cancelled: '' };
+
+beforeAll(async () => {
+  db = openDb();
+  world = await buildWorld(db);
+  manager = await clientFor(world.principals.manager);
+  const agent = world.principals.agent.id;
+  for (const key of Object.keys(links) as (keyof typeof links)[]) links[key] = await createPaymentLink(db, world.catalog.productId, agent);
+  await db.q(`update public.payment_links set created_at = now() - interval '2 days', expires_at = now() - interval '1 day' where id = $1`, [links.expired]);
+  await db.q(`update public.payment_links set cancelled_at = now() where id = $1`, [links.cancelled]);
+  await db.q(`update public.payment_links set used_at = now(), expires_at = now() + interval '1 day' where id = $1`, [links.used]);
+  await db.q(`update public.payment_links set expires_at = now() + interval '1 day' where id = $1`, [links.active]);
+});
+afterAll(async () => {
+  await db?.close();
+});
+
+describe('payment_links.status', () => {
+  it('is returned by the API as a computed column', async () => {
+    const ids = [links.active, links.used, links.expired, links.cancelled];
+    const { data, error } = await manager.from('payment_links').select('id, status').in('id', ids);
+    expect(error).toBeNull();
+    const byId = new Map((data ?? []).map((row) => [row.id, row.status]));
+    expect(ids.map((id) => byId.get(id))).toEqual(['active', 'used', 'expired', 'cancelled']);
+  });
+
+  it('is a filter PostgREST applies', async () => {
+    for (const status of ['active', 'used', 'expired', 'cancelled'] as const) {
+      const { data, error } = await manager.from('payment_links').select('id').eq('status', status)
+        .in('id', [links.active, links.used, links.expired, links.cancelled]);
+      expect(error, status).toBeNull();
+      expect((data ?? []).map((row) => row.id), status).toEqual([links[status]]);
+    }
+  });
+
+  it('is what the anonymous checkout lookup says', async () => {
+    const token = await db.one<{ token: string }>('select token from public.payment_links where id = $1', [links.expired]);
+    const anon = await clientFor(world.principals.anon);
+    const lookup = await anon.rpc('get_payment_link', { p_token: token.token }).single<{ status: string }>();
+    expect(lookup.data?.status).toBe('expired');
+  });
+});
