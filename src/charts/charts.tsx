@@ -6,12 +6,11 @@ import {
 import { Box, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { ENUMS } from '../common/enums';
-import type { RpcRow } from '../types/rows';
 import { formatDuration } from '../operations/time';
 import { BucketControl, ChartCard, DateRangeControl } from './ChartCard';
 import {
   bucketLabel, defaultBucket, hasAnyValue, pipelineSeries, revenueSeries,
-  type Bucket, type PipelineRow, type RevenueRow, type LinkState,
+  type Bucket, type LinkState,
 } from './period';
 import { useRpcQuery } from './useRpcQuery';
 import { axisProps, tooltipProps, useChartColors } from './useChartColors';
@@ -24,7 +23,7 @@ export const RevenueChart = () => {
   const c = useChartColors();
   const { range, setRange, params } = useRangeState(180);
   const [bucket, setBucket] = useBucket(defaultBucket(range));
-  const { data, loading, error } = useRpcQuery<RevenueRow[]>('revenue_by_period', params && { ...params, p_bucket: bucket });
+  const { data, loading, error } = useRpcQuery('revenue_by_period', params && { ...params, p_bucket: bucket });
   const { points, currencies } = useMemo(() => revenueSeries(data ?? []), [data]);
   return (
     <ChartCard
@@ -56,7 +55,7 @@ export const OrdersByStatusChart = () => {
   const translate = useTranslate();
   const c = useChartColors();
   const { range, setRange, params } = useRangeState(90);
-  const { data, loading, error } = useRpcQuery<{ status: string; orders_count: number; amount: number }[]>('orders_by_status', params);
+  const { data, loading, error } = useRpcQuery('orders_by_status', params);
   const points = (data ?? []).map((r) => ({
     status: translate(`app.enums.order_status.${r.status}`, { _: r.status }),
     orders: Number(r.orders_count),
@@ -76,8 +75,6 @@ export const OrdersByStatusChart = () => {
     </ChartCard>
   );
 };
-
-type ConversionRow = RpcRow<'payment_link_conversion'>;
 
 const LinkStatePie = ({ counts }: { counts: Record<LinkState, number> }) => {
   const t = useTranslate();
@@ -100,7 +97,7 @@ const LinkStatePie = ({ counts }: { counts: Record<LinkState, number> }) => {
 export const LinkConversionChart = () => {
   const t = useTranslate();
   const { range, setRange, params } = useRangeState(90);
-  const { data, loading, error } = useRpcQuery<ConversionRow[]>('payment_link_conversion', params);
+  const { data, loading, error } = useRpcQuery('payment_link_conversion', params);
   const row = data?.[0];
   const rate = row?.conversion_rate == null ? '—' : `${(Number(row.conversion_rate) * 100).toFixed(1)} %`;
   return (
@@ -120,7 +117,7 @@ export const PipelineChart = () => {
   const t = useTranslate();
   const translate = useTranslate();
   const c = useChartColors();
-  const { data, loading, error } = useRpcQuery<PipelineRow[]>('dossier_pipeline', {});
+  const { data, loading, error } = useRpcQuery('dossier_pipeline', {});
   const { points, statuses } = useMemo(() => pipelineSeries(data ?? [], ENUMS.dossier_status_code), [data]);
   return (
     <ChartCard title={t('ops.charts.pipeline')} testId="chart-pipeline" loading={loading} error={error} empty={points.length === 0}>
@@ -145,7 +142,7 @@ export const AvgStepTimeChart = () => {
   const t = useTranslate();
   const c = useChartColors();
   const { range, setRange, params } = useRangeState(90);
-  const { data, loading, error } = useRpcQuery<{ step_label: string; completed_count: number; avg_hours: number; max_hours: number }[]>(
+  const { data, loading, error } = useRpcQuery(
     'avg_time_per_step', params);
   const points = (data ?? []).map((r) => ({ step: r.step_label, avg: Number(r.avg_hours), max: Number(r.max_hours), count: Number(r.completed_count) }));
   return (
@@ -172,7 +169,7 @@ export const ReviewThroughputChart = () => {
   const c = useChartColors();
   const { range, setRange, params } = useRangeState(60);
   const [bucket, setBucket] = useBucket(defaultBucket(range));
-  const { data, loading, error } = useRpcQuery<{ bucket_start: string; approved: number; rejected: number }[]>(
+  const { data, loading, error } = useRpcQuery(
     'review_throughput', params && { ...params, p_bucket: bucket });
   const points = (data ?? []).map((r) => ({ bucket: r.bucket_start, approved: Number(r.approved), rejected: Number(r.rejected) }));
   return (
@@ -203,7 +200,7 @@ const Stat = ({ label, value, testId }: { label: string; value: string; testId?:
 
 export const ReviewQueueAgeCard = () => {
   const t = useTranslate();
-  const { data, loading, error } = useRpcQuery<{ pending_versions: number; oldest_uploaded_at: string | null; avg_age_hours: number | null; max_age_hours: number | null }[]>(
+  const { data, loading, error } = useRpcQuery(
     'review_queue_age', {});
   const row = data?.[0];
   const hours = (v: number | null | undefined) => (v == null ? '—' : formatDuration(Number(v) * 3_600_000, t));
@@ -221,7 +218,7 @@ export const ReviewQueueAgeCard = () => {
 export const OverdueStepsChart = () => {
   const t = useTranslate();
   const c = useChartColors();
-  const { data, loading, error } = useRpcQuery<{ step_instance_id: string; step_label: string; assignee_name: string | null; overdue_hours: number }[]>(
+  const { data, loading, error } = useRpcQuery(
     'overdue_steps', {});
   const byStep = useMemo(() => {
     const map = new Map<string, number>();
@@ -248,10 +245,10 @@ export const OverdueStepsChart = () => {
 export const MyLinksChart = () => {
   const t = useTranslate();
   const { range, setRange, params } = useRangeState(90);
-  const { data, loading, error } = useRpcQuery<{ state: LinkState; links_count: number }[]>('my_payment_links_summary', params);
+  const { data, loading, error } = useRpcQuery('my_payment_links_summary', params);
   const counts = useMemo(() => {
     const result: Record<LinkState, number> = { used: 0, active: 0, expired: 0, cancelled: 0 };
-    for (const row of data ?? []) result[row.state] = row.links_count;
+    for (const row of data ?? []) if (row.state in result) result[row.state as LinkState] = row.links_count;
     return result;
   }, [data]);
   const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
@@ -266,7 +263,7 @@ export const MyLinksChart = () => {
 /** AGENT: open steps assigned to them, overdue ones apart, counted in SQL (my_open_steps_summary). */
 export const MyOpenStepsCard = () => {
   const t = useTranslate();
-  const { data, loading, error } = useRpcQuery<{ open_count: number; overdue_count: number; next_due_at: string | null }[]>(
+  const { data, loading, error } = useRpcQuery(
     'my_open_steps_summary', {},
   );
   const summary = data?.[0];

@@ -23,9 +23,9 @@ const toHttpError = (error: unknown, translate: Translate): HttpError => {
 };
 
 type Functions = Database['public']['Functions'];
-type RpcName = keyof Functions & string;
-type RpcArgs<F extends RpcName> = Functions[F]['Args'];
-type RpcResult<F extends RpcName> = Functions[F]['Returns'];
+export type RpcName = keyof Functions & string;
+export type RpcArgs<F extends RpcName> = Functions[F]['Args'];
+export type RpcResult<F extends RpcName> = Functions[F]['Returns'];
 
 /** The HTTP status PostgREST answered with (404 no such row, 409 wrong state, ...), else 400. */
 const statusOf = (status: number): number => (status >= 400 ? status : 400);
