@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { AdminContext, Notification } from 'react-admin';
+import { AdminContext, Notification, type DataProvider } from 'react-admin';
 import { describe, expect, it, vi } from 'vitest';
 import { createI18nProvider } from '../i18n/i18nProvider';
 import { fakeDataProvider } from '../test/renderApp';
@@ -33,7 +33,7 @@ const ActionButton = ({
 
 const renderButton = (action: (id: string) => Promise<string>, options?: NotifiedActionOptions<string>) =>
   render(
-    <AdminContext dataProvider={fakeDataProvider()} i18nProvider={createI18nProvider('en')}>
+    <AdminContext dataProvider={fakeDataProvider() as unknown as DataProvider} i18nProvider={createI18nProvider('en')}>
       <ActionButton action={action} options={options} />
       <Notification />
     </AdminContext>,
