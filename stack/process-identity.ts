@@ -67,11 +67,3 @@ export function parseIdentity(text: string): ProcessIdentity | undefined {
   }
 }
 
-export function processGone(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return false;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ESRCH';
-  }
-}

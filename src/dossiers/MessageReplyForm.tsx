@@ -1,7 +1,8 @@
 import SendIcon from '@mui/icons-material/Send';
 import { Box, Button } from '@mui/material';
 import { useState } from 'react';
-import { Form, TextInput, useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { Form, TextInput, useDataProvider, useRefresh, useTranslate } from 'react-admin';
+import { useNotifiedAction } from '../common/useNotifiedAction';
 import { validateMessageBody } from './messageBody';
 
 const EMPTY = { body: '' };
@@ -12,26 +13,20 @@ const EMPTY = { body: '' };
  */
 export const MessageReplyForm = ({ dossierId }: { dossierId: string }) => {
   const dataProvider = useDataProvider();
-  const notify = useNotify();
   const refresh = useRefresh();
   const translate = useTranslate();
-  const [pending, setPending] = useState(false);
   const [formKey, setFormKey] = useState(0);
-
-  const send = async (values: Record<string, unknown>) => {
-    const body = String(values.body ?? '').trim();
-    setPending(true);
-    try {
-      await dataProvider.create('messages', { data: { dossier_id: dossierId, body } });
-      notify('app.dossier_detail.sent', { type: 'info' });
-      setFormKey((k) => k + 1);
-      refresh();
-    } catch (error) {
-      notify((error as Error).message, { type: 'error' });
-    } finally {
-      setPending(false);
-    }
-  };
+  const { run: create, pending } = useNotifiedAction(
+    (body: string) => dataProvider.create('messages', { data: { dossier_id: dossierId, body } }),
+    {
+      successMessage: 'app.dossier_detail.sent',
+      onSuccess: () => {
+        setFormKey((k) => k + 1);
+        refresh();
+      },
+    },
+  );
+  const send = (values: Record<string, unknown>) => create(String(values.body ?? '').trim());
 
   return (
     <Form key={formKey} record={EMPTY} onSubmit={send} resource="messages">

@@ -1,17 +1,16 @@
 import SendIcon from '@mui/icons-material/Send';
 import { Button } from '@mui/material';
-import { useState } from 'react';
 import {
   ReferenceField,
   TopToolbar,
   useCanAccess,
   useDataProvider,
-  useNotify,
   useRecordContext,
   useRefresh,
   useTranslate,
 } from 'react-admin';
 import { DateField } from '../common/DateField';
+import { useNotifiedAction } from '../common/useNotifiedAction';
 import { EnumField } from '../common/EnumField';
 import { SimpleShow } from '../common/SimpleShow';
 import type { BackOfficeDataProvider } from '../providers/dataProvider';
@@ -20,29 +19,20 @@ import type { BackOfficeDataProvider } from '../providers/dataProvider';
 const SendReminderNowButton = () => {
   const record = useRecordContext();
   const translate = useTranslate();
-  const notify = useNotify();
   const refresh = useRefresh();
   const dataProvider = useDataProvider<BackOfficeDataProvider>();
   const { canAccess } = useCanAccess({ resource: 'payment_reminders', action: 'send' });
-  const [pending, setPending] = useState(false);
+  const { run: send, pending } = useNotifiedAction((orderId: string) => dataProvider.sendPaymentReminder(orderId), {
+    successMessage: 'app.reminders.sent',
+    onSuccess: refresh,
+  });
   if (!record || !canAccess) return null;
   return (
     <Button
       size="small"
       startIcon={<SendIcon />}
       disabled={pending}
-      onClick={async () => {
-        setPending(true);
-        try {
-          await dataProvider.sendPaymentReminder(String(record.order_id));
-          notify('app.reminders.sent', { type: 'info' });
-          refresh();
-        } catch (error) {
-          notify((error as Error).message, { type: 'error' });
-        } finally {
-          setPending(false);
-        }
-      }}
+      onClick={() => send(String(record.order_id))}
     >
       {translate('app.reminders.send_now')}
     </Button>

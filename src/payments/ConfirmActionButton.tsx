@@ -1,6 +1,7 @@
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
 import { useState, type ReactNode } from 'react';
-import { useNotify, useRefresh, useTranslate } from 'react-admin';
+import { useRefresh, useTranslate } from 'react-admin';
+import { useNotifiedAction } from '../common/useNotifiedAction';
 
 /**
  * A button that asks for confirmation before running an irreversible payment action (cancel a
@@ -22,23 +23,15 @@ export const ConfirmActionButton = ({
   action: () => Promise<unknown>;
 }) => {
   const translate = useTranslate();
-  const notify = useNotify();
   const refresh = useRefresh();
   const [open, setOpen] = useState(false);
-  const [pending, setPending] = useState(false);
-  const confirm = async () => {
-    setPending(true);
-    try {
-      await action();
-      notify(successMessage, { type: 'info' });
+  const { run: confirm, pending } = useNotifiedAction(action, {
+    successMessage,
+    onSuccess: () => {
       setOpen(false);
       refresh();
-    } catch (error) {
-      notify((error as Error).message, { type: 'error' });
-    } finally {
-      setPending(false);
-    }
-  };
+    },
+  });
   return (
     <>
       <Button size="small" color="error" startIcon={icon} onClick={() => setOpen(true)} disabled={pending}>
@@ -53,7 +46,7 @@ export const ConfirmActionButton = ({
           <Button onClick={() => setOpen(false)} disabled={pending}>
             {translate('ra.action.cancel', { _: 'Cancel' })}
           </Button>
-          <Button color="error" variant="contained" onClick={confirm} disabled={pending}>
+          <Button color="error" variant="contained" onClick={() => confirm()} disabled={pending}>
             {translate('ra.action.confirm', { _: 'Confirm' })}
           </Button>
         </DialogActions>

@@ -29,6 +29,7 @@ import {
   useTranslate,
   useUpdate,
 } from 'react-admin';
+import { errorMessage, useNotifiedAction } from '../common/useNotifiedAction';
 import type { BackOfficeDataProvider } from '../providers/dataProvider';
 import { changedPositions, moveRow, nextPosition, reassignPositions, sortByPosition, type WorkflowRow } from './workflow';
 
@@ -37,6 +38,8 @@ interface StepRecord {
   code: string;
   label: string;
 }
+
+type Positioned = { id: string; position: number };
 
 const parseHours = (value: string): number | null | 'invalid' => {
   if (value.trim() === '') return null;
@@ -72,26 +75,20 @@ export const ProductWorkflow = ({ readOnly = false }: { readOnly?: boolean }) =>
   const [create] = useCreate();
   const [update] = useUpdate();
   const [remove] = useDelete();
-  const [saving, setSaving] = useState(false);
+  const { run: reorder, pending: saving } = useNotifiedAction(
+    (productId: string, after: readonly Positioned[], changes: readonly Positioned[]) =>
+      dataProvider.reorderProductSteps(productId, after, changes),
+    { successMessage: 'app.workflow.reordered', onSettled: () => void refetch() },
+  );
 
   if (!product) return null;
 
-  const onError = (error: unknown) => notify((error as Error).message, { type: 'error' });
+  const onError = (error: unknown) => notify(errorMessage(error), { type: 'error' });
 
-  const move = async (index: number, delta: number) => {
+  const move = (index: number, delta: number) => {
     const after = reassignPositions(moveRow(ordered, index, delta));
     const changes = changedPositions(ordered, after);
-    if (changes.length === 0) return;
-    setSaving(true);
-    try {
-      await dataProvider.reorderProductSteps(String(product.id), after, changes);
-      notify('app.workflow.reordered', { type: 'info' });
-    } catch (error) {
-      onError(error);
-    } finally {
-      setSaving(false);
-      await refetch();
-    }
+    if (changes.length > 0) reorder(String(product.id), after, changes);
   };
 
   const setRequired = (row: WorkflowRow, is_required: boolean) =>

@@ -2,7 +2,7 @@
  * Helpers for the payments tests: signed Stripe events, payment links straight in the database,
  * agents' access tokens, and calls to the functions through the gateway.
  */
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import Stripe from 'stripe';
 import type { StackConfig } from '../../stack/config';
@@ -171,4 +171,3 @@ export const ordersOf = (linkId: string) =>
 
 export const processedEvent = (id: string) => q<{ id: string; outcome: string }>('select id, outcome from payments.stripe_events where id = $1', [id]);
 
-export const randomUuid = () => randomUUID();

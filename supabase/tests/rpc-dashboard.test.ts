@@ -2,31 +2,18 @@
  * Dashboard aggregates through rpc. Each test writes rows dated in a period of its own (far in
  * the future) so the figures are exact whatever else the shared test database holds.
  */
-import type { SupabaseClient } from '@supabase/supabase-js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clientFor } from './fixtures/api';
-import { openDb, type Db } from './fixtures/db';
+import { describe, expect, it } from 'vitest';
 import { createOrder, createPaymentLink } from './fixtures/sales';
 import { createDocument, createDossier, createReview, createStepInstance, createVersion } from './fixtures/operations';
-import { buildWorld, type PrincipalKey, type World } from './fixtures/world';
+import type { PrincipalKey } from './fixtures/world';
+import { worldWithClients } from './fixtures/world-clients';
 
-let db: Db;
-let world: World;
-const as: Partial<Record<PrincipalKey, SupabaseClient>> = {};
-const client = (key: PrincipalKey) => as[key]!;
-
-beforeAll(async () => {
-  db = openDb();
-  world = await buildWorld(db);
-  for (const key of Object.keys(world.principals) as PrincipalKey[]) as[key] = await clientFor(world.principals[key]);
-});
-afterAll(async () => {
-  await db?.close();
-});
+const t = worldWithClients();
+const client = t.client;
 
 async function order(status: string, at: string, amount: number) {
-  const id = await createOrder(db, { userId: world.principals.customer.id!, productId: world.catalog.productId, status, amount });
-  await db.q(`update public.orders set created_at = $2, paid_at = case when paid_at is null then null else $2::timestamptz end where id = $1`, [id, at]);
+  const id = await createOrder(t.db, { userId: t.world.principals.customer.id!, productId: t.world.catalog.productId, status, amount });
+  await t.db.q(`update public.orders set created_at = $2, paid_at = case when paid_at is null then null else $2::timestamptz end where id = $1`, [id, at]);
   return id;
 }
 
@@ -83,12 +70,12 @@ describe('orders_by_status', () => {
 describe('payment_link_conversion', () => {
   it('counts links by outcome and the conversion rate', async () => {
     const at = '2043-01-10T00:00:00Z';
-    const used = await createPaymentLink(db, world.catalog.productId, world.principals.agent.id, { usedBy: world.principals.customer.id! });
-    const cancelled = await createPaymentLink(db, world.catalog.productId, world.principals.agent.id);
-    const active = await createPaymentLink(db, world.catalog.productId, world.principals.agent.id);
-    const active2 = await createPaymentLink(db, world.catalog.productId, world.principals.agent.id);
-    await db.q(`update public.payment_links set created_at = $2 where id = any($1)`, [[used, cancelled, active, active2], at]);
-    await db.q(`update public.payment_links set cancelled_at = now() where id = $1`, [cancelled]);
+    const used = await createPaymentLink(t.db, t.world.catalog.productId, t.world.principals.agent.id, { usedBy: t.world.principals.customer.id! });
+    const cancelled = await createPaymentLink(t.db, t.world.catalog.productId, t.world.principals.agent.id);
+    const active = await createPaymentLink(t.db, t.world.catalog.productId, t.world.principals.agent.id);
+    const active2 = await createPaymentLink(t.db, t.world.catalog.productId, t.world.principals.agent.id);
+    await t.db.q(`update public.payment_links set created_at = $2 where id = any($1)`, [[used, cancelled, active, active2], at]);
+    await t.db.q(`update public.payment_links set cancelled_at = now() where id = $1`, [cancelled]);
     const { data, error } = await client('admin').rpc('payment_link_conversion', { p_from: '2043-01-01T00:00:00Z', p_to: '2043-02-01T00:00:00Z' });
     expect(error).toBeNull();
     expect(data).toEqual([{ links_created: 4, links_used: 1, links_cancelled: 1, links_expired: 0, links_active: 2, conversion_rate: 0.25 }]);
@@ -102,8 +89,8 @@ describe('dossier_pipeline', () => {
       return (data as { type: string; status: string; dossiers_count: number }[]).find((r) => r.type === 'LLC' && r.status === 'ON_HOLD')?.dossiers_count ?? 0;
     };
     const before = await count();
-    const dossierId = await createDossier(db, world.principals.customer.id!, world.catalog.productId);
-    await db.q(`update public.dossiers set status = 'ON_HOLD' where id = $1`, [dossierId]);
+    const dossierId = await createDossier(t.db, t.world.principals.customer.id!, t.world.catalog.productId);
+    await t.db.q(`update public.dossiers set status = 'ON_HOLD' where id = $1`, [dossierId]);
     expect(await count()).toBe(before + 1);
     expect((await client('agent').rpc('dossier_pipeline')).error?.code).toBe('42501');
   });
@@ -111,11 +98,11 @@ describe('dossier_pipeline', () => {
 
 describe('avg_time_per_step', () => {
   it('averages started -> completed hours per step', async () => {
-    const dossierId = await createDossier(db, world.principals.customer.id!, world.catalog.productId);
-    const stepId = world.catalog.stepIds[1]!;
+    const dossierId = await createDossier(t.db, t.world.principals.customer.id!, t.world.catalog.productId);
+    const stepId = t.world.catalog.stepIds[1]!;
     for (const hours of [2, 4]) {
-      const id = await createStepInstance(db, dossierId, stepId);
-      await db.q(
+      const id = await createStepInstance(t.db, dossierId, stepId);
+      await t.db.q(
         `update public.step_instances set status = 'COMPLETED', started_at = $2::timestamptz,
            completed_at = $2::timestamptz + make_interval(hours => $3) where id = $1`,
         [id, '2044-02-01T00:00:00Z', hours],
@@ -129,11 +116,11 @@ describe('avg_time_per_step', () => {
 
 describe('review_throughput and review_queue_age', () => {
   it('counts approvals and rejections per bucket', async () => {
-    const dossierId = await createDossier(db, world.principals.customer.id!, world.catalog.productId);
-    const documentId = await createDocument(db, dossierId, world.catalog.documentTypeId);
+    const dossierId = await createDossier(t.db, t.world.principals.customer.id!, t.world.catalog.productId);
+    const documentId = await createDocument(t.db, dossierId, t.world.catalog.documentTypeId);
     for (const [decision, at] of [['APPROVED', '2045-07-01T09:00:00Z'], ['APPROVED', '2045-07-01T10:00:00Z'], ['REJECTED', '2045-07-02T10:00:00Z']] as const) {
-      const review = await createReview(db, await createVersion(db, documentId, world.principals.customer.id!), world.principals.reviewer.id!, decision);
-      await db.q('update public.document_reviews set created_at = $2 where id = $1', [review, at]);
+      const review = await createReview(t.db, await createVersion(t.db, documentId, t.world.principals.customer.id!), t.world.principals.reviewer.id!, decision);
+      await t.db.q('update public.document_reviews set created_at = $2 where id = $1', [review, at]);
     }
     const { data, error } = await client('admin').rpc('review_throughput', { p_from: '2045-07-01T00:00:00Z', p_to: '2045-07-03T00:00:00Z' });
     expect(error).toBeNull();
@@ -144,10 +131,10 @@ describe('review_throughput and review_queue_age', () => {
   });
 
   it('gives reviewers the queue size and its age', async () => {
-    const dossierId = await createDossier(db, world.principals.customer.id!, world.catalog.productId);
-    const documentId = await createDocument(db, dossierId, world.catalog.documentTypeId);
-    const versionId = await createVersion(db, documentId, world.principals.customer.id!);
-    await db.q(`update public.document_versions set uploaded_at = now() - interval '1000 hours' where id = $1`, [versionId]);
+    const dossierId = await createDossier(t.db, t.world.principals.customer.id!, t.world.catalog.productId);
+    const documentId = await createDocument(t.db, dossierId, t.world.catalog.documentTypeId);
+    const versionId = await createVersion(t.db, documentId, t.world.principals.customer.id!);
+    await t.db.q(`update public.document_versions set uploaded_at = now() - interval '1000 hours' where id = $1`, [versionId]);
     const { data, error } = await client('reviewer').rpc('review_queue_age');
     expect(error).toBeNull();
     const row = (data as { pending_versions: number; max_age_hours: number }[])[0]!;
@@ -159,9 +146,9 @@ describe('review_throughput and review_queue_age', () => {
 
 describe('overdue_steps', () => {
   it('lists open steps past due; an agent sees only the steps of their own dossiers', async () => {
-    const mine = await createStepInstance(db, world.ours.dossierId, world.catalog.stepIds[1]!, { assignedTo: world.principals.agent.id });
-    const theirs = await createStepInstance(db, world.theirs.dossierId, world.catalog.stepIds[1]!, { assignedTo: world.principals.otherAgent.id });
-    await db.q(`update public.step_instances set due_at = now() - interval '5 hours' where id = any($1)`, [[mine, theirs]]);
+    const mine = await createStepInstance(t.db, t.world.ours.dossierId, t.world.catalog.stepIds[1]!, { assignedTo: t.world.principals.agent.id });
+    const theirs = await createStepInstance(t.db, t.world.theirs.dossierId, t.world.catalog.stepIds[1]!, { assignedTo: t.world.principals.otherAgent.id });
+    await t.db.q(`update public.step_instances set due_at = now() - interval '5 hours' where id = any($1)`, [[mine, theirs]]);
     const ids = async (key: PrincipalKey) =>
       ((await client(key).rpc('overdue_steps')).data as { step_instance_id: string }[]).map((r) => r.step_instance_id);
     expect(await ids('manager')).toEqual(expect.arrayContaining([mine, theirs]));

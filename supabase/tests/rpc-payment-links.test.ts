@@ -2,68 +2,54 @@
  * Payment-link functions as the roles use them: cancel_payment_link (owner agent, manager, admin;
  * never a used link) and get_payment_link (the anonymous checkout page: name, price, status only).
  */
-import type { SupabaseClient } from '@supabase/supabase-js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clientFor } from './fixtures/api';
-import { openDb, type Db } from './fixtures/db';
+import { describe, expect, it } from 'vitest';
 import { createPaymentLink } from './fixtures/sales';
-import { buildWorld, type PrincipalKey, type World } from './fixtures/world';
+import { worldWithClients } from './fixtures/world-clients';
 
-let db: Db;
-let world: World;
-const as: Partial<Record<PrincipalKey, SupabaseClient>> = {};
-const client = (key: PrincipalKey) => as[key]!;
-
-beforeAll(async () => {
-  db = openDb();
-  world = await buildWorld(db);
-  for (const key of Object.keys(world.principals) as PrincipalKey[]) as[key] = await clientFor(world.principals[key]);
-});
-afterAll(async () => {
-  await db?.close();
-});
+const t = worldWithClients();
+const client = t.client;
 
 const cancelledAt = async (id: string) =>
-  (await db.one<{ cancelled_at: Date | null }>('select cancelled_at from public.payment_links where id = $1', [id])).cancelled_at;
+  (await t.db.one<{ cancelled_at: Date | null }>('select cancelled_at from public.payment_links where id = $1', [id])).cancelled_at;
 
 describe('cancel_payment_link', () => {
   it('the owning agent, a manager and an admin cancel; the event is written', async () => {
     for (const key of ['agent', 'manager', 'admin'] as const) {
-      const link = await createPaymentLink(db, world.catalog.productId, world.principals.agent.id);
+      const link = await createPaymentLink(t.db, t.world.catalog.productId, t.world.principals.agent.id);
       const { error } = await client(key).rpc('cancel_payment_link', { p_payment_link_id: link });
       expect(error, key).toBeNull();
       expect(await cancelledAt(link), key).not.toBeNull();
-      const events = await db.q(`select 1 from public.events where event_type = 'PAYMENT_LINK_CANCELLED' and entity_id = $1`, [link]);
+      const events = await t.db.q(`select 1 from public.events where event_type = 'PAYMENT_LINK_CANCELLED' and entity_id = $1`, [link]);
       expect(events, key).toHaveLength(1);
     }
   });
 
   it("refuses another agent's link, reviewers, customers, inactive agents and used links", async () => {
-    const link = await createPaymentLink(db, world.catalog.productId, world.principals.agent.id);
+    const link = await createPaymentLink(t.db, t.world.catalog.productId, t.world.principals.agent.id);
     for (const key of ['otherAgent', 'reviewer', 'customer', 'inactiveAgent'] as const) {
       const { error } = await client(key).rpc('cancel_payment_link', { p_payment_link_id: link });
       expect(error?.code, key).toBe('42501');
     }
     expect((await client('anon').rpc('cancel_payment_link', { p_payment_link_id: link })).error).not.toBeNull();
     expect(await cancelledAt(link)).toBeNull();
-    const used = await client('manager').rpc('cancel_payment_link', { p_payment_link_id: world.ours.linkId });
+    const used = await client('manager').rpc('cancel_payment_link', { p_payment_link_id: t.world.ours.linkId });
     expect(used.error).not.toBeNull();
-    expect(await cancelledAt(world.ours.linkId)).toBeNull();
+    expect(await cancelledAt(t.world.ours.linkId)).toBeNull();
   });
 });
 
 describe('get_payment_link (anonymous checkout page)', () => {
   const tokenOf = async (id: string) =>
-    (await db.one<{ token: string }>('select token from public.payment_links where id = $1', [id])).token;
+    (await t.db.one<{ token: string }>('select token from public.payment_links where id = $1', [id])).token;
 
   it('anon reads the product name, price and status of a link by its token, and nothing else', async () => {
-    const link = await createPaymentLink(db, world.catalog.productId, world.principals.agent.id);
+    const link = await createPaymentLink(t.db, t.world.catalog.productId, t.world.principals.agent.id);
     const { data, error } = await client('anon').rpc('get_payment_link', { p_token: await tokenOf(link) });
     expect(error).toBeNull();
-    const product = await db.one('select name, price_amount, currency from public.products where id = $1', [world.catalog.productId]);
+    const product = await t.db.one('select name, price_amount, currency from public.products where id = $1', [t.world.catalog.productId]);
     expect(data).toEqual([{ product_name: product.name, price_amount: product.price_amount, currency: product.currency, status: 'active', expires_at: null }]);
 
-    const usedToken = await tokenOf(world.ours.linkId);
+    const usedToken = await tokenOf(t.world.ours.linkId);
     expect((await client('anon').rpc('get_payment_link', { p_token: usedToken })).data?.[0]?.status).toBe('used');
     await client('agent').rpc('cancel_payment_link', { p_payment_link_id: link });
     expect((await client('anon').rpc('get_payment_link', { p_token: await tokenOf(link) })).data?.[0]?.status).toBe('cancelled');

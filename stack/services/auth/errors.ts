@@ -6,6 +6,7 @@
  * Both carry the x-sb-error-code header.
  */
 import type http from 'node:http';
+import { sendJson } from '../http';
 
 export const API_VERSION_HEADER = 'x-supabase-api-version';
 const API_VERSION_2024_01_01 = '2024-01-01';
@@ -51,11 +52,7 @@ export function errorBody(error: AuthError, modern: boolean): Record<string, unk
 
 export function sendError(req: http.IncomingMessage, res: http.ServerResponse, error: AuthError): void {
   const version = modernApiVersion(req);
-  const headers: Record<string, string> = {
-    'content-type': 'application/json',
-    'x-sb-error-code': error.code,
-  };
+  const headers: Record<string, string> = { 'x-sb-error-code': error.code };
   if (version) headers[API_VERSION_HEADER] = version;
-  res.writeHead(error.status, headers);
-  res.end(JSON.stringify(errorBody(error, version !== undefined)));
+  sendJson(res, error.status, errorBody(error, version !== undefined), headers);
 }

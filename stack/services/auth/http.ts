@@ -1,15 +1,16 @@
-/** Request/response helpers for the auth service (node:http, no framework). */
+/**
+ * Request/response helpers of the auth service (node:http, no framework): GoTrue's JSON bodies and
+ * fields. JSON answers and bounded body reading are the stack's shared ones (../http).
+ */
 import type http from 'node:http';
+import { BodyTooLargeError, MiB, readText } from '../http';
 import { AuthError, badRequest, validationFailed } from './errors';
 
-const MAX_BODY_BYTES = 1024 * 1024;
+export { sendJson } from '../http';
+
+const MAX_BODY_BYTES = MiB;
 
 export type JsonObject = Record<string, unknown>;
-
-export function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
-  res.writeHead(status, { 'content-type': 'application/json', ...headers });
-  res.end(JSON.stringify(body));
-}
 
 export function sendNoContent(res: http.ServerResponse) {
   res.writeHead(204);
@@ -21,16 +22,14 @@ export function redirect(res: http.ServerResponse, location: string) {
   res.end();
 }
 
+/** The body as text; over MAX_BODY_BYTES it is GoTrue's 413 `request_too_large`. */
 async function readRaw(req: http.IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buffer = chunk as Buffer;
-    size += buffer.length;
-    if (size > MAX_BODY_BYTES) throw new AuthError(413, 'request_too_large', 'Request body too large');
-    chunks.push(buffer);
+  try {
+    return await readText(req, MAX_BODY_BYTES);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) throw new AuthError(413, 'request_too_large', 'Request body too large');
+    throw error;
   }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** The JSON object body; an empty body reads as {} so each endpoint reports what is missing. */

@@ -4,6 +4,7 @@
  * auth schema of the local Postgres. See ./server.ts for the endpoints.
  */
 import http from 'node:http';
+import { closeServer, listen } from '../http';
 import type { StackConfig } from '../../config';
 import { createLogger } from '../../log';
 import type { RunningService } from '../types';
@@ -49,13 +50,7 @@ export async function startAuth(config: StackConfig): Promise<RunningService> {
   };
   const server = http.createServer(createAuthRouter(ctx).listener);
   try {
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(config.ports.auth, config.host, () => {
-        server.off('error', reject);
-        resolve();
-      });
-    });
+    await listen(server, config.ports.auth, config.host);
   } catch (error) {
     mailer.close();
     await db.end();
@@ -67,10 +62,7 @@ export async function startAuth(config: StackConfig): Promise<RunningService> {
     name: 'auth',
     url,
     stop: async () => {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
+      await closeServer(server);
       await Promise.allSettled([...pending]);
       mailer.close();
       await db.end();

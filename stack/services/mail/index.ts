@@ -11,7 +11,7 @@ import { MessageStore } from './store';
 import { createSmtpServer } from './smtp';
 import { createWebHandler } from './web';
 
-export { createMailer, DEFAULT_SENDER } from './mailer';
+export { createMailer } from './mailer';
 
 const log = createLogger('mail');
 

@@ -15,8 +15,6 @@ import { FileStore } from './files';
 import { createStorageListener } from './router';
 import { ensureDemoFiles, storageRoot } from './demo-files';
 
-export { ensureDemoFiles } from './demo-files';
-export { MAX_SIGNED_URL_SECONDS } from './signed-urls';
 
 const log = createLogger('storage');
 
