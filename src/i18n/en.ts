@@ -64,7 +64,12 @@ export const appEnglish = {
     access_denied: {
       title: 'Not allowed',
       body: 'Your role does not allow you to open this page.',
+      role_changed: 'Your role changed to %{role}: this page is not open to a %{role}.',
       back: 'Back to the dashboard',
+    },
+    identity: {
+      deactivated: 'Your account was deactivated. Ask an administrator if this is a mistake.',
+      role_changed: 'Your role changed to %{role}.',
     },
     dashboard: {
       welcome: 'Welcome, %{name}',

@@ -91,7 +91,12 @@ export const appFrench: typeof appEnglish = {
     access_denied: {
       title: 'Accès refusé',
       body: 'Votre rôle ne vous permet pas d\'ouvrir cette page.',
+      role_changed: 'Votre rôle est devenu %{role} : cette page n\'est pas ouverte au rôle %{role}.',
       back: 'Retour au tableau de bord',
+    },
+    identity: {
+      deactivated: 'Votre compte a été désactivé. Demandez à un administrateur s\'il s\'agit d\'une erreur.',
+      role_changed: 'Votre rôle est devenu %{role}.',
     },
     dashboard: {
       welcome: 'Bienvenue, %{name}',
