@@ -92,6 +92,7 @@ export const appEnglish = {
     },
     money: {
       amount_minor_help: 'Amount in the currency\'s minor unit (cents): 99900 = 999.00',
+      amount_major_help: 'In %{currency}, e.g. 999.00',
     },
     payment_links: {
       cancel_confirm: 'Cancel this payment link? The prospect will no longer be able to pay with it.',
@@ -139,6 +140,9 @@ export const appEnglish = {
     },
     validation: {
       price_min: 'The price must be zero or more',
+      price_max: 'The price may be at most 1,000,000',
+      max_length: 'At most %{max} characters',
+      duration_max: 'At most 8,760 hours (a year)',
       amount_positive: 'The amount must be more than zero',
       expiry_future: 'The expiry must be in the future',
       position_min: 'The position must be zero or more',

@@ -119,6 +119,7 @@ export const appFrench: typeof appEnglish = {
     },
     money: {
       amount_minor_help: 'Montant en centimes de la devise : 99900 = 999,00',
+      amount_major_help: 'En %{currency}, par ex. 999,00',
     },
     payment_links: {
       cancel_confirm: 'Annuler ce lien de paiement ? Le prospect ne pourra plus payer avec.',
@@ -166,6 +167,9 @@ export const appFrench: typeof appEnglish = {
     },
     validation: {
       price_min: 'Le prix doit être positif ou nul',
+      price_max: 'Le prix ne peut dépasser 1 000 000',
+      max_length: '%{max} caractères au plus',
+      duration_max: '8 760 heures (un an) au plus',
       amount_positive: 'Le montant doit être supérieur à zéro',
       expiry_future: 'L\'expiration doit être dans le futur',
       position_min: 'La position doit être positive ou nulle',
