@@ -47,7 +47,7 @@ async function saveAgent(admin: Page, agentId: string) {
 
 async function deactivate(admin: Page, agentId: string) {
   await admin.goto(siteUrl(`/agents/${agentId}`));
-  await admin.getByRole('checkbox', { name: /active/i }).uncheck();
+  await admin.getByRole('switch', { name: /active/i }).uncheck();
   await saveAgent(admin, agentId);
 }
 
@@ -66,21 +66,20 @@ for (const size of [
       await expect(page.getByTestId('identity-role')).toHaveText('Agent');
       await page.goto(siteUrl('/payment_links'));
       await expect(page.getByTestId('access-denied')).toHaveCount(0);
-      let reloaded = false;
-      page.on('framenavigated', (frame) => {
-        if (frame === page.mainFrame()) reloaded = true;
-      });
+      // A mark in the page's memory: a reload would wipe it.
+      await page.evaluate(() => Object.assign(window, { liveIdentityMark: true }));
 
       const admin = await adminPage(browser);
+      const told = page.getByText('Your role changed to Reviewer.').waitFor({ timeout: 40_000 });
       await changeRole(admin, agent.id, /reviewer/i);
 
       // No reload: the open page learns it on its own.
-      await expect(page.getByText('Your role changed to Reviewer.')).toBeVisible({ timeout: 12_000 });
+      await told;
       await expect(page.getByTestId('identity-role')).toHaveText('Reviewer');
       await expect(page.getByTestId('access-denied-reason')).toHaveText(
         'Your role changed to Reviewer: this page is not open to a Reviewer.',
       );
-      expect(reloaded).toBe(false);
+      expect(await page.evaluate(() => (window as { liveIdentityMark?: boolean }).liveIdentityMark)).toBe(true);
       if (size.name === 'desktop') {
         const sections = await menuSections(page);
         expect(sections.sales).toEqual([]);
@@ -102,10 +101,11 @@ for (const size of [
       await expect(page.getByTestId('identity-role')).toHaveText('Agent');
 
       const admin = await adminPage(browser);
+      const told = page.getByText(/Your account was deactivated/).waitFor({ timeout: 40_000 });
       await deactivate(admin, agent.id);
 
+      await told;
       await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible({ timeout: 12_000 });
-      await expect(page.getByText(/Your account was deactivated/)).toBeVisible();
       // Signing in again says the same, not "User is banned".
       await fillLogin(page, agent.email, PASSWORD);
       await expect(page.getByText(/Your account was deactivated/)).toBeVisible();
