@@ -1,0 +1,52 @@
+/**
+ * Payment truth: the webhook e-mails the confirmation on a payment's success (once, to the mail
+ * catcher locally), and the public payment-complete page learns the real status of its session.
+ */
+import { createClient } from '@supabase/supabase-js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { listMail, waitForMail } from '../../stack/services/mail/client';
+import { closeDb, config, deliver, insertLink, sessionObject, stripeEvent } from './payments-helpers';
+
+afterAll(closeDb);
+
+const anon = () =>
+  createClient(config().apiUrl, config().anonKey, { auth: { persistSession: false, autoRefreshToken: false } });
+
+const mailsTo = async (email: string) => (await listMail(config().mailWebUrl)).filter((m) => JSON.stringify(m).includes(email));
+
+describe('payment confirmation e-mail', () => {
+  it('is sent by the webhook when a payment succeeds, and not again on a duplicate delivery', async () => {
+    const link = await insertLink();
+    const since = new Date(Date.now() - 1000);
+    const event = stripeEvent('checkout.session.completed', sessionObject(link));
+    const answer = await deliver(event);
+    expect(answer.body).toMatchObject({ outcome: 'processed', status: 'PAID', confirmation_sent: true });
+    const mail = await waitForMail(config().mailWebUrl, { to: link.email, subjectIncludes: 'Payment received', since });
+    expect(mail.Text).toContain('$999.00');
+    expect((await deliver(event)).body).toMatchObject({ outcome: 'duplicate' });
+    expect((await mailsTo(link.email)).length).toBe(1);
+  });
+
+  it('is not sent for a bank transfer still pending', async () => {
+    const link = await insertLink();
+    const answer = await deliver(stripeEvent('checkout.session.completed', sessionObject(link, { payment_status: 'unpaid' })));
+    expect(answer.body).toMatchObject({ outcome: 'processed', status: 'PENDING' });
+    expect(answer.body.confirmation_sent).toBeUndefined();
+    expect(await mailsTo(link.email)).toEqual([]);
+  });
+});
+
+describe('checkout_result (anon, the payment-complete page)', () => {
+  it('tells processing from paid, and nothing about sessions it does not know', async () => {
+    const link = await insertLink();
+    const result = async (id: string) => (await anon().rpc('checkout_result', { p_session_id: id })).data as string;
+    expect(await result(link.sessionId)).toBe('processing'); // the webhook has not arrived yet
+    await deliver(stripeEvent('checkout.session.completed', sessionObject(link, { payment_status: 'unpaid' })));
+    expect(await result(link.sessionId)).toBe('processing');
+    await deliver(stripeEvent('checkout.session.async_payment_succeeded', sessionObject(link)));
+    expect(await result(link.sessionId)).toBe('paid');
+    expect(await result('cs_test_doesnotexist00000')).toBe('unknown');
+    const bad = await anon().rpc('checkout_result', { p_session_id: "x' or 1=1" });
+    expect(bad.error?.code).toBe('22023');
+  });
+});
