@@ -4,7 +4,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { listMail, waitForMail } from '../../stack/services/mail/client';
-import { closeDb, config, deliver, insertLink, sessionObject, stripeEvent } from './payments-helpers';
+import { closeDb, config, deliver, insertLink, ordersOf, q, sessionObject, stripeEvent } from './payments-helpers';
 
 afterAll(closeDb);
 
@@ -54,5 +54,26 @@ describe('checkout_result (anon, the payment-complete page)', () => {
     expect(await result('cs_test_doesnotexist00000')).toBe('unknown');
     const bad = await checkoutResult("x' or 1=1");
     expect(bad.body).toMatchObject({ code: '22023' });
+  });
+});
+
+describe('an expired checkout session', () => {
+  it('leaves a trace on the link when no payment was tried (PAYMENT_FAILED, reason checkout_session_expired)', async () => {
+    const link = await insertLink();
+    const answer = await deliver(stripeEvent('checkout.session.expired', sessionObject(link, { status: 'expired', payment_status: 'unpaid' })));
+    expect(answer.body).toMatchObject({ outcome: 'processed' });
+    const events = await q<{ event_type: string; reason: string }>(
+      `select event_type, payload ->> 'reason' as reason from public.events where entity_type = 'payment_link' and entity_id = $1`,
+      [link.id],
+    );
+    expect(events).toEqual([{ event_type: 'PAYMENT_FAILED', reason: 'checkout_session_expired' }]);
+    expect(await ordersOf(link.id)).toEqual([]);
+  });
+
+  it('cancels a pending bank-transfer order, with its event', async () => {
+    const link = await insertLink();
+    await deliver(stripeEvent('checkout.session.completed', sessionObject(link, { payment_status: 'unpaid' })));
+    await deliver(stripeEvent('checkout.session.expired', sessionObject(link, { status: 'expired', payment_status: 'unpaid' })));
+    expect((await ordersOf(link.id)).map((o) => o.status)).toEqual(['CANCELLED']);
   });
 });
