@@ -3,7 +3,7 @@
  * forms refuse, by name (src/providers/dbErrors.ts words each one), and are validated.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeDb, q, unique } from './payments-helpers';
+import { closeDb, insertLink, q, unique } from './payments-helpers';
 
 afterAll(closeDb);
 
@@ -28,9 +28,11 @@ describe('length and range checks', () => {
   });
 
   it('refuses a 201-character prospect name and step label', async () => {
-    expect(await refusal(`update public.steps set label = $1 where id = (select id from public.steps limit 1)`, ['x'.repeat(201)]))
+    const code = unique('STEP').toUpperCase().replace(/[^A-Z0-9]/g, '_');
+    expect(await refusal(`insert into public.steps (code, label, position) values ($1, $2, 1)`, [code, 'x'.repeat(201)]))
       .toMatchObject({ constraint: 'steps_label_length' });
-    expect(await refusal(`update public.payment_links set prospect_name = $1 where id = (select id from public.payment_links limit 1)`, ['x'.repeat(201)]))
+    const link = await insertLink();
+    expect(await refusal(`update public.payment_links set prospect_name = $1 where id = $2`, ['x'.repeat(201), link.id]))
       .toMatchObject({ constraint: 'payment_links_prospect_name_length' });
   });
 
