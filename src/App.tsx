@@ -1,3 +1,4 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { Admin, CustomRoutes, Resource, localStorageStore, type AuthProvider, type DataProvider, type I18nProvider, type Store } from 'react-admin';
 import { ForgotPasswordPage, LoginPage } from 'ra-supabase';
 import { Route } from 'react-router-dom';
@@ -28,14 +29,17 @@ export interface AppProps {
   i18nProvider: I18nProvider;
   /** Where the locale and theme are remembered; localStorage by default. */
   store?: Store;
+  /** react-admin's QueryClient; main.tsx shares it with the auth provider (live identity). */
+  queryClient?: QueryClient;
 }
 
 /**
  * The back-office. Takes its providers so the same app runs against the local stack, a hosted
  * Supabase project or test doubles. Render it inside a router (main.tsx uses BrowserRouter).
  */
-export const App = ({ dataProvider, authProvider, i18nProvider, store = localStorageStore(undefined, 'partners-backoffice') }: AppProps) => (
+export const App = ({ dataProvider, authProvider, i18nProvider, store = localStorageStore(undefined, 'partners-backoffice'), queryClient }: AppProps) => (
   <Admin
+    queryClient={queryClient}
     title="Partners back-office"
     dataProvider={dataProvider}
     authProvider={authProvider}

@@ -1,4 +1,5 @@
 import { StrictMode } from 'react';
+import { QueryClient } from '@tanstack/react-query';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider, createBrowserRouter } from 'react-router-dom';
 import { App } from './App';
@@ -20,14 +21,16 @@ const client = createSupabaseClient(env);
 const i18nProvider = createI18nProvider();
 const dataProvider = createDataProvider({ ...env, client, translate: i18nProvider.translate });
 // Rate-limit refusals (429) read as clear messages on the login / password pages.
-const authProvider = withAuthErrorMessages(createAuthProvider(client));
+// One QueryClient for react-admin and the auth provider: the signed-in agent is one query entry.
+const queryClient = new QueryClient();
+const authProvider = withAuthErrorMessages(createAuthProvider(client, { queryClient }));
 
 // A data router (stable navigate()), with real paths rather than react-admin's default hash:
 // e-mail links land on /set-password and /auth-callback, as ra-supabase expects.
 const router = createBrowserRouter([
   {
     path: '*',
-    element: <App dataProvider={dataProvider} authProvider={authProvider} i18nProvider={i18nProvider} />,
+    element: <App dataProvider={dataProvider} authProvider={authProvider} i18nProvider={i18nProvider} queryClient={queryClient} />,
   },
 ]);
 

@@ -1,12 +1,32 @@
-import { email, maxValue, minValue, number, regex, required } from 'react-admin';
+import { email, maxLength, maxValue, minValue, number, regex, required } from 'react-admin';
+import { LIMITS } from './limits';
 
 /** Form validators of the back-office, with translated messages (app.validation.*). */
 export const requiredField = required();
 export const validEmail = [required(), email('app.validation.email')];
-export const priceValidators = [required(), number(), minValue(0, 'app.validation.price_min')];
+/** On the value the form keeps: minor units (cents), see PriceInput. */
+export const priceValidators = [
+  required(),
+  number(),
+  minValue(0, 'app.validation.price_min'),
+  maxValue(LIMITS.priceAmountCents, 'app.validation.price_max'),
+];
+/** Text limits, the same as the database's checks (20250601000850). */
+export const nameValidators = [required(), maxLength(LIMITS.name, 'app.validation.max_length')];
+export const optionalNameValidators = [maxLength(LIMITS.name, 'app.validation.max_length')];
+export const descriptionValidators = [maxLength(LIMITS.description, 'app.validation.max_length')];
+export const stripeIdValidators = [maxLength(LIMITS.stripeId, 'app.validation.max_length')];
 export const positionValidators = [required(), number(), minValue(0, 'app.validation.position_min')];
-export const durationValidators = [number(), minValue(1, 'app.validation.duration_min')];
-export const codeValidators = [required(), regex(/^[A-Z][A-Z0-9_]*$/, 'app.validation.code_format')];
+export const durationValidators = [
+  number(),
+  minValue(1, 'app.validation.duration_min'),
+  maxValue(LIMITS.estimatedDurationHours, 'app.validation.duration_max'),
+];
+export const codeValidators = [
+  required(),
+  regex(/^[A-Z][A-Z0-9_]*$/, 'app.validation.code_format'),
+  maxLength(LIMITS.code, 'app.validation.max_length'),
+];
 export const currencyValidators = [required(), regex(/^[A-Z]{3}$/, 'app.validation.currency_format')];
 export const fileSizeValidators = [
   required(),

@@ -5,14 +5,15 @@ import {
   fileSizeValidators,
   formatExtensions,
   parseExtensions,
-  requiredField,
+  descriptionValidators,
+  nameValidators,
 } from '../common/validation';
 
 export const DocumentTypeInputs = () => (
   <>
     <TextInput source="code" validate={codeValidators} />
-    <TextInput source="label" validate={requiredField} />
-    <TextInput source="description" multiline minRows={2} fullWidth />
+    <TextInput source="label" validate={nameValidators} />
+    <TextInput source="description" validate={descriptionValidators} multiline minRows={2} fullWidth />
     <TextInput
       source="allowed_extensions"
       validate={extensionsValidator}

@@ -1,19 +1,7 @@
-import {
-  Edit,
-  ReferenceField,
-  SimpleForm,
-  TextInput,
-  required,
-  useDataProvider,
-  useNotify,
-  useRecordContext,
-  useRedirect,
-  useRefresh,
-  type RaRecord,
-} from 'react-admin';
+import { Edit, ReferenceField, SimpleForm, TextInput, required, useRecordContext } from 'react-admin';
+import { useFunctionSave } from '../common/useFunctionSave';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
-import type { BackOfficeDataProvider } from '../providers/dataProvider';
 
 /**
  * Managers and admins change a dossier's status, with an optional note. The change goes through
@@ -22,25 +10,13 @@ import type { BackOfficeDataProvider } from '../providers/dataProvider';
  */
 const DossierEditForm = () => {
   const record = useRecordContext();
-  const dataProvider = useDataProvider<BackOfficeDataProvider>();
-  const notify = useNotify();
-  const redirect = useRedirect();
-  const refresh = useRefresh();
-  if (!record) return null;
-  const save = async (values: Partial<RaRecord>) => {
-    const id = String(record.id);
-    try {
-      if (values.status !== record.status) {
-        const note = String(values.status_note ?? '').trim();
-        await dataProvider.changeDossierStatus(id, String(values.status), note === '' ? null : note);
-      }
-      notify('ra.notification.updated', { type: 'info', messageArgs: { smart_count: 1 } });
-      refresh();
-      redirect('show', 'dossiers', id);
-    } catch (error) {
-      notify((error as Error).message, { type: 'error' });
+  const save = useFunctionSave('dossiers', async ({ id, values, record: current, dataProvider }) => {
+    if (values.status !== current.status) {
+      const note = String(values.status_note ?? '').trim();
+      await dataProvider.changeDossierStatus(id, String(values.status), note === '' ? null : note);
     }
-  };
+  });
+  if (!record) return null;
   return (
     <SimpleForm onSubmit={save}>
       <ReferenceField source="user_id" reference="profiles" />

@@ -9,9 +9,9 @@ export const IdentityBadge = () => {
   return (
     <Box
       data-testid="identity-badge"
-      sx={{ display: { xs: 'none', sm: 'flex' }, alignItems: 'center', gap: 1, mr: 1 }}
+      sx={{ display: 'flex', alignItems: 'center', gap: 1, mr: 1 }}
     >
-      <Typography variant="body2" component="span" data-testid="identity-name">
+      <Typography variant="body2" component="span" data-testid="identity-name" sx={{ display: { xs: 'none', sm: 'inline' } }}>
         {identity.fullName}
       </Typography>
       {identity.role ? (

@@ -4,6 +4,7 @@ import { NoAccessPage } from '../auth/NoAccessPage';
 import { hasBackOfficeAccess } from '../providers/authProvider';
 import { AppBar } from './AppBar';
 import { Menu } from './Menu';
+import { useLiveIdentity } from './useLiveIdentity';
 
 /**
  * The back-office frame. Nothing of it (menu, pages, their queries) renders until we know the
@@ -11,6 +12,7 @@ import { Menu } from './Menu';
  */
 export const Layout = ({ children }: { children: ReactNode }) => {
   useAuthenticated(); // signed out: log out once and go to the login page
+  useLiveIdentity(); // a role change or a deactivation shows within seconds
   const { identity, isPending, error } = useGetIdentity();
   // Signed out (or the session expired): react-admin's auth check is redirecting to the login page.
   if (isPending || error) return <Loading />;

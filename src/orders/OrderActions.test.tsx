@@ -49,10 +49,21 @@ describe('Send reminder now (order show)', () => {
     expect(screen.queryByText('Reminder sent')).toBeNull();
   });
 
-  it('is not offered on a paid order', async () => {
+  it('is disabled on a paid order, with the reason next to it', async () => {
     openOrder('PAID', 'MANAGER');
-    expect(await screen.findByRole('button', { name: 'Refund' })).toBeTruthy();
-    expect(screen.queryByRole('button', { name: 'Send reminder now' })).toBeNull();
+    const send = await sendButton();
+    expect((send as HTMLButtonElement).disabled).toBe(true);
+    const reason = document.getElementById(send.getAttribute('aria-describedby') ?? '');
+    expect(reason?.textContent).toBe('This order is Paid: no reminder is needed.');
+  });
+
+  it('disables Refund on a pending order and says why', async () => {
+    openOrder('PENDING', 'MANAGER');
+    const refund = await screen.findByRole('button', { name: 'Refund' });
+    expect((refund as HTMLButtonElement).disabled).toBe(true);
+    expect(document.getElementById(refund.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'Only a paid order can be refunded (this one is Pending).',
+    );
   });
 
   it('is not offered to an agent', async () => {

@@ -5,6 +5,7 @@ import { useCanAccess, useDataProvider, useNotify, useRecordContext, useTranslat
 import { useLocation } from 'react-router-dom';
 import { ConfirmActionButton } from '../payments';
 import type { BackOfficeDataProvider } from '../providers/dataProvider';
+import { cancelLinkBlocker } from '../payments/actionBlockers';
 import { paymentLinkStatus } from './status';
 
 /** Cancels an active link (own links for agents, any for managers; SQL re-checks). */
@@ -13,9 +14,11 @@ export const CancelPaymentLinkButton = () => {
   const translate = useTranslate();
   const dataProvider = useDataProvider<BackOfficeDataProvider>();
   const { canAccess } = useCanAccess({ resource: 'payment_links', action: 'cancel', record });
-  if (!record || !canAccess || paymentLinkStatus(record) !== 'active') return null;
+  if (!record || !canAccess || paymentLinkStatus(record) === 'cancelled') return null;
+  const blocker = cancelLinkBlocker(record);
   return (
     <ConfirmActionButton
+      disabledReason={blocker ? translate(blocker.key) : null}
       label={translate('app.payment_links.cancel')}
       title={translate('app.payment_links.cancel')}
       message={translate('app.payment_links.cancel_confirm')}

@@ -1,11 +1,12 @@
-import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
-import { useState, type ReactNode } from 'react';
+import { Box, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Typography } from '@mui/material';
+import { useId, useState, type ReactNode } from 'react';
 import { useRefresh, useTranslate } from 'react-admin';
 import { useNotifiedAction } from '../common/useNotifiedAction';
 
 /**
  * A button that asks for confirmation before running an irreversible payment action (cancel a
- * link, refund an order), then notifies the result and refreshes the view.
+ * link, refund an order), then notifies the result and refreshes the view. With a
+ * `disabledReason` it stays visible, disabled, and says why next to it (read out with it).
  */
 export const ConfirmActionButton = ({
   label,
@@ -14,6 +15,7 @@ export const ConfirmActionButton = ({
   icon,
   successMessage,
   action,
+  disabledReason,
 }: {
   label: string;
   title: string;
@@ -21,7 +23,10 @@ export const ConfirmActionButton = ({
   icon?: ReactNode;
   successMessage: string;
   action: () => Promise<unknown>;
+  /** Why the action cannot run on this record (translated), or nothing. */
+  disabledReason?: string | null;
 }) => {
+  const reasonId = useId();
   const translate = useTranslate();
   const refresh = useRefresh();
   const [open, setOpen] = useState(false);
@@ -32,6 +37,18 @@ export const ConfirmActionButton = ({
       refresh();
     },
   });
+  if (disabledReason) {
+    return (
+      <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
+        <Button size="small" color="error" startIcon={icon} disabled aria-describedby={reasonId}>
+          {label}
+        </Button>
+        <Typography variant="caption" color="text.secondary" id={reasonId} data-testid="action-blocked-reason">
+          {disabledReason}
+        </Typography>
+      </Box>
+    );
+  }
   return (
     <>
       <Button size="small" color="error" startIcon={icon} onClick={() => setOpen(true)} disabled={pending}>

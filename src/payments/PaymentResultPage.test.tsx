@@ -19,8 +19,8 @@ const signedOut = () => ({
   canAccess: vi.fn(async () => false),
 });
 
-const renderPublic = (path: string, locale: 'en' | 'fr' = 'en') => {
-  const dataProvider = fakeDataProvider();
+const renderPublic = (path: string, locale: 'en' | 'fr' = 'en', result: string = 'paid') => {
+  const dataProvider = fakeDataProvider({ rpc: vi.fn(async () => result) });
   const authProvider = signedOut();
   render(
     <MemoryRouter initialEntries={[path]}>
@@ -45,6 +45,23 @@ describe('payment result pages', () => {
     expect(authProvider.logout).not.toHaveBeenCalled();
     expect(screen.queryByRole('button', { name: 'Sign in' })).toBeNull();
     expect(dataProvider.getList).not.toHaveBeenCalled();
+    expect(dataProvider.rpc).toHaveBeenCalledWith('checkout_result', { p_session_id: 'cs_test_abc123' });
+  });
+
+  it('does not say "Payment received" while a bank transfer is pending', async () => {
+    renderPublic('/payment-complete?session_id=cs_test_bank', 'en', 'processing');
+    expect(await screen.findByRole('heading', { name: 'Payment processing' })).toBeTruthy();
+    expect(screen.queryByText(/Payment received/)).toBeNull();
+  });
+
+  it('says a failed payment did not go through, and an unknown session is not confirmed', async () => {
+    renderPublic('/payment-complete?session_id=cs_test_fail', 'en', 'failed');
+    expect(await screen.findByRole('heading', { name: 'Payment not completed' })).toBeTruthy();
+  });
+
+  it('without a session id promises nothing', async () => {
+    renderPublic('/payment-complete');
+    expect(await screen.findByRole('heading', { name: 'Payment not confirmed yet' })).toBeTruthy();
   });
 
   it('tells a signed-out prospect the payment was cancelled', async () => {

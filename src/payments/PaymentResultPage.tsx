@@ -1,8 +1,13 @@
 import CancelOutlinedIcon from '@mui/icons-material/CancelOutlined';
 import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutline';
-import { Box, Card, CardContent, Stack, Typography } from '@mui/material';
+import ErrorOutlineIcon from '@mui/icons-material/ErrorOutline';
+import HourglassTopIcon from '@mui/icons-material/HourglassTop';
+import HelpOutlineIcon from '@mui/icons-material/HelpOutline';
+import { Box, Card, CardContent, CircularProgress, Stack, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { LocalesMenuButton, useTranslate } from 'react-admin';
+import { LocalesMenuButton, useDataProvider, useTranslate } from 'react-admin';
+import type { BackOfficeDataProvider } from '../providers/dataProvider';
 import { useSearchParams } from 'react-router-dom';
 
 /** Where the checkout sends the prospect back (supabase/functions/_shared/checkout.ts). */
@@ -32,23 +37,62 @@ const ResultCard = ({ testId, icon, title, children }: { testId: string; icon: R
   </Box>
 );
 
-/** Public page (no login): the prospect has paid on the checkout. */
+/** What public.checkout_result answers (20250601000852). */
+export type CheckoutResult = 'paid' | 'processing' | 'failed' | 'cancelled' | 'refunded' | 'unknown';
+
+const RESULT_VIEW: Record<CheckoutResult, { key: string; icon: ReactNode }> = {
+  paid: { key: 'received', icon: <CheckCircleOutlineIcon color="success" sx={{ fontSize: 64 }} /> },
+  refunded: { key: 'received', icon: <CheckCircleOutlineIcon color="success" sx={{ fontSize: 64 }} /> },
+  processing: { key: 'processing', icon: <HourglassTopIcon color="info" sx={{ fontSize: 64 }} /> },
+  failed: { key: 'failed', icon: <ErrorOutlineIcon color="error" sx={{ fontSize: 64 }} /> },
+  cancelled: { key: 'failed', icon: <ErrorOutlineIcon color="error" sx={{ fontSize: 64 }} /> },
+  unknown: { key: 'unknown', icon: <HelpOutlineIcon color="warning" sx={{ fontSize: 64 }} /> },
+};
+
+const RESULTS = Object.keys(RESULT_VIEW) as CheckoutResult[];
+
+/** The session's real status; re-asked every few seconds while the payment is processing. */
+const useCheckoutResult = (sessionId: string | null) => {
+  const dataProvider = useDataProvider<BackOfficeDataProvider>();
+  return useQuery({
+    queryKey: ['checkout_result', sessionId],
+    enabled: !!sessionId,
+    queryFn: async (): Promise<CheckoutResult> => {
+      const answer = await dataProvider.rpc<string>('checkout_result', { p_session_id: sessionId });
+      return RESULTS.includes(answer as CheckoutResult) ? (answer as CheckoutResult) : 'unknown';
+    },
+    refetchInterval: (query) => (query.state.data === 'processing' ? 3_000 : false),
+    retry: 1,
+  });
+};
+
+/**
+ * Public page (no login) where the checkout sends the prospect back. It says what the database
+ * knows: received only once the order is PAID; a bank transfer reads "processing".
+ */
 export const PaymentCompletePage = () => {
   const translate = useTranslate();
   const [params] = useSearchParams();
   const sessionId = params.get('session_id');
+  const { data, isPending, isError } = useCheckoutResult(sessionId);
+  const reference = sessionId ? (
+    <Typography variant="caption" color="text.secondary" sx={{ wordBreak: 'break-all' }}>
+      {translate('app.payment_result.reference', { id: sessionId })}
+    </Typography>
+  ) : null;
+  if (sessionId && isPending) {
+    return (
+      <ResultCard testId="payment-checking" icon={<CircularProgress />} title={translate('app.payment_result.checking')}>
+        {reference}
+      </ResultCard>
+    );
+  }
+  const result: CheckoutResult = !sessionId || isError || !data ? 'unknown' : data;
+  const view = RESULT_VIEW[result];
   return (
-    <ResultCard
-      testId="payment-complete"
-      icon={<CheckCircleOutlineIcon color="success" sx={{ fontSize: 64 }} />}
-      title={translate('app.payment_result.received_title')}
-    >
-      <Typography>{translate('app.payment_result.received_body')}</Typography>
-      {sessionId ? (
-        <Typography variant="caption" color="text.secondary" sx={{ wordBreak: 'break-all' }}>
-          {translate('app.payment_result.reference', { id: sessionId })}
-        </Typography>
-      ) : null}
+    <ResultCard testId={`payment-${result}`} icon={view.icon} title={translate(`app.payment_result.${view.key}_title`)}>
+      <Typography>{translate(`app.payment_result.${view.key}_body`)}</Typography>
+      {reference}
     </ResultCard>
   );
 };

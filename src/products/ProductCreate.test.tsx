@@ -19,6 +19,18 @@ describe('ProductCreate', () => {
     expect(dataProvider.create).not.toHaveBeenCalled();
   });
 
+  it('refuses a 600-character name and a price over 1,000,000 in the form, with the limit', async () => {
+    const dataProvider = fakeDataProvider();
+    renderApp('/products/create', { role: 'ADMIN', dataProvider });
+    await screen.findByLabelText(/^Code/);
+    fill(/^Name/, 'x'.repeat(600));
+    fill(/^Price/, '1000001');
+    submitForm();
+    expect(await screen.findByText('At most 200 characters')).toBeTruthy();
+    expect(screen.getByText('The price may be at most 1,000,000')).toBeTruthy();
+    expect(dataProvider.create).not.toHaveBeenCalled();
+  });
+
   it('explains a duplicate code refused by the database in a sentence', async () => {
     const create = vi.fn(async () => {
       throw Object.assign(new Error('duplicate key value violates unique constraint "products_code_key"'), {
@@ -35,7 +47,7 @@ describe('ProductCreate', () => {
     await screen.findByLabelText(/^Code/);
     fill(/^Code/, 'LLC_FORMATION');
     fill(/^Name/, 'LLC Formation');
-    fill(/^Price/, '99900');
+    fill(/^Price/, '999'); // typed in dollars, kept in cents
     fireEvent.mouseDown(screen.getByLabelText(/^Dossier type/));
     fireEvent.click(await screen.findByRole('option', { name: 'US LLC' }));
     submitForm();
@@ -44,7 +56,7 @@ describe('ProductCreate', () => {
       'products',
       { data: { code: 'LLC_FORMATION', name: 'LLC Formation', price_amount: 99900, currency: 'USD', dossier_type: 'LLC' } },
     ]);
-    expect(await screen.findByText('Another record already uses LLC_FORMATION as its code.')).toBeTruthy();
+    expect(await screen.findByText('Code: another record already uses LLC_FORMATION.')).toBeTruthy();
     expect(screen.queryByText(/duplicate key/)).toBeNull();
   });
 });

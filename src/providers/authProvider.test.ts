@@ -1,15 +1,13 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createAuthProvider, isSessionError } from './authProvider';
-import type { CurrentAgent, CurrentAgentSource } from './currentAgent';
+import { createCurrentAgentSource, type CurrentAgent } from './currentAgent';
 
-const sourceReturning = (agent: CurrentAgent | null): CurrentAgentSource => ({
-  get: async () => agent,
-  getActive: async () => (agent && agent.active ? agent : null),
-  clear: () => undefined,
-});
+const client = {
+  auth: { getSession: async () => ({ data: { session: { user: { id: 'u1' } } } }) },
+} as unknown as SupabaseClient;
 
-const client = {} as SupabaseClient;
+const sourceReturning = (agent: CurrentAgent | null) => createCurrentAgentSource(client, { fetcher: async () => agent });
 
 describe('authProvider', () => {
   it('logs out only on session errors, not on row-level security refusals', () => {
@@ -26,6 +24,18 @@ describe('authProvider', () => {
     expect(await manager.canAccess({ resource: 'orders', action: 'refund' } as never)).toBe(true);
     expect(await manager.canAccess({ resource: 'products', action: 'edit' } as never)).toBe(false);
     expect(await manager.getPermissions()).toBe('MANAGER');
+  });
+
+  it('reads the agent again after a 403 from the data provider: a new role applies at once', async () => {
+    const fetcher = vi
+      .fn()
+      .mockResolvedValueOnce({ id: 'u1', fullName: 'A', email: null, role: 'AGENT', active: true })
+      .mockResolvedValueOnce({ id: 'u1', fullName: 'A', email: null, role: 'REVIEWER', active: true });
+    const provider = createAuthProvider(client, { agents: createCurrentAgentSource(client, { staleMs: 60_000, fetcher }) });
+    expect(await provider.canAccess({ resource: 'payment_links', action: 'list' } as never)).toBe(true);
+    await provider.checkError({ status: 403, body: { code: '42501' } });
+    expect(await provider.canAccess({ resource: 'payment_links', action: 'list' } as never)).toBe(false);
+    expect(await provider.getPermissions()).toBe('REVIEWER');
   });
 
   it('gives an inactive agent and a customer no access at all', async () => {

@@ -1,4 +1,5 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
+import type { QueryClient } from '@tanstack/react-query';
 import type { AuthProvider, UserIdentity } from 'react-admin';
 import { supabaseAuthProvider } from 'ra-supabase';
 import { canRoleAccess } from '../access/accessRules';
@@ -34,14 +35,32 @@ export const isSessionError = (error: unknown): boolean => {
   return code === 'PGRST301' || code === 'PGRST302' || code === 'PGRST303';
 };
 
+/** A refusal that may mean the user's role or account changed: the agent is read again. */
+export const isAccessError = (error: unknown): boolean => {
+  const status = (error as ErrorLike | null)?.status;
+  return status === 401 || status === 403;
+};
+
+/** The auth service's answer to a deactivated (banned) user signing in. */
+const isBannedError = (error: unknown): boolean => {
+  const e = (error ?? {}) as { code?: unknown; message?: unknown };
+  return e.code === 'user_banned' || /banned/i.test(String(e.message ?? ''));
+};
+
+/** Translation key of the sign-in refusal of a deactivated account (shown by the login page). */
+export const DEACTIVATED_MESSAGE_KEY = 'app.identity.deactivated';
+
 export const createAuthProvider = (
   client: SupabaseClient,
-  { agents = createCurrentAgentSource(client) }: { agents?: CurrentAgentSource } = {},
+  {
+    queryClient,
+    agents = createCurrentAgentSource(client, { queryClient }),
+  }: { queryClient?: QueryClient; agents?: CurrentAgentSource } = {},
 ) => {
   const base = supabaseAuthProvider(client, {
     getIdentity: async (user): Promise<BackOfficeIdentity> => {
-      agents.clear(); // the identity is read on page load and after sign-in: always fresh
-      const agent = await agents.getActive();
+      // the identity is read on page load, after sign-in and on a change: always fresh
+      const agent = await agents.getActive({ fresh: true });
       return {
         id: user.id,
         fullName: agent?.fullName ?? user.email ?? user.id,
@@ -53,15 +72,23 @@ export const createAuthProvider = (
 
   const authProvider = {
     ...base,
+    /** The signed-in agent's source, for useLiveIdentity (the same react-query entry). */
+    currentAgent: agents,
     async login(params) {
       agents.clear();
-      return base.login(params);
+      try {
+        return await base.login(params);
+      } catch (error) {
+        throw isBannedError(error) ? new Error(DEACTIVATED_MESSAGE_KEY) : error;
+      }
     },
     async logout(params) {
       agents.clear();
       return base.logout(params);
     },
     async checkError(error) {
+      // Any 401/403 may come from a role change or a deactivation: read the agent again.
+      if (isAccessError(error)) void agents.invalidate();
       if (isSessionError(error)) throw error;
     },
     async getPermissions() {

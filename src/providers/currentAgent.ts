@@ -1,4 +1,5 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
+import { QueryClient } from '@tanstack/react-query';
 import { isAgentRole, type AgentRole } from '../access/roles';
 
 /** The signed-in back-office user, as the agents table describes them. */
@@ -47,46 +48,57 @@ export const fetchAgent = async (client: SupabaseClient, userId: string): Promis
   return toCurrentAgent(data);
 };
 
+/** The react-query key of the signed-in user's agents row (all users: ['currentAgent']). */
+export const CURRENT_AGENT_KEY = ['currentAgent'] as const;
+export const currentAgentKey = (userId: string) => [...CURRENT_AGENT_KEY, userId] as const;
+
+/** How long an answer is shared between the many canAccess calls of one screen. */
+export const CURRENT_AGENT_STALE_MS = 2_000;
+/** How often the open app re-reads the agents row (useLiveIdentity), and on window focus. */
+export const CURRENT_AGENT_REFETCH_MS = 4_000;
+
 /**
- * The role that drives canAccess. react-admin asks canAccess for every menu item and button,
- * so answers are shared for a few seconds, per user, and only in memory: a role change or a
- * deactivation shows up within `ttlMs`, and signing in or out starts afresh.
+ * The role that drives canAccess, kept in react-query (the same QueryClient as react-admin's):
+ * react-admin asks canAccess for every menu item and button, so one answer is shared for
+ * CURRENT_AGENT_STALE_MS; useLiveIdentity re-reads it on an interval and on focus, and the auth
+ * provider invalidates it on every 401/403, so a role change or a deactivation shows within seconds.
  */
 export const createCurrentAgentSource = (
   client: SupabaseClient,
-  { ttlMs = 5_000, now = () => Date.now(), fetcher = fetchAgent } = {},
+  {
+    queryClient = new QueryClient(),
+    staleMs = CURRENT_AGENT_STALE_MS,
+    fetcher = fetchAgent,
+  }: { queryClient?: QueryClient; staleMs?: number; fetcher?: typeof fetchAgent } = {},
 ) => {
-  let cached: { userId: string; at: number; value: Promise<CurrentAgent | null> } | null = null;
+  /** The query a component subscribes to (useQuery) for one user; get() reads the same entry. */
+  const queryOptions = (userId: string) => ({
+    queryKey: currentAgentKey(userId),
+    queryFn: () => fetcher(client, userId),
+    staleTime: staleMs,
+  });
 
-  const get = async (): Promise<CurrentAgent | null> => {
+  const get = async ({ fresh = false } = {}): Promise<CurrentAgent | null> => {
     const { data } = await client.auth.getSession();
     const userId = data.session?.user.id;
-    if (!userId) {
-      cached = null;
-      return null;
-    }
-    if (cached && cached.userId === userId && now() - cached.at < ttlMs) {
-      return cached.value;
-    }
-    const value = fetcher(client, userId);
-    cached = { userId, at: now(), value };
-    value.catch(() => {
-      if (cached?.value === value) cached = null;
-    });
-    return value;
+    if (!userId) return null;
+    if (fresh) await queryClient.invalidateQueries({ queryKey: currentAgentKey(userId), refetchType: 'none' });
+    return queryClient.fetchQuery(queryOptions(userId));
   };
 
   /** The agent if they may use the back-office (an active agents row), else null. */
-  const getActive = async (): Promise<CurrentAgent | null> => {
-    const agent = await get();
+  const getActive = async (options?: { fresh?: boolean }): Promise<CurrentAgent | null> => {
+    const agent = await get(options);
     return agent && agent.active ? agent : null;
   };
 
-  const clear = () => {
-    cached = null;
-  };
+  /** Marks every cached answer stale: the next get() and every subscriber read the database. */
+  const invalidate = () => queryClient.invalidateQueries({ queryKey: CURRENT_AGENT_KEY });
 
-  return { get, getActive, clear };
+  /** Forgets every user's answer (sign-in, sign-out). */
+  const clear = () => queryClient.removeQueries({ queryKey: CURRENT_AGENT_KEY });
+
+  return { get, getActive, invalidate, clear, queryOptions, queryClient };
 };
 
 export type CurrentAgentSource = ReturnType<typeof createCurrentAgentSource>;

@@ -27,6 +27,14 @@ export type RpcName = keyof Functions & string;
 export type RpcArgs<F extends RpcName> = Functions[F]['Args'];
 export type RpcResult<F extends RpcName> = Functions[F]['Returns'];
 
+/** The resource whose field labels name an Edge Function's input fields. */
+const FUNCTION_RESOURCES: Record<string, string> = {
+  'payment-links': 'payment_links',
+  team: 'agents',
+  refunds: 'orders',
+  'payment-reminders': 'payment_reminders',
+};
+
 /** The HTTP status PostgREST answered with (404 no such row, 409 wrong state, ...), else 400. */
 const statusOf = (status: number): number => (status >= 400 ? status : 400);
 
@@ -48,13 +56,15 @@ export const createDataProvider = ({ client, url, anonKey, translate }: DataProv
       if (context && typeof context.json === 'function') {
         payload = await context.json().catch(() => undefined);
       }
-      const message =
-        (payload as { error?: string; message?: string } | undefined)?.error ??
-        (payload as { message?: string } | undefined)?.message ??
-        error.message;
+      const refusal = (payload ?? {}) as { error?: string; message?: string; code?: string; field?: string; max?: number };
+      const message = refusal.error ?? refusal.message ?? error.message;
+      // A validation refusal names its field ({ code, field, max }): dbErrors words it with the label.
+      const fieldRefusal = typeof refusal.field === 'string' && typeof refusal.code === 'string'
+        ? { code: refusal.code, field: refusal.field, max: refusal.max, resource: FUNCTION_RESOURCES[name.split('/')[0]!] }
+        : {};
       throw Object.assign(new Error(message), {
         status: context?.status ?? 500,
-        body: { code: 'P0001', message },
+        body: { code: 'P0001', message, ...fieldRefusal },
       });
     }
     return data as T;

@@ -17,10 +17,49 @@ describe('describeDbError', () => {
     });
     expect(describeDbError(error)).toEqual({
       key: 'app.errors.duplicate_value',
-      values: { field: 'code', value: 'LLC_FORMATION' },
+      values: { value: 'LLC_FORMATION' },
+      field: { table: 'products', column: 'code' },
     });
-    expect(toUserMessage(error, en)).toBe('Another record already uses LLC_FORMATION as its code.');
-    expect(toUserMessage(error, fr)).toBe('Un autre enregistrement utilise déjà LLC_FORMATION comme code.');
+    expect(toUserMessage(error, en)).toBe('Code: another record already uses LLC_FORMATION.');
+    expect(toUserMessage(error, fr)).toBe('Code : un autre enregistrement utilise déjà LLC_FORMATION.');
+  });
+
+  it('names the field of a unique violation without details, never a bare "already exists"', () => {
+    const error = http(409, { code: '23505', message: 'duplicate key value violates unique constraint "steps_code_key"' });
+    expect(toUserMessage(error, en)).toBe('Code: another record already has this value.');
+    expect(toUserMessage(error, en)).not.toBe('This record already exists.');
+  });
+
+  it('names the field and the limit of a length or range check, in both languages', () => {
+    const error = http(400, {
+      code: '23514',
+      message: 'new row for relation "products" violates check constraint "products_name_length"',
+    });
+    expect(toUserMessage(error, en)).toBe('Name: at most 200 characters.');
+    expect(toUserMessage(error, fr)).toBe('Nom : 200 caractères au plus.');
+    const price = http(400, { code: '23514', message: 'new row for relation "products" violates check constraint "products_price_amount_max"' });
+    expect(toUserMessage(price, en)).toBe('Price: at most 1,000,000.');
+  });
+
+  it('words an Edge Function\'s field refusal with the field\'s label, not the column name', () => {
+    const error = {
+      status: 400,
+      message: 'prospect_name must be a text of at most 200 characters',
+      body: { code: 'too_long', field: 'prospect_name', max: 200, resource: 'payment_links', message: 'prospect_name must be a text of at most 200 characters' },
+    };
+    expect(toUserMessage(error, en)).toBe('Prospect name: at most 200 characters.');
+    expect(toUserMessage(error, fr)).not.toMatch(/prospect_name|must be/);
+  });
+
+  it('names the column of a missing required value', () => {
+    const error = http(400, { code: '23502', message: 'null value in column "label" of relation "steps" violates not-null constraint' });
+    expect(toUserMessage(error, en)).toBe('Label: this field is required.');
+  });
+
+  it('translates the sentences our SQL functions raise', () => {
+    const error = http(400, { code: 'P0001', message: 'the documents this step requires are not all approved' });
+    expect(toUserMessage(error, en)).toBe('This step needs all its required documents approved first.');
+    expect(toUserMessage(error, fr)).toBe("Cette étape demande d'abord que tous ses documents obligatoires soient approuvés.");
   });
 
   it('turns a row-level security refusal (42501, 403) into "not allowed"', () => {

@@ -1233,6 +1233,7 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      checkout_result: { Args: { p_session_id: string }; Returns: string }
       claim_payment_reminders: {
         Args: {
           p_cadence: string

@@ -8,7 +8,8 @@ import { loadConfig } from '../config';
 import { AlreadyRunningError } from '../lock';
 import { MigrationError } from '../services/migrations';
 import { startStack } from '../supervisor';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../demo-accounts';
+import { DEMO_PASSWORD, demoAccountsLine } from '../demo-accounts';
+import { reminderScheduleNotice } from '../services/functions/reminder-scheduler';
 
 const startedAt = performance.now();
 try {
@@ -16,11 +17,12 @@ try {
   const noSpa = process.argv.includes('--no-spa');
   const stack = await startStack(config, { spa: noSpa ? false : 'dev', demoData: true, handleSignals: true });
   const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
-  const accounts = Object.values(DEMO_ACCOUNTS).join(', ');
+  const accounts = demoAccountsLine();
   console.log(
     `Ready in ${seconds}s${stack.fresh ? ' (new database, seeded)' : ''}: ` +
       `back-office ${noSpa ? '(not started)' : config.siteUrl} | API ${config.apiUrl} | ` +
-      `mail ${config.mailWebUrl} | db ${config.dbUrl} | demo accounts ${accounts} (password ${DEMO_PASSWORD})`,
+      `mail ${config.mailWebUrl} | db ${config.dbUrl} | demo accounts ${accounts} (password ${DEMO_PASSWORD}) | ` +
+      reminderScheduleNotice(config),
   );
   const failure = await stack.failed;
   console.error(`The local stack stopped: ${failure.message}. See the output above.`);

@@ -1,7 +1,10 @@
 /** The local stand-in for pg_cron: calls payment-reminders with the cron secret, never overlapping. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadConfig } from '../../config';
-import { reminderIntervalMs, startReminderScheduler } from './reminder-scheduler';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT_DIR, loadConfig } from '../../config';
+import { reminderIntervalMs, reminderScheduleNotice, startReminderScheduler } from './reminder-scheduler';
+import { demoAccountsLine } from '../../demo-accounts';
 
 /** A fetch that records each request and answers only when the test releases it. */
 function heldFetch() {
@@ -69,5 +72,20 @@ describe('reminder scheduler', () => {
     await vi.advanceTimersByTimeAsync(3_000);
     scheduler.stop();
     expect(host.calls).toEqual([]);
+  });
+
+  it('says in the ready line whether reminders will be e-mailed, and when', () => {
+    expect(reminderScheduleNotice(loadConfig({}), {})).toBe('payment reminders: not scheduled (CRON_SECRET unset)');
+    expect(reminderScheduleNotice(loadConfig({ CRON_SECRET: 's' }), {})).toMatch(/CRON_SECRET is set, so due reminders are e-mailed .* every 300s, the first run 300s from now/);
+    expect(reminderScheduleNotice(loadConfig({ CRON_SECRET: 's' }), { PAYMENT_REMINDERS_INTERVAL_SECONDS: '0' })).toMatch(/not scheduled/);
+  });
+});
+
+describe('demoAccountsLine', () => {
+  it('lists all eight demo accounts of supabase/seed.sql', () => {
+    const line = demoAccountsLine();
+    const seeded = new Set(readFileSync(path.join(ROOT_DIR, 'supabase', 'seed.sql'), 'utf8').match(/[a-z0-9]+@example\.com/g));
+    expect(seeded.size).toBe(8);
+    for (const email of seeded) expect(line).toContain(`${email} (`);
   });
 });

@@ -20,6 +20,14 @@ export function reminderIntervalMs(config: StackConfig, env: NodeJS.ProcessEnv =
   return seconds * 1000;
 }
 
+/** What `npm start` says about the schedule, so nobody is surprised by reminder e-mails. */
+export function reminderScheduleNotice(config: StackConfig, env: NodeJS.ProcessEnv = process.env): string {
+  if (!config.cronSecret) return 'payment reminders: not scheduled (CRON_SECRET unset)';
+  const ms = reminderIntervalMs(config, env);
+  if (ms <= 0) return 'payment reminders: not scheduled (PAYMENT_REMINDERS_INTERVAL_SECONDS=0)';
+  return `payment reminders: CRON_SECRET is set, so due reminders are e-mailed (to the mail catcher) every ${ms / 1000}s, the first run ${ms / 1000}s from now; PAYMENT_REMINDERS_INTERVAL_SECONDS=0 turns this off`;
+}
+
 export function startReminderScheduler(
   config: StackConfig,
   log: (line: string) => void,

@@ -3,7 +3,8 @@
  * missing, wrong, tampered or stale), finds or creates the customer, then applies the event in one
  * database transaction through public.stripe_handle_event (idempotent per event id). A database
  * failure answers 500 so that Stripe retries; nothing is half-written, and an auth user created
- * for this delivery is removed again (no user without a profile).
+ * for this delivery is removed again (no user without a profile). An order newly PAID gets its
+ * confirmation e-mail (confirmation-mail.ts).
  */
 import { badRequest, handle, json, methodNotAllowed } from '../_shared/http.ts';
 import { verifyStripeEvent } from '../_shared/stripe.ts';
@@ -11,6 +12,7 @@ import type { Json } from '../_shared/database.types.ts';
 import { adminClient } from '../_shared/supabase.ts';
 import { discardNewCustomer } from '../_shared/customers.ts';
 import { customerForEvent } from './customer-for-event.ts';
+import { sendPaymentConfirmation } from './confirmation-mail.ts';
 
 Deno.serve(
   handle(async (req) => {
@@ -40,6 +42,11 @@ Deno.serve(
       const retryLater = error.code === '55000';
       return json({ error: 'The event could not be applied; it will be retried', event_id: event.id }, retryLater ? 503 : 500);
     }
-    return json({ received: true, ...(data as Record<string, unknown>) });
+    const result = data as Record<string, unknown>;
+    // A sale newly PAID (never a duplicate delivery): the confirmation e-mail the result page promises.
+    const confirmationSent = result.outcome === 'processed' && result.status === 'PAID' && typeof result.order_id === 'string'
+      ? await sendPaymentConfirmation(admin, result.order_id)
+      : undefined;
+    return json({ received: true, ...result, ...(confirmationSent === undefined ? {} : { confirmation_sent: confirmationSent }) });
   }),
 );

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { cancelLinkBlocker, cancelOrderBlocker, completeStepBlocker, refundBlocker, reminderBlocker } from './actionBlockers';
+
+describe('action blockers', () => {
+  it('lets an active link be cancelled, and says why a used or expired one cannot', () => {
+    const now = new Date('2026-06-01T00:00:00Z');
+    expect(cancelLinkBlocker({ used_at: null, cancelled_at: null, expires_at: null }, now)).toBeNull();
+    expect(cancelLinkBlocker({ used_at: '2026-05-01T00:00:00Z' }, now)?.key).toBe('app.actions.blocked.link_used');
+    expect(cancelLinkBlocker({ expires_at: '2026-05-01T00:00:00Z' }, now)?.key).toBe('app.actions.blocked.link_expired');
+  });
+
+  it('refunds only a paid order with a card payment', () => {
+    expect(refundBlocker({ status: 'PAID', stripe_payment_intent_id: 'pi_1' })).toBeNull();
+    expect(refundBlocker({ status: 'PENDING' })).toEqual({ key: 'app.actions.blocked.refund_not_paid', values: { status: 'PENDING' } });
+    expect(refundBlocker({ status: 'PAID', stripe_payment_intent_id: null })?.key).toBe('app.actions.blocked.no_card_payment');
+  });
+
+  it('cancels and reminds only unpaid orders', () => {
+    expect(cancelOrderBlocker({ status: 'PENDING' })).toBeNull();
+    expect(cancelOrderBlocker({ status: 'PAID' })?.key).toBe('app.actions.blocked.cancel_paid');
+    expect(reminderBlocker({ status: 'FAILED' })).toBeNull();
+    expect(reminderBlocker({ status: 'PAID' })?.key).toBe('app.actions.blocked.reminder_not_unpaid');
+  });
+
+  it('blocks Complete until the required documents are approved, with the count', () => {
+    expect(completeStepBlocker({ status: 'IN_PROGRESS' }, { required: 1, approved: 0 })).toEqual({
+      key: 'app.actions.blocked.documents_pending',
+      values: { approved: '0', required: '1' },
+    });
+    expect(completeStepBlocker({ status: 'IN_PROGRESS' }, { required: 1, approved: 1 })).toBeNull();
+    expect(completeStepBlocker({ status: 'IN_PROGRESS' }, { required: 0, approved: 0 })).toBeNull();
+  });
+});
