@@ -3,8 +3,8 @@ import { HttpError, type DataProvider } from 'react-admin';
 import { supabaseDataProvider } from 'ra-supabase';
 import type { SupabaseEnv } from './env';
 import { toUserMessage, type Translate } from './dbErrors';
-import { withCountStrategy } from './listCounts';
-import { normalizeFilter } from './listFilters';
+import { withReadEmbeds } from './listEmbeds';
+import { toListRequest } from './listRequests';
 
 export interface DataProviderOptions extends SupabaseEnv {
   client: SupabaseClient;
@@ -53,13 +53,15 @@ export const createDataProvider = ({ client, url, anonKey, translate }: DataProv
 
   const dataProvider = {
     ...base,
-    getList: (resource, params) =>
-      base.getList(resource, withCountStrategy(resource, { ...params, filter: normalizeFilter(resource, params.filter) })),
-    getManyReference: (resource, params) =>
-      base.getManyReference(
-        resource,
-        withCountStrategy(resource, { ...params, filter: normalizeFilter(resource, params.filter) }),
-      ),
+    getList: (resource, params) => {
+      const request = toListRequest(resource, params);
+      return base.getList(request.resource, request.params);
+    },
+    getManyReference: (resource, params) => {
+      const request = toListRequest(resource, params);
+      return base.getManyReference(request.resource, request.params);
+    },
+    getMany: (resource, params) => base.getMany(resource, withReadEmbeds(resource, params)),
 
     /** Calls a SQL function exposed by PostgREST (rows the caller may see, RLS applies). */
     rpc,
