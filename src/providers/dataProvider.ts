@@ -3,8 +3,9 @@ import { HttpError, type DataProvider } from 'react-admin';
 import { supabaseDataProvider } from 'ra-supabase';
 import type { SupabaseEnv } from './env';
 import { toUserMessage, type Translate } from './dbErrors';
-import { withReadEmbeds } from './listEmbeds';
+import { withoutEmbeds, withReadEmbeds } from './listEmbeds';
 import { toListRequest } from './listRequests';
+import { labelSortAliases } from './listSorts';
 
 export interface DataProviderOptions extends SupabaseEnv {
   client: SupabaseClient;
@@ -62,6 +63,10 @@ export const createDataProvider = ({ client, url, anonKey, translate }: DataProv
       return base.getManyReference(request.resource, request.params);
     },
     getMany: (resource, params) => base.getMany(resource, withReadEmbeds(resource, params)),
+    update: (resource, params) => {
+      const strip = <R extends Record<string, unknown>>(r: R) => withoutEmbeds(resource, r, labelSortAliases(resource));
+      return base.update(resource, { ...params, data: strip(params.data), previousData: strip(params.previousData) });
+    },
 
     /** Calls a SQL function exposed by PostgREST (rows the caller may see, RLS applies). */
     rpc,

@@ -25,3 +25,15 @@ export const withReadEmbeds = <P extends ReadParams>(resource: string, params: P
   const added = embeds.filter((e) => !aliases.has(e.split(':')[0]));
   return { ...params, meta: { ...meta, columns: [...columns, ...added] } };
 };
+
+/**
+ * A record to write without the embeds reads added (react-admin seeds an edit form from the list's
+ * cached rows, and would send `customer` back as a column).
+ */
+export const withoutEmbeds = <R extends Record<string, unknown>>(resource: string, record: R, aliases: readonly string[]): R => {
+  const names = [...(READ_EMBEDS[resource] ?? []).map((e) => e.split(':')[0]!), ...aliases];
+  if (names.length === 0 || !record) return record;
+  const copy: Record<string, unknown> = { ...record };
+  for (const name of names) delete copy[name];
+  return copy as R;
+};

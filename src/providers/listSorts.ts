@@ -14,6 +14,7 @@ export const LABEL_SORT_EMBEDS: Record<string, Record<string, string>> = {
   payment_reminders: { customer: 'profiles!user_id' },
   documents: { document_type: 'document_types!document_type_id' },
   step_instances: { step: 'steps!step_id' },
+  document_types: { required_step: 'steps!required_step_id' },
 };
 
 const LABEL_SORT = /^([a-z_]+)\.([a-z_]+)$/;
@@ -34,3 +35,6 @@ export const withLabelSort = <P extends ListParams>(resource: string, params: P)
     meta: { ...meta, columns: [...columns, `${alias}:${target}(${column})`] },
   };
 };
+
+/** The aliases label sorts may add to a resource's rows. */
+export const labelSortAliases = (resource: string): string[] => Object.keys(LABEL_SORT_EMBEDS[resource] ?? {});
