@@ -6,8 +6,9 @@
 -- ILIKE is not, so on profiles / payment_links an ilike filter is checked row by row after the
 -- policy, and a trigram index is never used. Here the match runs where it can use the index, in
 -- SECURITY DEFINER helpers of schema private (not exposed by the API), which return ids only; the
--- exposed search functions are SECURITY INVOKER and read the rows through those ids (uuid
--- equality is leakproof), so the tables' policies decide what the caller gets, as for any list:
+-- exposed search functions are SECURITY INVOKER and read the rows through those ids
+-- (`= any (array(...))`: one array computed first, then uuid equality, leakproof, an index
+-- condition), so the tables' policies decide what the caller gets, as for any list:
 --
 --   * public.search_profiles(q)       customers by name, e-mail or phone;
 --   * public.search_orders(q)         orders by their customer (name, e-mail, phone);
@@ -119,7 +120,7 @@ stable
 security invoker
 set search_path = ''
 as $$
-  select p.* from public.profiles p where p.id in (select private.matching_profile_ids(q))
+  select p.* from public.profiles p where p.id = any (array(select private.matching_profile_ids(q)))
 $$;
 comment on function public.search_profiles(text) is
   'Customers whose name, e-mail or phone matches q, among the profiles the caller may read.';
@@ -131,7 +132,7 @@ stable
 security invoker
 set search_path = ''
 as $$
-  select o.* from public.orders o where o.user_id in (select private.matching_profile_ids(q))
+  select o.* from public.orders o where o.user_id = any (array(select private.matching_profile_ids(q)))
 $$;
 comment on function public.search_orders(text) is
   'Orders whose customer''s name, e-mail or phone matches q, among the orders the caller may read.';
@@ -143,7 +144,7 @@ stable
 security invoker
 set search_path = ''
 as $$
-  select d.* from public.dossiers d where d.user_id in (select private.matching_profile_ids(q))
+  select d.* from public.dossiers d where d.user_id = any (array(select private.matching_profile_ids(q)))
 $$;
 comment on function public.search_dossiers(text) is
   'Dossiers whose customer''s name, e-mail or phone matches q, among the dossiers the caller may read.';
@@ -155,7 +156,7 @@ stable
 security invoker
 set search_path = ''
 as $$
-  select pl.* from public.payment_links pl where pl.id in (select private.matching_payment_link_ids(q))
+  select pl.* from public.payment_links pl where pl.id = any (array(select private.matching_payment_link_ids(q)))
 $$;
 comment on function public.search_payment_links(text) is
   'Payment links whose prospect name or e-mail matches q, among the links the caller may read.';

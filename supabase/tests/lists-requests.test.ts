@@ -163,7 +163,7 @@ describe('search', () => {
     const indexes = planNodes(match.Plan).map((n) => n['Index Name']).filter(Boolean);
     expect(indexes).toEqual(expect.arrayContaining(['idx_profiles_full_name_trgm', 'idx_profiles_email_trgm']));
     expect(largeSeqScans(match.Plan)).toEqual([]);
-    for (const [fn, table] of [['search_orders', 'orders'], ['search_dossiers', 'dossiers']] as const) {
+    for (const [fn, table] of [['search_profiles', 'profiles'], ['search_orders', 'orders'], ['search_dossiers', 'dossiers'], ['search_payment_links', 'payment_links']] as const) {
       const plan = await asPrincipal(client, DEMO_PRINCIPALS.agent, async () => explainJson(client, await body(fn)));
       expect(largeSeqScans(plan.Plan)).toEqual([]);
       const reads = planNodes(plan.Plan).filter((n) => n['Relation Name'] === table);
