@@ -15,7 +15,7 @@ const LISTS = ['/orders', '/dossiers', '/payment_links', '/profiles', '/document
 async function settled(page: Page) {
   await expect(page.locator('.RaList-main, [data-testid="list-empty"], .RaList-noResults').or(page.getByText(/does not allow/)).first())
     .toBeVisible();
-  await expect(page.locator('.RaPlaceholder-root')).toHaveCount(0);
+  await page.waitForLoadState('networkidle');
 }
 
 const horizontalOverflow = (page: Page) =>
