@@ -7,6 +7,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { loginAs, siteUrl } from './support';
 
+// 13 lists per role on a shared 2-core machine
+test.describe.configure({ timeout: 300_000 });
+
 const PHONE = { width: 390, height: 844 };
 const LISTS = ['/orders', '/dossiers', '/payment_links', '/profiles', '/documents', '/document_versions', '/step_instances',
   '/messages', '/payment_reminders', '/products', '/steps', '/document_types', '/agents'];
