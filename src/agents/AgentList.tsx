@@ -1,7 +1,6 @@
 import {
   BooleanField,
   CreateButton,
-  Datagrid,
   EmailField,
   NullableBooleanInput,
   SearchInput,
@@ -13,6 +12,7 @@ import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 import { ListToolbar } from '../common/ListToolbar';
 import { ResourceList } from '../common/ResourceList';
+import { ResponsiveDatagrid } from '../common/ResponsiveDatagrid';
 
 const agentFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -36,23 +36,30 @@ const TeamList = () => (
       </ListToolbar>
     }
   >
-    <Datagrid rowClick="show" bulkActionButtons={false}>
+    <ResponsiveDatagrid
+      primaryText={(record) => String(record.full_name || record.email || '-')}
+      secondaryText={<EnumField source="role" enumName="agent_role" />}
+    >
       <TextField source="full_name" emptyText="-" />
       <EmailField source="email" emptyText="-" />
       <EnumField source="role" enumName="agent_role" />
       <BooleanField source="active" />
       <DateField source="created_at" />
-    </Datagrid>
+    </ResponsiveDatagrid>
   </ResourceList>
 );
 
 /** Everyone else reads the directory of product.md §2: active agents, name and role only. */
 const DirectoryList = () => (
   <ResourceList resource="agent_directory" filters={directoryFilters} sort={{ field: 'full_name', order: 'ASC' }}>
-    <Datagrid rowClick={false} bulkActionButtons={false}>
+    <ResponsiveDatagrid
+      rowClick={false}
+      primaryText={(record) => String(record.full_name || '-')}
+      secondaryText={<EnumField source="role" enumName="agent_role" />}
+    >
       <TextField source="full_name" emptyText="-" />
       <EnumField source="role" enumName="agent_role" />
-    </Datagrid>
+    </ResponsiveDatagrid>
   </ResourceList>
 );
 

@@ -1,5 +1,4 @@
 import {
-  Datagrid,
   NumberField,
   ReferenceField,
   ReferenceInput,
@@ -8,6 +7,7 @@ import {
 } from 'react-admin';
 import { ListToolbar } from '../common/ListToolbar';
 import { ResourceList } from '../common/ResourceList';
+import { ResponsiveDatagrid } from '../common/ResponsiveDatagrid';
 
 const documentTypeFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -20,12 +20,15 @@ export const DocumentTypeList = () => (
     sort={{ field: 'label', order: 'ASC' }}
     actions={<ListToolbar createButton />}
   >
-    <Datagrid rowClick="show" bulkActionButtons={false}>
+    <ResponsiveDatagrid
+      primaryText={(record) => String(record.label)}
+      secondaryText={<TextField source="code" />}
+    >
       <TextField source="code" />
       <TextField source="label" />
       <TextField source="allowed_extensions" />
       <NumberField source="max_file_size_mb" />
-      <ReferenceField source="required_step_id" reference="steps" emptyText="-" />
-    </Datagrid>
+      <ReferenceField source="required_step_id" reference="steps" emptyText="-" sortBy="required_step.label" />
+    </ResponsiveDatagrid>
   </ResourceList>
 );

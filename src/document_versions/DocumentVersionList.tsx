@@ -1,5 +1,4 @@
 import {
-  Datagrid,
   NumberField,
   ReferenceField,
   ReferenceInput,
@@ -10,6 +9,7 @@ import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 import { ResourceList } from '../common/ResourceList';
+import { ResponsiveDatagrid } from '../common/ResponsiveDatagrid';
 import { useDateRangeFilters } from '../common/useDateRangeFilters';
 import { FileSizeField } from './FileSizeField';
 
@@ -22,13 +22,17 @@ const useVersionFilters = () => [
 
 export const DocumentVersionList = () => (
   <ResourceList filters={useVersionFilters()} sort={{ field: 'uploaded_at', order: 'DESC' }}>
-    <Datagrid rowClick="show" bulkActionButtons={false}>
+    <ResponsiveDatagrid
+      primaryText={(record) => String(record.file_name ?? '-')}
+      secondaryText={<ReferenceField source="document_id" reference="documents" link={false} />}
+      tertiaryText={<DateField source="uploaded_at" />}
+    >
       <DateField source="uploaded_at" showTime />
-      <ReferenceField source="document_id" reference="documents" />
+      <ReferenceField source="document_id" reference="documents" sortable={false} />
       <NumberField source="version_number" />
       <TextField source="file_name" emptyText="-" />
       <FileSizeField source="file_size_bytes" label="resources.document_versions.fields.file_size_bytes" />
       <EnumField source="uploaded_by_type" enumName="actor_type" />
-    </Datagrid>
+    </ResponsiveDatagrid>
   </ResourceList>
 );

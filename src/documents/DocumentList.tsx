@@ -1,8 +1,9 @@
-import { Datagrid, ReferenceField, ReferenceInput } from 'react-admin';
+import { ReferenceField, ReferenceInput } from 'react-admin';
 import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 import { ResourceList } from '../common/ResourceList';
+import { ResponsiveDatagrid } from '../common/ResponsiveDatagrid';
 
 const documentFilters = [
   <EnumInput key="status" source="status" enumName="document_status" alwaysOn />,
@@ -12,11 +13,15 @@ const documentFilters = [
 
 export const DocumentList = () => (
   <ResourceList filters={documentFilters} sort={{ field: 'updated_at', order: 'DESC' }}>
-    <Datagrid rowClick="show" bulkActionButtons={false}>
-      <ReferenceField source="dossier_id" reference="dossiers" />
-      <ReferenceField source="document_type_id" reference="document_types" link={false} />
+    <ResponsiveDatagrid
+      primaryText={<ReferenceField source="document_type_id" reference="document_types" link={false} />}
+      secondaryText={<ReferenceField source="dossier_id" reference="dossiers" link={false} />}
+      tertiaryText={<EnumField source="status" enumName="document_status" />}
+    >
+      <ReferenceField source="dossier_id" reference="dossiers" sortable={false} />
+      <ReferenceField source="document_type_id" reference="document_types" link={false} sortBy="document_type.label" />
       <EnumField source="status" enumName="document_status" />
       <DateField source="updated_at" showTime />
-    </Datagrid>
+    </ResponsiveDatagrid>
   </ResourceList>
 );

@@ -1,11 +1,13 @@
-import { AutocompleteInput, Datagrid, ReferenceField, ReferenceInput } from 'react-admin';
+import { AutocompleteInput, ReferenceField, ReferenceInput, SearchInput } from 'react-admin';
 import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 import { ResourceList } from '../common/ResourceList';
+import { ResponsiveDatagrid } from '../common/ResponsiveDatagrid';
 import { useDateRangeFilters } from '../common/useDateRangeFilters';
 
 const useDossierFilters = () => [
+  <SearchInput key="q" source="q" alwaysOn />,
   <EnumInput key="status" source="status" enumName="dossier_status_code" alwaysOn />,
   <EnumInput key="type" source="type" enumName="dossier_type" alwaysOn />,
   <ReferenceInput key="product_id" source="product_id" reference="products" />,
@@ -17,14 +19,22 @@ const useDossierFilters = () => [
 
 export const DossierList = () => (
   <ResourceList filters={useDossierFilters()} sort={{ field: 'created_at', order: 'DESC' }}>
-    <Datagrid rowClick="show" bulkActionButtons={false}>
+    <ResponsiveDatagrid
+      primaryText={<ReferenceField source="user_id" reference="profiles" link={false} />}
+      secondaryText={
+        <>
+          <EnumField source="type" enumName="dossier_type" /> · <EnumField source="status" enumName="dossier_status_code" />
+        </>
+      }
+      tertiaryText={<DateField source="created_at" />}
+    >
       <DateField source="created_at" />
-      <ReferenceField source="user_id" reference="profiles" />
-      <ReferenceField source="product_id" reference="products" emptyText="-" />
+      <ReferenceField source="user_id" reference="profiles" sortBy="customer.full_name" />
+      <ReferenceField source="product_id" reference="products" emptyText="-" sortBy="product.name" />
       <EnumField source="type" enumName="dossier_type" />
       <EnumField source="status" enumName="dossier_status_code" />
-      <ReferenceField source="current_step_instance_id" reference="step_instances" emptyText="-" link="show" />
+      <ReferenceField source="current_step_instance_id" reference="step_instances" emptyText="-" link="show" sortable={false} />
       <DateField source="updated_at" showTime />
-    </Datagrid>
+    </ResponsiveDatagrid>
   </ResourceList>
 );

@@ -40,7 +40,7 @@ export const DossierShow = () => {
           <DateField source="completed_at" showTime emptyText="-" />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label={plural('step_instances')} path="steps">
-          <ReferenceManyField reference="step_instances" target="dossier_id" sort={{ field: 'created_at', order: 'ASC' }}>
+          <ReferenceManyField reference="step_instances" target="dossier_id" sort={{ field: 'workflow_position', order: 'ASC' }}>
             <Datagrid rowClick="show" bulkActionButtons={false} empty={<span>-</span>}>
               <ReferenceField source="step_id" reference="steps" link={false} />
               <EnumField source="status" enumName="step_instance_status" />

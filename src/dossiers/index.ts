@@ -1,6 +1,5 @@
 import FolderIcon from '@mui/icons-material/Folder';
-import type { RaRecord } from 'react-admin';
-import { shortId } from '../common/shortId';
+import { dossierLabel } from '../common/referenceLabels';
 import { DossierEdit } from './DossierEdit';
 import { DossierList } from './DossierList';
 import { DossierShow } from './DossierShow';
@@ -10,5 +9,5 @@ export default {
   show: DossierShow,
   edit: DossierEdit,
   icon: FolderIcon,
-  recordRepresentation: (record: RaRecord) => `${String(record.type ?? '')} #${shortId(record.id)}`,
+  recordRepresentation: dossierLabel,
 };

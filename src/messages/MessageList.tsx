@@ -1,5 +1,4 @@
 import {
-  Datagrid,
   ReferenceField,
   ReferenceInput,
   SearchInput,
@@ -10,6 +9,7 @@ import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 import { ListToolbar } from '../common/ListToolbar';
 import { ResourceList } from '../common/ResourceList';
+import { ResponsiveDatagrid } from '../common/ResponsiveDatagrid';
 
 const messageFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -23,12 +23,16 @@ export const MessageList = () => (
     sort={{ field: 'created_at', order: 'DESC' }}
     actions={<ListToolbar createButton />}
   >
-    <Datagrid rowClick="show" bulkActionButtons={false}>
+    <ResponsiveDatagrid
+      primaryText={(record) => String(record.body ?? '').slice(0, 80)}
+      secondaryText={<ReferenceField source="dossier_id" reference="dossiers" link={false} />}
+      tertiaryText={<DateField source="created_at" />}
+    >
       <DateField source="created_at" showTime />
-      <ReferenceField source="dossier_id" reference="dossiers" />
+      <ReferenceField source="dossier_id" reference="dossiers" sortable={false} />
       <EnumField source="sender_type" enumName="actor_type" />
       <TextField source="body" sx={{ display: 'block', maxWidth: 480, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }} />
       <DateField source="read_at" showTime emptyText="-" />
-    </Datagrid>
+    </ResponsiveDatagrid>
   </ResourceList>
 );

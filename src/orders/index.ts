@@ -1,6 +1,5 @@
 import ShoppingCartIcon from '@mui/icons-material/ShoppingCart';
-import type { RaRecord } from 'react-admin';
-import { shortId } from '../common/shortId';
+import { orderLabel } from '../common/referenceLabels';
 import { OrderList } from './OrderList';
 import { OrderShow } from './OrderShow';
 
@@ -8,5 +7,5 @@ export default {
   list: OrderList,
   show: OrderShow,
   icon: ShoppingCartIcon,
-  recordRepresentation: (record: RaRecord) => `#${shortId(record.id)}`,
+  recordRepresentation: orderLabel,
 };

@@ -1,5 +1,4 @@
 import {
-  Datagrid,
   EmailField,
   ReferenceField,
   ReferenceInput,
@@ -11,6 +10,7 @@ import { DateField } from '../common/DateField';
 import { enumChoices } from '../common/enums';
 import { ListToolbar } from '../common/ListToolbar';
 import { ResourceList } from '../common/ResourceList';
+import { ResponsiveDatagrid } from '../common/ResponsiveDatagrid';
 import { useDateRangeFilters } from '../common/useDateRangeFilters';
 import { PaymentLinkStatusField } from './PaymentLinkStatusField';
 
@@ -28,14 +28,18 @@ export const PaymentLinkList = () => (
     sort={{ field: 'created_at', order: 'DESC' }}
     actions={<ListToolbar createButton />}
   >
-    <Datagrid rowClick="show" bulkActionButtons={false}>
+    <ResponsiveDatagrid
+      primaryText={(record) => String(record.prospect_name || record.prospect_email)}
+      secondaryText={<ReferenceField source="product_id" reference="products" link={false} />}
+      tertiaryText={<PaymentLinkStatusField />}
+    >
       <DateField source="created_at" showTime />
       <EmailField source="prospect_email" />
       <TextField source="prospect_name" emptyText="-" />
-      <ReferenceField source="product_id" reference="products" />
-      <ReferenceField source="created_by" reference="agent_directory" emptyText="-" />
+      <ReferenceField source="product_id" reference="products" sortBy="product.name" />
+      <ReferenceField source="created_by" reference="agent_directory" emptyText="-" sortable={false} />
       <PaymentLinkStatusField label="resources.payment_links.fields.status" />
       <DateField source="expires_at" showTime emptyText="-" />
-    </Datagrid>
+    </ResponsiveDatagrid>
   </ResourceList>
 );

@@ -1,8 +1,9 @@
-import { Datagrid, ReferenceField, ReferenceInput } from 'react-admin';
+import { ReferenceField, ReferenceInput } from 'react-admin';
 import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 import { ResourceList } from '../common/ResourceList';
+import { ResponsiveDatagrid } from '../common/ResponsiveDatagrid';
 import { useDateRangeFilters } from '../common/useDateRangeFilters';
 
 const useReminderFilters = () => [
@@ -13,12 +14,16 @@ const useReminderFilters = () => [
 
 export const PaymentReminderList = () => (
   <ResourceList filters={useReminderFilters()} sort={{ field: 'sent_at', order: 'DESC' }}>
-    <Datagrid rowClick="show" bulkActionButtons={false}>
+    <ResponsiveDatagrid
+      primaryText={<ReferenceField source="user_id" reference="profiles" link={false} />}
+      secondaryText={<EnumField source="sent_via" enumName="notification_channel" />}
+      tertiaryText={<DateField source="sent_at" />}
+    >
       <DateField source="sent_at" showTime />
-      <ReferenceField source="user_id" reference="profiles" />
-      <ReferenceField source="order_id" reference="orders" />
+      <ReferenceField source="user_id" reference="profiles" sortBy="customer.full_name" />
+      <ReferenceField source="order_id" reference="orders" sortable={false} />
       <EnumField source="sent_via" enumName="notification_channel" />
       <DateField source="clicked_at" showTime emptyText="-" />
-    </Datagrid>
+    </ResponsiveDatagrid>
   </ResourceList>
 );

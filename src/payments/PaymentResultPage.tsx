@@ -58,7 +58,7 @@ const useCheckoutResult = (sessionId: string | null) => {
     queryKey: ['checkout_result', sessionId],
     enabled: !!sessionId,
     queryFn: async (): Promise<CheckoutResult> => {
-      const answer = await dataProvider.rpc<string>('checkout_result', { p_session_id: sessionId });
+      const answer = await dataProvider.rpc('checkout_result', { p_session_id: sessionId ?? '' });
       return RESULTS.includes(answer as CheckoutResult) ? (answer as CheckoutResult) : 'unknown';
     },
     refetchInterval: (query) => (query.state.data === 'processing' ? 3_000 : false),

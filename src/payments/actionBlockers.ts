@@ -18,9 +18,10 @@ interface Row {
 
 const UNPAID = ['PENDING', 'FAILED'];
 
-export const cancelLinkBlocker = (link: Row, now: Date = new Date()): Blocker | null => {
-  const status = paymentLinkStatus(link, now);
-  return status === 'active' ? null : { key: `app.actions.blocked.link_${status}` };
+export const cancelLinkBlocker = (link: Row): Blocker | null => {
+  // The database's computed status (public.status(payment_links)); unknown: let the function decide.
+  const status = paymentLinkStatus(link);
+  return status === null || status === 'active' ? null : { key: `app.actions.blocked.link_${status}` };
 };
 
 export const refundBlocker = (order: Row): Blocker | null => {

@@ -1,10 +1,11 @@
-import { BooleanField, Datagrid, NullableBooleanInput, SearchInput, TextField } from 'react-admin';
+import { BooleanField, NullableBooleanInput, SearchInput, TextField } from 'react-admin';
 import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 import { ListToolbar } from '../common/ListToolbar';
 import { MoneyField } from '../common/MoneyField';
 import { ResourceList } from '../common/ResourceList';
+import { ResponsiveDatagrid } from '../common/ResponsiveDatagrid';
 
 const productFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -18,13 +19,17 @@ export const ProductList = () => (
     sort={{ field: 'name', order: 'ASC' }}
     actions={<ListToolbar createButton />}
   >
-    <Datagrid rowClick="show" bulkActionButtons={false}>
+    <ResponsiveDatagrid
+      primaryText={(record) => String(record.name)}
+      secondaryText={<TextField source="code" />}
+      tertiaryText={<MoneyField source="price_amount" />}
+    >
       <TextField source="code" />
       <TextField source="name" />
       <EnumField source="dossier_type" enumName="dossier_type" />
       <MoneyField source="price_amount" />
       <BooleanField source="active" />
       <DateField source="updated_at" showTime />
-    </Datagrid>
+    </ResponsiveDatagrid>
   </ResourceList>
 );

@@ -1,8 +1,9 @@
-import { Datagrid, EmailField, SearchInput, TextField } from 'react-admin';
+import { EmailField, SearchInput, TextField } from 'react-admin';
 import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 import { ResourceList } from '../common/ResourceList';
+import { ResponsiveDatagrid } from '../common/ResponsiveDatagrid';
 
 const profileFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -11,12 +12,16 @@ const profileFilters = [
 
 export const ProfileList = () => (
   <ResourceList filters={profileFilters} sort={{ field: 'created_at', order: 'DESC' }}>
-    <Datagrid rowClick="show" bulkActionButtons={false}>
+    <ResponsiveDatagrid
+      primaryText={(record) => String(record.full_name || record.email || '-')}
+      secondaryText={<TextField source="email" emptyText="-" />}
+      tertiaryText={<EnumField source="status" enumName="user_status" />}
+    >
       <TextField source="full_name" emptyText="-" />
       <EmailField source="email" emptyText="-" />
       <TextField source="phone" emptyText="-" />
       <EnumField source="status" enumName="user_status" />
       <DateField source="created_at" />
-    </Datagrid>
+    </ResponsiveDatagrid>
   </ResourceList>
 );

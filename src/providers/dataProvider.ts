@@ -5,9 +5,10 @@ import type { SupabaseEnv } from './env';
 import type { BackOfficeClient } from './supabaseClient';
 import { toUserMessage, type Translate } from './dbErrors';
 import { withComputedColumns } from './computedColumns';
-import { withCountStrategy } from './listCounts';
-import { normalizeFilter } from './listFilters';
 import { createOperationsMethods } from './operationsMethods';
+import { withoutEmbeds, withReadEmbeds } from './listEmbeds';
+import { toListRequest } from './listRequests';
+import { labelSortAliases } from './listSorts';
 
 export interface DataProviderOptions extends SupabaseEnv {
   client: BackOfficeClient;
@@ -72,18 +73,20 @@ export const createDataProvider = ({ client, url, anonKey, translate }: DataProv
 
   const dataProvider = {
     ...base,
-    getList: (resource, params) =>
-      base.getList(
-        resource,
-        withComputedColumns(resource, withCountStrategy(resource, { ...params, filter: normalizeFilter(resource, params.filter) })),
-      ),
-    getManyReference: (resource, params) =>
-      base.getManyReference(
-        resource,
-        withComputedColumns(resource, withCountStrategy(resource, { ...params, filter: normalizeFilter(resource, params.filter) })),
-      ),
+    getList: (resource, params) => {
+      const request = toListRequest(resource, withComputedColumns(resource, params));
+      return base.getList(request.resource, request.params);
+    },
+    getManyReference: (resource, params) => {
+      const request = toListRequest(resource, withComputedColumns(resource, params));
+      return base.getManyReference(request.resource, request.params);
+    },
     getOne: (resource, params) => base.getOne(resource, withComputedColumns(resource, params)),
-    getMany: (resource, params) => base.getMany(resource, withComputedColumns(resource, params)),
+    getMany: (resource, params) => base.getMany(resource, withReadEmbeds(resource, withComputedColumns(resource, params))),
+    update: (resource, params) => {
+      const strip = <R extends Record<string, unknown>>(r: R) => withoutEmbeds(resource, r, labelSortAliases(resource));
+      return base.update(resource, { ...params, data: strip(params.data), previousData: strip(params.previousData) });
+    },
 
     /** Calls a SQL function exposed by PostgREST (rows the caller may see, RLS applies). */
     rpc,

@@ -1,8 +1,9 @@
-import { AutocompleteInput, Datagrid, ReferenceField, ReferenceInput } from 'react-admin';
+import { AutocompleteInput, ReferenceField, ReferenceInput } from 'react-admin';
 import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 import { ResourceList } from '../common/ResourceList';
+import { ResponsiveDatagrid } from '../common/ResponsiveDatagrid';
 
 const stepInstanceFilters = [
   <EnumInput key="status" source="status" enumName="step_instance_status" alwaysOn />,
@@ -15,13 +16,17 @@ const stepInstanceFilters = [
 
 export const StepInstanceList = () => (
   <ResourceList filters={stepInstanceFilters} sort={{ field: 'created_at', order: 'DESC' }}>
-    <Datagrid rowClick="show" bulkActionButtons={false}>
-      <ReferenceField source="dossier_id" reference="dossiers" />
-      <ReferenceField source="step_id" reference="steps" link={false} />
+    <ResponsiveDatagrid
+      primaryText={<ReferenceField source="step_id" reference="steps" link={false} />}
+      secondaryText={<ReferenceField source="dossier_id" reference="dossiers" link={false} />}
+      tertiaryText={<EnumField source="status" enumName="step_instance_status" />}
+    >
+      <ReferenceField source="dossier_id" reference="dossiers" sortable={false} />
+      <ReferenceField source="step_id" reference="steps" link={false} sortBy="step.label" />
       <EnumField source="status" enumName="step_instance_status" />
-      <ReferenceField source="assigned_to" reference="agent_directory" emptyText="-" />
+      <ReferenceField source="assigned_to" reference="agent_directory" emptyText="-" sortable={false} />
       <DateField source="due_at" showTime emptyText="-" label="app.due_at" />
       <DateField source="completed_at" showTime emptyText="-" />
-    </Datagrid>
+    </ResponsiveDatagrid>
   </ResourceList>
 );

@@ -1,6 +1,5 @@
 import AssignmentIcon from '@mui/icons-material/Assignment';
-import type { RaRecord } from 'react-admin';
-import { shortId } from '../common/shortId';
+import { stepInstanceLabel } from '../common/referenceLabels';
 import { StepInstanceEdit } from './StepInstanceEdit';
 import { StepInstanceList } from './StepInstanceList';
 import { StepInstanceShow } from './StepInstanceShow';
@@ -10,5 +9,5 @@ export default {
   show: StepInstanceShow,
   edit: StepInstanceEdit,
   icon: AssignmentIcon,
-  recordRepresentation: (record: RaRecord) => `${String(record.status ?? '')} #${shortId(record.id)}`,
+  recordRepresentation: stepInstanceLabel,
 };

@@ -1,7 +1,8 @@
-import { Datagrid, NumberField, SearchInput, TextField } from 'react-admin';
+import { NumberField, SearchInput, TextField } from 'react-admin';
 import { DateField } from '../common/DateField';
 import { ListToolbar } from '../common/ListToolbar';
 import { ResourceList } from '../common/ResourceList';
+import { ResponsiveDatagrid } from '../common/ResponsiveDatagrid';
 
 const stepFilters = [<SearchInput key="q" source="q" alwaysOn />];
 
@@ -11,12 +12,15 @@ export const StepList = () => (
     sort={{ field: 'position', order: 'ASC' }}
     actions={<ListToolbar filterButton={false} createButton />}
   >
-    <Datagrid rowClick="show" bulkActionButtons={false}>
+    <ResponsiveDatagrid
+      primaryText={(record) => `${String(record.position)}. ${String(record.label)}`}
+      secondaryText={<TextField source="code" />}
+    >
       <NumberField source="position" />
       <TextField source="code" />
       <TextField source="label" />
       <TextField source="description" emptyText="-" />
       <DateField source="created_at" />
-    </Datagrid>
+    </ResponsiveDatagrid>
   </ResourceList>
 );

@@ -15,10 +15,11 @@ export const POSTGREST_BINARY = path.join(
   'postgrest',
 );
 
-export async function startPostgrest(config: StackConfig): Promise<RunningService> {
+/** `database`: another database of the same server (tests serve a scratch database this way). */
+export async function startPostgrest(config: StackConfig, database = 'postgres'): Promise<RunningService> {
   const env = {
     PATH: process.env.PATH ?? '',
-    PGRST_DB_URI: dbUrlFor(config, 'postgres', 'authenticator', 'postgres'),
+    PGRST_DB_URI: dbUrlFor(config, database, 'authenticator', 'postgres'),
     PGRST_DB_SCHEMAS: 'public',
     PGRST_DB_EXTRA_SEARCH_PATH: 'public,extensions',
     PGRST_DB_ANON_ROLE: 'anon',
