@@ -43,6 +43,15 @@ export const appEnglish = {
       cancelled_body: 'The payment was cancelled and nothing was charged. You can pay later with the same link while it is valid.',
     },
     event: 'Event',
+    event_details: {
+      status_changed: 'Status changed from %{from} to %{to}.',
+      status: 'Status: %{status}.',
+      decision: 'Review decision: %{decision}.',
+      file: 'File %{file}.',
+      file_version: 'File %{file}, version %{version}.',
+      amount: 'Amount: %{amount}.',
+      notes: 'Note: “%{notes}”',
+    },
     title: 'Partners back-office',
     menu: {
       sales: 'Sales',

@@ -70,6 +70,15 @@ export const appFrench: typeof appEnglish = {
       cancelled_body: "Le paiement a été annulé et rien n'a été débité. Vous pouvez payer plus tard avec le même lien tant qu'il est valide.",
     },
     event: 'Événement',
+    event_details: {
+      status_changed: 'Statut passé de %{from} à %{to}.',
+      status: 'Statut : %{status}.',
+      decision: 'Décision de la revue : %{decision}.',
+      file: 'Fichier %{file}.',
+      file_version: 'Fichier %{file}, version %{version}.',
+      amount: 'Montant : %{amount}.',
+      notes: 'Note : « %{notes} »',
+    },
     title: 'Back-office Partners',
     menu: {
       sales: 'Ventes',
