@@ -140,6 +140,8 @@ export const appEnglish = {
       uploaded_before: 'Uploaded before',
       assigned_to_me: 'Assigned to me',
       unassigned: 'Unassigned',
+      day_format: 'Enter a day as %{pattern}',
+      day_parts: { day: 'dd', month: 'mm', year: 'yyyy' },
     },
     validation: {
       price_min: 'The price must be zero or more',

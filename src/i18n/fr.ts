@@ -167,6 +167,8 @@ export const appFrench: typeof appEnglish = {
       uploaded_before: 'Déposé avant le',
       assigned_to_me: 'Qui me sont assignées',
       unassigned: 'Non assignées',
+      day_format: 'Saisissez une date au format %{pattern}',
+      day_parts: { day: 'jj', month: 'mm', year: 'aaaa' },
     },
     validation: {
       price_min: 'Le prix doit être positif ou nul',

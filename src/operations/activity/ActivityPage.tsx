@@ -1,6 +1,7 @@
 import { Alert, Box, Button, Card, CircularProgress, List, ListItem, ListItemText, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Title, useTranslate } from 'react-admin';
+import { DayTextField } from '../../common/DayTextField';
 import { ENUMS } from '../../common/enums';
 import { useOpsApi } from '../api';
 import { useOpsTranslate } from '../i18n';
@@ -118,17 +119,15 @@ export const ActivityPage = () => {
           error={invalid.includes('dossierId')}
           helperText={invalid.includes('dossierId') ? t('activity.invalid_uuid') : undefined}
         />
-        <TextField fullWidth={false} size="small" type="date" label={t('common.from')} value={filters.from ?? ''} onChange={set('from')} slotProps={{ inputLabel: { shrink: true } }} />
-        <TextField
+        <DayTextField fullWidth={false} size="small" label={t('common.from')} value={filters.from ?? ''} onChange={(from) => set('from')({ target: { value: from } })} />
+        <DayTextField
           fullWidth={false}
           size="small"
-          type="date"
           label={t('common.to')}
           value={filters.to ?? ''}
-          onChange={set('to')}
+          onChange={(to) => set('to')({ target: { value: to } })}
           error={invalid.includes('to')}
           helperText={invalid.includes('to') ? t('activity.invalid_range') : undefined}
-          slotProps={{ inputLabel: { shrink: true } }}
         />
       </Stack>
       {error ? <Alert severity="error">{t('common.error', { message: error })}</Alert> : null}
