@@ -11,11 +11,12 @@ import { formatDuration } from '../operations/time';
 import { dueDate, isOverdue, type BoardStep } from '../operations/assignment/stepBoard';
 import { BucketControl, ChartCard, DateRangeControl } from './ChartCard';
 import {
-  bucketLabel, defaultBucket, hasAnyValue, linkState, pipelineSeries, revenueSeries,
+  defaultBucket, hasAnyValue, linkState, pipelineSeries, revenueSeries,
   type Bucket, type PipelineRow, type RevenueRow, type LinkState,
 } from './period';
 import { useAggregate, useRows } from './useAggregate';
 import { axisProps, tooltipProps, useChartColors } from './useChartColors';
+import { useChartFormat } from './useChartFormat';
 import { useRangeState } from './useRangeState';
 
 const useBucket = (initial: Bucket) => useState<Bucket>(initial);
@@ -23,6 +24,7 @@ const useBucket = (initial: Bucket) => useState<Bucket>(initial);
 export const RevenueChart = () => {
   const t = useOpsTranslate();
   const c = useChartColors();
+  const f = useChartFormat();
   const { range, setRange, params } = useRangeState(180);
   const [bucket, setBucket] = useBucket(defaultBucket(range));
   const { data, loading, error } = useAggregate<RevenueRow[]>('revenue_by_period', params && { ...params, p_bucket: bucket });
@@ -39,9 +41,9 @@ export const RevenueChart = () => {
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={points}>
           <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
-          <XAxis dataKey="bucket" {...axisProps(c)} tickFormatter={(v: string) => bucketLabel(v, bucket)} />
-          <YAxis {...axisProps(c)} />
-          <Tooltip {...tooltipProps(c)} labelFormatter={(v) => bucketLabel(String(v), bucket)} />
+          <XAxis dataKey="bucket" {...axisProps(c)} tickFormatter={f.bucket(bucket)} />
+          <YAxis {...axisProps(c)} tickFormatter={f.number} />
+          <Tooltip {...tooltipProps(c)} labelFormatter={f.bucket(bucket)} formatter={f.money} />
           <Legend />
           {currencies.map((currency, i) => (
             <Line key={currency} type="monotone" dataKey={currency} stroke={c.series[i % c.series.length]} strokeWidth={2} dot={false} />
@@ -56,6 +58,7 @@ export const OrdersByStatusChart = () => {
   const t = useOpsTranslate();
   const translate = useTranslate();
   const c = useChartColors();
+  const f = useChartFormat();
   const { range, setRange, params } = useRangeState(90);
   const { data, loading, error } = useAggregate<{ status: string; orders_count: number; amount: number }[]>('orders_by_status', params);
   const points = (data ?? []).map((r) => ({
@@ -69,8 +72,8 @@ export const OrdersByStatusChart = () => {
         <BarChart data={points}>
           <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
           <XAxis dataKey="status" {...axisProps(c)} />
-          <YAxis allowDecimals={false} {...axisProps(c)} />
-          <Tooltip {...tooltipProps(c)} />
+          <YAxis allowDecimals={false} {...axisProps(c)} tickFormatter={f.number} />
+          <Tooltip {...tooltipProps(c)} formatter={f.number} />
           <Bar dataKey="orders" name={t('charts.orders')} fill={c.primary} />
         </BarChart>
       </ResponsiveContainer>
@@ -86,6 +89,7 @@ interface ConversionRow {
 const LinkStatePie = ({ counts }: { counts: Record<LinkState, number> }) => {
   const t = useOpsTranslate();
   const c = useChartColors();
+  const f = useChartFormat();
   const colors: Record<LinkState, string> = { used: c.success, active: c.primary, expired: c.warning, cancelled: c.muted };
   const points = (Object.keys(colors) as LinkState[]).map((state) => ({ state, name: t(`charts.${state}`), value: counts[state] }));
   return (
@@ -94,7 +98,7 @@ const LinkStatePie = ({ counts }: { counts: Record<LinkState, number> }) => {
         <Pie data={points} dataKey="value" nameKey="name" innerRadius="45%" outerRadius="75%" stroke={c.tooltipBackground}>
           {points.map((p) => <Cell key={p.state} fill={colors[p.state]} />)}
         </Pie>
-        <Tooltip {...tooltipProps(c)} />
+        <Tooltip {...tooltipProps(c)} formatter={f.number} />
         <Legend />
       </PieChart>
     </ResponsiveContainer>
@@ -124,6 +128,7 @@ export const PipelineChart = () => {
   const t = useOpsTranslate();
   const translate = useTranslate();
   const c = useChartColors();
+  const f = useChartFormat();
   const { data, loading, error } = useAggregate<PipelineRow[]>('dossier_pipeline', {});
   const { points, statuses } = useMemo(() => pipelineSeries(data ?? [], ENUMS.dossier_status_code), [data]);
   return (
@@ -132,8 +137,8 @@ export const PipelineChart = () => {
         <BarChart data={points}>
           <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
           <XAxis dataKey="type" {...axisProps(c)} />
-          <YAxis allowDecimals={false} {...axisProps(c)} />
-          <Tooltip {...tooltipProps(c)} />
+          <YAxis allowDecimals={false} {...axisProps(c)} tickFormatter={f.number} />
+          <Tooltip {...tooltipProps(c)} formatter={f.number} />
           <Legend />
           {statuses.map((status, i) => (
             <Bar key={status} dataKey={status} stackId="status" fill={c.series[i % c.series.length]}
@@ -148,6 +153,7 @@ export const PipelineChart = () => {
 export const AvgStepTimeChart = () => {
   const t = useOpsTranslate();
   const c = useChartColors();
+  const f = useChartFormat();
   const { range, setRange, params } = useRangeState(90);
   const { data, loading, error } = useAggregate<{ step_label: string; completed_count: number; avg_hours: number; max_hours: number }[]>(
     'avg_time_per_step', params);
@@ -159,9 +165,9 @@ export const AvgStepTimeChart = () => {
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={points} layout="vertical" margin={{ left: 40 }}>
           <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
-          <XAxis type="number" {...axisProps(c)} />
+          <XAxis type="number" {...axisProps(c)} tickFormatter={f.number} />
           <YAxis type="category" dataKey="step" width={150} interval={0} {...axisProps(c)} />
-          <Tooltip {...tooltipProps(c)} />
+          <Tooltip {...tooltipProps(c)} formatter={f.number} />
           <Legend />
           <Bar dataKey="avg" name={t('charts.avg_hours')} fill={c.primary} />
           <Bar dataKey="max" name={t('charts.max_hours')} fill={c.series[1]} />
@@ -174,6 +180,7 @@ export const AvgStepTimeChart = () => {
 export const ReviewThroughputChart = () => {
   const t = useOpsTranslate();
   const c = useChartColors();
+  const f = useChartFormat();
   const { range, setRange, params } = useRangeState(60);
   const [bucket, setBucket] = useBucket(defaultBucket(range));
   const { data, loading, error } = useAggregate<{ bucket_start: string; approved: number; rejected: number }[]>(
@@ -186,9 +193,9 @@ export const ReviewThroughputChart = () => {
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={points}>
           <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
-          <XAxis dataKey="bucket" {...axisProps(c)} tickFormatter={(v: string) => bucketLabel(v, bucket)} />
-          <YAxis allowDecimals={false} {...axisProps(c)} />
-          <Tooltip {...tooltipProps(c)} labelFormatter={(v) => bucketLabel(String(v), bucket)} />
+          <XAxis dataKey="bucket" {...axisProps(c)} tickFormatter={f.bucket(bucket)} />
+          <YAxis allowDecimals={false} {...axisProps(c)} tickFormatter={f.number} />
+          <Tooltip {...tooltipProps(c)} labelFormatter={f.bucket(bucket)} formatter={f.number} />
           <Legend />
           <Bar dataKey="approved" stackId="r" name={t('charts.approved')} fill={c.success} />
           <Bar dataKey="rejected" stackId="r" name={t('charts.rejected')} fill={c.error} />
@@ -225,6 +232,7 @@ export const ReviewQueueAgeCard = () => {
 export const OverdueStepsChart = () => {
   const t = useOpsTranslate();
   const c = useChartColors();
+  const f = useChartFormat();
   const { data, loading, error } = useAggregate<{ step_instance_id: string; step_label: string; assignee_name: string | null; overdue_hours: number }[]>(
     'overdue_steps', {});
   const byStep = useMemo(() => {
@@ -238,9 +246,9 @@ export const OverdueStepsChart = () => {
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={byStep} layout="vertical" margin={{ left: 40 }}>
           <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
-          <XAxis type="number" allowDecimals={false} {...axisProps(c)} />
+          <XAxis type="number" allowDecimals={false} {...axisProps(c)} tickFormatter={f.number} />
           <YAxis type="category" dataKey="step" width={150} interval={0} {...axisProps(c)} />
-          <Tooltip {...tooltipProps(c)} />
+          <Tooltip {...tooltipProps(c)} formatter={f.number} />
           <Bar dataKey="count" name={t('charts.overdue')} fill={c.warning} />
         </BarChart>
       </ResponsiveContainer>
@@ -277,6 +285,7 @@ export const MyLinksChart = () => {
 /** AGENT: open steps assigned to them, overdue ones counted apart. */
 export const MyOpenStepsCard = () => {
   const t = useOpsTranslate();
+  const f = useChartFormat();
   const { identity } = useGetIdentity();
   const query = identity?.id ? {
     select: 'id,status,assigned_to,started_at,due_at,completed_at',
@@ -294,7 +303,7 @@ export const MyOpenStepsCard = () => {
       <Stack direction="row" spacing={4}>
         <Stat label={t('charts.open')} value={String(data?.length ?? 0)} testId="my-open-steps-count" />
         <Stat label={t('charts.overdue')} value={String(overdue)} />
-        {next ? <Stat label={t('charts.next_due')} value={next.toLocaleDateString()} /> : null}
+        {next ? <Stat label={t('charts.next_due')} value={f.date(next)} /> : null}
       </Stack>
     </ChartCard>
   );
