@@ -9,6 +9,7 @@ import { loadActiveAgents, agentName, type AgentRow } from '../assignment/steps'
 import type { EventRow } from '../timeline/mergeTimeline';
 import { EventSummary } from './EventSummary';
 import { eventsQueryParams, invalidFilters, type ActivityFilters } from './eventsQuery';
+import { useFormatters } from '../../common/formatting';
 
 const PAGE_SIZE = 50;
 
@@ -16,6 +17,7 @@ const PAGE_SIZE = 50;
 export const ActivityPage = () => {
   const api = useOpsApi();
   const t = useOpsTranslate();
+  const formats = useFormatters();
   const translate = useTranslate();
   const [filters, setFilters] = useState<ActivityFilters>({});
   const [events, setEvents] = useState<EventRow[]>([]);
@@ -143,7 +145,7 @@ export const ActivityPage = () => {
                     nameOf={(agentId) => agentsById.get(agentId)?.full_name ?? undefined}
                   />
                 }
-                secondary={new Date(event.created_at).toLocaleString()}
+                secondary={formats.dateTime(event.created_at)}
                 slotProps={{ primary: { component: 'div' } }}
               />
             </ListItem>

@@ -11,6 +11,7 @@ import { formatDuration } from '../time';
 import { useNow } from '../useNow';
 import { dueDate, groupBoard, overdueHours, workloads, type BoardColumn } from './stepBoard';
 import { agentName, loadActiveAgents, loadOpenSteps, type AgentRow, type StepRow } from './steps';
+import { useFormatters } from '../../common/formatting';
 
 const COLUMNS: BoardColumn[] = ['unassigned', 'assigned', 'overdue'];
 /**
@@ -24,6 +25,7 @@ const FIRST_PAGE: Record<BoardColumn, number> = { unassigned: BOARD_CARDS_PER_PA
 export const AssignmentBoardPage = () => {
   const api = useOpsApi();
   const t = useOpsTranslate();
+  const formats = useFormatters();
   const notify = useNotify();
   const now = useNow(60_000);
   const { canAccess: canAssign } = useCanAccess({ resource: 'step_instances', action: 'assign' });
@@ -122,7 +124,7 @@ export const AssignmentBoardPage = () => {
                             {late && late > 0
                               ? t('board.overdue_by', { time: formatDuration(late * 3_600_000, t) })
                               : due
-                                ? t('board.due', { date: due.toLocaleString() })
+                                ? t('board.due', { date: formats.dateTime(due) })
                                 : t('board.no_due')}
                           </Typography>
                           {canAssign ? (

@@ -9,11 +9,13 @@ import { formatDuration } from '../time';
 import { useNow } from '../useNow';
 import { dueDate, overdueHours } from '../assignment/stepBoard';
 import { documentProgress, loadOpenSteps, type StepRow } from '../assignment/steps';
+import { useFormatters } from '../../common/formatting';
 
 /** An agent's assigned open steps, most urgent first; they complete them here. */
 export const MyWorkPage = () => {
   const api = useOpsApi();
   const t = useOpsTranslate();
+  const formats = useFormatters();
   const notify = useNotify();
   const now = useNow(60_000);
   const { identity } = useGetIdentity();
@@ -76,7 +78,7 @@ export const MyWorkPage = () => {
                     {late && late > 0
                       ? t('board.overdue_by', { time: formatDuration(late * 3_600_000, t) })
                       : due
-                        ? t('board.due', { date: due.toLocaleString() })
+                        ? t('board.due', { date: formats.dateTime(due) })
                         : t('board.no_due')}
                   </Typography>
                 </Box>

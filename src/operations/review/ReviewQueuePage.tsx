@@ -19,6 +19,7 @@ import { loadReviewQueue, type QueueVersion } from './queue';
 import { reviewErrorKey } from './reviewErrors';
 import { reviewActionFor, type ReviewAction } from './shortcuts';
 import { createSignedUrlCache } from './signedUrlCache';
+import { useFormatters } from '../../common/formatting';
 
 type Decision = 'APPROVED' | 'REJECTED';
 
@@ -26,6 +27,7 @@ type Decision = 'APPROVED' | 'REJECTED';
 export const ReviewQueuePage = () => {
   const api = useOpsApi();
   const t = useOpsTranslate();
+  const formats = useFormatters();
   const notify = useNotify();
   const now = useNow(30_000);
   const { canAccess: canReview } = useCanAccess({ resource: 'document_reviews', action: 'review' });
@@ -178,7 +180,7 @@ export const ReviewQueuePage = () => {
                   </Typography>
                   <Typography variant="body2" color="text.secondary">
                     {t('review.version', { number: current.version_number ?? 1 })} ·{' '}
-                    {t('review.uploaded', { date: new Date(current.uploaded_at).toLocaleString() })} ·{' '}
+                    {t('review.uploaded', { date: formats.dateTime(current.uploaded_at) })} ·{' '}
                     {t('review.waiting', { time: formatDuration(since(current.uploaded_at, now), t) })}
                   </Typography>
                   <Typography variant="body2" color="text.secondary">

@@ -13,6 +13,7 @@ import { useOpsTranslate } from '../i18n';
 import type { ReviewWithDocument } from './loadTimeline';
 import { loadDossierTimeline } from './loadTimeline';
 import type { TimelineItem } from './mergeTimeline';
+import { useFormatters } from '../../common/formatting';
 
 const ICONS = { status: <SwapHorizIcon />, event: <EventIcon />, message: <ChatIcon />, review: <FactCheckIcon /> };
 
@@ -27,6 +28,7 @@ export const DossierTimeline = ({ dossierId }: DossierTimelineProps) => {
   const id = dossierId ?? (record?.id != null ? String(record.id) : undefined);
   const api = useOpsApi();
   const t = useOpsTranslate();
+  const formats = useFormatters();
   const translate = useTranslate();
   const [items, setItems] = useState<TimelineItem[] | null>(null);
   const [agents, setAgents] = useState<AgentRow[]>([]);
@@ -111,7 +113,7 @@ export const DossierTimeline = ({ dossierId }: DossierTimelineProps) => {
                     </Box>
                   )
                 }
-                secondary={`${new Date(item.at).toLocaleString()}${item.kind !== 'message' ? ` · ${t('timeline.by', { who: who(item) })}` : ''}`}
+                secondary={`${formats.dateTime(item.at)}${item.kind !== 'message' ? ` · ${t('timeline.by', { who: who(item) })}` : ''}`}
               />
             </ListItem>
           ))}
