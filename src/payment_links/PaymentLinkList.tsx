@@ -12,6 +12,7 @@ import { enumChoices } from '../common/enums';
 import { ListToolbar } from '../common/ListToolbar';
 import { ResourceList } from '../common/ResourceList';
 import { useDateRangeFilters } from '../common/useDateRangeFilters';
+import { usePaymentLinkExporter } from './exporter';
 import { PaymentLinkStatusField } from './PaymentLinkStatusField';
 
 const usePaymentLinkFilters = () => [
@@ -27,6 +28,7 @@ export const PaymentLinkList = () => (
     filters={usePaymentLinkFilters()}
     sort={{ field: 'created_at', order: 'DESC' }}
     actions={<ListToolbar createButton />}
+    exporter={usePaymentLinkExporter()}
   >
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <DateField source="created_at" showTime />
