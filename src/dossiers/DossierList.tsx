@@ -4,6 +4,7 @@ import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 import { ResourceList } from '../common/ResourceList';
 import { useDateRangeFilters } from '../common/useDateRangeFilters';
+import { useDossierExporter } from './exporter';
 
 const useDossierFilters = () => [
   <EnumInput key="status" source="status" enumName="dossier_status_code" alwaysOn />,
@@ -16,7 +17,7 @@ const useDossierFilters = () => [
 ];
 
 export const DossierList = () => (
-  <ResourceList filters={useDossierFilters()} sort={{ field: 'created_at', order: 'DESC' }}>
+  <ResourceList filters={useDossierFilters()} sort={{ field: 'created_at', order: 'DESC' }} exporter={useDossierExporter()}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <DateField source="created_at" />
       <ReferenceField source="user_id" reference="profiles" />

@@ -5,6 +5,7 @@ import { EnumInput } from '../common/EnumInput';
 import { MoneyField } from '../common/MoneyField';
 import { ResourceList } from '../common/ResourceList';
 import { useDateRangeFilters } from '../common/useDateRangeFilters';
+import { useOrderExporter } from './exporter';
 
 const useOrderFilters = () => [
   <EnumInput key="status" source="status" enumName="order_status" alwaysOn />,
@@ -20,7 +21,7 @@ const useOrderFilters = () => [
 ];
 
 export const OrderList = () => (
-  <ResourceList filters={useOrderFilters()} sort={{ field: 'created_at', order: 'DESC' }}>
+  <ResourceList filters={useOrderFilters()} sort={{ field: 'created_at', order: 'DESC' }} exporter={useOrderExporter()}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <DateField source="created_at" showTime />
       <ReferenceField source="user_id" reference="profiles" />

@@ -4,6 +4,7 @@ import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 import { ResourceList } from '../common/ResourceList';
 import { useDateRangeFilters } from '../common/useDateRangeFilters';
+import { usePaymentReminderExporter } from './exporter';
 
 const useReminderFilters = () => [
   <EnumInput key="sent_via" source="sent_via" enumName="notification_channel" />,
@@ -12,7 +13,7 @@ const useReminderFilters = () => [
 ];
 
 export const PaymentReminderList = () => (
-  <ResourceList filters={useReminderFilters()} sort={{ field: 'sent_at', order: 'DESC' }}>
+  <ResourceList filters={useReminderFilters()} sort={{ field: 'sent_at', order: 'DESC' }} exporter={usePaymentReminderExporter()}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <DateField source="sent_at" showTime />
       <ReferenceField source="user_id" reference="profiles" />

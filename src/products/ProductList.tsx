@@ -5,6 +5,7 @@ import { EnumInput } from '../common/EnumInput';
 import { ListToolbar } from '../common/ListToolbar';
 import { MoneyField } from '../common/MoneyField';
 import { ResourceList } from '../common/ResourceList';
+import { useProductExporter } from './exporter';
 
 const productFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -17,6 +18,7 @@ export const ProductList = () => (
     filters={productFilters}
     sort={{ field: 'name', order: 'ASC' }}
     actions={<ListToolbar createButton />}
+    exporter={useProductExporter()}
   >
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="code" />

@@ -3,6 +3,7 @@ import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 import { ResourceList } from '../common/ResourceList';
+import { useProfileExporter } from './exporter';
 
 const profileFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -10,7 +11,7 @@ const profileFilters = [
 ];
 
 export const ProfileList = () => (
-  <ResourceList filters={profileFilters} sort={{ field: 'created_at', order: 'DESC' }}>
+  <ResourceList filters={profileFilters} sort={{ field: 'created_at', order: 'DESC' }} exporter={useProfileExporter()}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="full_name" emptyText="-" />
       <EmailField source="email" emptyText="-" />
