@@ -25,7 +25,7 @@ export async function menuPaths(page: Page): Promise<string[]> {
 /** Opens a path and waits until its data has loaded (no progress indicator left). */
 export async function openScreen(page: Page, path: string) {
   await page.goto(path.startsWith('http') ? path : new URL(path, page.url()).toString());
-  await expect(page.locator('main, #main-content').first()).toBeVisible();
+  await expect(page.locator('#main-content, main').first()).toBeVisible({ timeout: 30_000 });
   await expect(page.locator('[role="progressbar"]')).toHaveCount(0, { timeout: 5_000 }).catch(() => undefined);
   await page.waitForTimeout(300);
 }
