@@ -13,6 +13,7 @@ import { EnumInput } from '../common/EnumInput';
 import { ListToolbar } from '../common/ListToolbar';
 import { ResourceList } from '../common/ResourceList';
 import { ResponsiveDatagrid } from '../common/ResponsiveDatagrid';
+import { useAgentExporter } from './exporter';
 
 const agentFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -30,6 +31,7 @@ const TeamList = () => (
   <ResourceList
     filters={agentFilters}
     sort={{ field: 'full_name', order: 'ASC' }}
+    exporter={useAgentExporter()}
     actions={
       <ListToolbar>
         <CreateButton label="app.agents.invite" />

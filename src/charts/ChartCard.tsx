@@ -1,5 +1,6 @@
 import { Alert, Box, Card, CardContent, CircularProgress, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
+import { DayTextField } from '../common/DayTextField';
 import { rangeProblem, type Bucket, type DateRange } from './period';
 import { useTranslate } from 'react-admin';
 
@@ -49,25 +50,21 @@ export const DateRangeControl = ({ value, onChange }: { value: DateRange; onChan
   const problem = rangeProblem(value);
   return (
     <Stack direction="row" spacing={1}>
-      <TextField
+      <DayTextField
         fullWidth={false}
         size="small"
-        type="date"
         label={t('ops.common.from')}
         value={value.from}
-        onChange={(e) => onChange({ ...value, from: e.target.value })}
+        onChange={(from) => onChange({ ...value, from })}
         error={problem === 'missing' && !value.from}
-        slotProps={{ inputLabel: { shrink: true } }}
       />
-      <TextField
+      <DayTextField
         fullWidth={false}
         size="small"
-        type="date"
         label={t('ops.common.to')}
         value={value.to}
-        onChange={(e) => onChange({ ...value, to: e.target.value })}
+        onChange={(to) => onChange({ ...value, to })}
         error={problem !== null}
-        slotProps={{ inputLabel: { shrink: true } }}
       />
     </Stack>
   );

@@ -9,11 +9,12 @@ import { ENUMS } from '../common/enums';
 import { formatDuration } from '../operations/time';
 import { BucketControl, ChartCard, DateRangeControl } from './ChartCard';
 import {
-  bucketLabel, defaultBucket, hasAnyValue, pipelineSeries, revenueSeries,
+  defaultBucket, hasAnyValue, pipelineSeries, revenueSeries,
   type Bucket, type LinkState,
 } from './period';
 import { useRpcQuery } from './useRpcQuery';
 import { axisProps, tooltipProps, useChartColors } from './useChartColors';
+import { useChartFormat } from './useChartFormat';
 import { useRangeState } from './useRangeState';
 
 const useBucket = (initial: Bucket) => useState<Bucket>(initial);
@@ -21,6 +22,7 @@ const useBucket = (initial: Bucket) => useState<Bucket>(initial);
 export const RevenueChart = () => {
   const t = useTranslate();
   const c = useChartColors();
+  const f = useChartFormat();
   const { range, setRange, params } = useRangeState(180);
   const [bucket, setBucket] = useBucket(defaultBucket(range));
   const { data, loading, error } = useRpcQuery('revenue_by_period', params && { ...params, p_bucket: bucket });
@@ -37,9 +39,9 @@ export const RevenueChart = () => {
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={points}>
           <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
-          <XAxis dataKey="bucket" {...axisProps(c)} tickFormatter={(v: string) => bucketLabel(v, bucket)} />
-          <YAxis {...axisProps(c)} />
-          <Tooltip {...tooltipProps(c)} labelFormatter={(v) => bucketLabel(String(v), bucket)} />
+          <XAxis dataKey="bucket" {...axisProps(c)} tickFormatter={f.bucket(bucket)} />
+          <YAxis {...axisProps(c)} tickFormatter={f.number} />
+          <Tooltip {...tooltipProps(c)} labelFormatter={f.bucket(bucket)} formatter={f.money} />
           <Legend />
           {currencies.map((currency, i) => (
             <Line key={currency} type="monotone" dataKey={currency} stroke={c.series[i % c.series.length]} strokeWidth={2} dot={false} />
@@ -54,6 +56,7 @@ export const OrdersByStatusChart = () => {
   const t = useTranslate();
   const translate = useTranslate();
   const c = useChartColors();
+  const f = useChartFormat();
   const { range, setRange, params } = useRangeState(90);
   const { data, loading, error } = useRpcQuery('orders_by_status', params);
   const points = (data ?? []).map((r) => ({
@@ -67,8 +70,8 @@ export const OrdersByStatusChart = () => {
         <BarChart data={points}>
           <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
           <XAxis dataKey="status" {...axisProps(c)} />
-          <YAxis allowDecimals={false} {...axisProps(c)} />
-          <Tooltip {...tooltipProps(c)} />
+          <YAxis allowDecimals={false} {...axisProps(c)} tickFormatter={f.number} />
+          <Tooltip {...tooltipProps(c)} formatter={f.number} />
           <Bar dataKey="orders" name={t('ops.charts.orders')} fill={c.primary} />
         </BarChart>
       </ResponsiveContainer>
@@ -79,6 +82,7 @@ export const OrdersByStatusChart = () => {
 const LinkStatePie = ({ counts }: { counts: Record<LinkState, number> }) => {
   const t = useTranslate();
   const c = useChartColors();
+  const f = useChartFormat();
   const colors: Record<LinkState, string> = { used: c.success, active: c.primary, expired: c.warning, cancelled: c.muted };
   const points = (Object.keys(colors) as LinkState[]).map((state) => ({ state, name: t(`ops.charts.${state}`), value: counts[state] }));
   return (
@@ -87,7 +91,7 @@ const LinkStatePie = ({ counts }: { counts: Record<LinkState, number> }) => {
         <Pie data={points} dataKey="value" nameKey="name" innerRadius="45%" outerRadius="75%" stroke={c.tooltipBackground}>
           {points.map((p) => <Cell key={p.state} fill={colors[p.state]} />)}
         </Pie>
-        <Tooltip {...tooltipProps(c)} />
+        <Tooltip {...tooltipProps(c)} formatter={f.number} />
         <Legend />
       </PieChart>
     </ResponsiveContainer>
@@ -117,6 +121,7 @@ export const PipelineChart = () => {
   const t = useTranslate();
   const translate = useTranslate();
   const c = useChartColors();
+  const f = useChartFormat();
   const { data, loading, error } = useRpcQuery('dossier_pipeline', {});
   const { points, statuses } = useMemo(() => pipelineSeries(data ?? [], ENUMS.dossier_status_code), [data]);
   return (
@@ -125,8 +130,8 @@ export const PipelineChart = () => {
         <BarChart data={points}>
           <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
           <XAxis dataKey="type" {...axisProps(c)} />
-          <YAxis allowDecimals={false} {...axisProps(c)} />
-          <Tooltip {...tooltipProps(c)} />
+          <YAxis allowDecimals={false} {...axisProps(c)} tickFormatter={f.number} />
+          <Tooltip {...tooltipProps(c)} formatter={f.number} />
           <Legend />
           {statuses.map((status, i) => (
             <Bar key={status} dataKey={status} stackId="status" fill={c.series[i % c.series.length]}
@@ -141,6 +146,7 @@ export const PipelineChart = () => {
 export const AvgStepTimeChart = () => {
   const t = useTranslate();
   const c = useChartColors();
+  const f = useChartFormat();
   const { range, setRange, params } = useRangeState(90);
   const { data, loading, error } = useRpcQuery(
     'avg_time_per_step', params);
@@ -152,9 +158,9 @@ export const AvgStepTimeChart = () => {
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={points} layout="vertical" margin={{ left: 40 }}>
           <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
-          <XAxis type="number" {...axisProps(c)} />
+          <XAxis type="number" {...axisProps(c)} tickFormatter={f.number} />
           <YAxis type="category" dataKey="step" width={150} interval={0} {...axisProps(c)} />
-          <Tooltip {...tooltipProps(c)} />
+          <Tooltip {...tooltipProps(c)} formatter={f.number} />
           <Legend />
           <Bar dataKey="avg" name={t('ops.charts.avg_hours')} fill={c.primary} />
           <Bar dataKey="max" name={t('ops.charts.max_hours')} fill={c.series[1]} />
@@ -167,6 +173,7 @@ export const AvgStepTimeChart = () => {
 export const ReviewThroughputChart = () => {
   const t = useTranslate();
   const c = useChartColors();
+  const f = useChartFormat();
   const { range, setRange, params } = useRangeState(60);
   const [bucket, setBucket] = useBucket(defaultBucket(range));
   const { data, loading, error } = useRpcQuery(
@@ -179,9 +186,9 @@ export const ReviewThroughputChart = () => {
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={points}>
           <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
-          <XAxis dataKey="bucket" {...axisProps(c)} tickFormatter={(v: string) => bucketLabel(v, bucket)} />
-          <YAxis allowDecimals={false} {...axisProps(c)} />
-          <Tooltip {...tooltipProps(c)} labelFormatter={(v) => bucketLabel(String(v), bucket)} />
+          <XAxis dataKey="bucket" {...axisProps(c)} tickFormatter={f.bucket(bucket)} />
+          <YAxis allowDecimals={false} {...axisProps(c)} tickFormatter={f.number} />
+          <Tooltip {...tooltipProps(c)} labelFormatter={f.bucket(bucket)} formatter={f.number} />
           <Legend />
           <Bar dataKey="approved" stackId="r" name={t('ops.charts.approved')} fill={c.success} />
           <Bar dataKey="rejected" stackId="r" name={t('ops.charts.rejected')} fill={c.error} />
@@ -218,6 +225,7 @@ export const ReviewQueueAgeCard = () => {
 export const OverdueStepsChart = () => {
   const t = useTranslate();
   const c = useChartColors();
+  const f = useChartFormat();
   const { data, loading, error } = useRpcQuery(
     'overdue_steps', {});
   const byStep = useMemo(() => {
@@ -231,9 +239,9 @@ export const OverdueStepsChart = () => {
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={byStep} layout="vertical" margin={{ left: 40 }}>
           <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
-          <XAxis type="number" allowDecimals={false} {...axisProps(c)} />
+          <XAxis type="number" allowDecimals={false} {...axisProps(c)} tickFormatter={f.number} />
           <YAxis type="category" dataKey="step" width={150} interval={0} {...axisProps(c)} />
-          <Tooltip {...tooltipProps(c)} />
+          <Tooltip {...tooltipProps(c)} formatter={f.number} />
           <Bar dataKey="count" name={t('ops.charts.overdue')} fill={c.warning} />
         </BarChart>
       </ResponsiveContainer>
@@ -263,6 +271,7 @@ export const MyLinksChart = () => {
 /** AGENT: open steps assigned to them, overdue ones apart, counted in SQL (my_open_steps_summary). */
 export const MyOpenStepsCard = () => {
   const t = useTranslate();
+  const f = useChartFormat();
   const { data, loading, error } = useRpcQuery(
     'my_open_steps_summary', {},
   );
@@ -272,7 +281,7 @@ export const MyOpenStepsCard = () => {
       <Stack direction="row" spacing={4}>
         <Stat label={t('ops.charts.open')} value={String(summary?.open_count ?? 0)} testId="my-open-steps-count" />
         <Stat label={t('ops.charts.overdue')} value={String(summary?.overdue_count ?? 0)} />
-        {summary?.next_due_at ? <Stat label={t('ops.charts.next_due')} value={new Date(summary.next_due_at).toLocaleDateString()} /> : null}
+        {summary?.next_due_at ? <Stat label={t('ops.charts.next_due')} value={f.date(new Date(summary.next_due_at))} /> : null}
       </Stack>
     </ChartCard>
   );

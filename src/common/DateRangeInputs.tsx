@@ -1,4 +1,4 @@
-import { DateInput } from 'react-admin';
+import { DayInput } from './DayInput';
 import { endOfDayIso, isoToDateInput, startOfDayIso } from './dateRange';
 
 /** Two filter inputs bounding a timestamp column: from the start of one day to the end of another. */
@@ -7,7 +7,7 @@ export const dateRangeFilters = (
   labels: { after: string; before: string },
   { alwaysOn = false }: { alwaysOn?: boolean } = {},
 ) => [
-  <DateInput
+  <DayInput
     key={`${column}@gte`}
     source={`${column}@gte`}
     label={labels.after}
@@ -15,7 +15,7 @@ export const dateRangeFilters = (
     parse={startOfDayIso}
     format={isoToDateInput}
   />,
-  <DateInput
+  <DayInput
     key={`${column}@lte`}
     source={`${column}@lte`}
     label={labels.before}

@@ -3,6 +3,7 @@ import { DateField } from '../common/DateField';
 import { SimpleShow } from '../common/SimpleShow';
 import { EnumField } from '../common/EnumField';
 import { RelatedDatagrid } from '../common/RelatedDatagrid';
+import { ResourceNameLabel } from '../common/ResourceNameLabel';
 
 export const DocumentShow = () => (
   <SimpleShow>
@@ -12,7 +13,7 @@ export const DocumentShow = () => (
     <EnumField source="status" enumName="document_status" />
     <DateField source="updated_at" showTime />
     <ReferenceManyField
-      label="resources.document_versions.name"
+      label={<ResourceNameLabel resource="document_versions" />}
       reference="document_versions"
       target="document_id"
       sort={{ field: 'version_number', order: 'DESC' }}

@@ -5,6 +5,7 @@ import { EnumInput } from '../common/EnumInput';
 import { ResourceList } from '../common/ResourceList';
 import { ResponsiveDatagrid } from '../common/ResponsiveDatagrid';
 import { useDateRangeFilters } from '../common/useDateRangeFilters';
+import { useDossierExporter } from './exporter';
 
 const useDossierFilters = () => [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -18,7 +19,7 @@ const useDossierFilters = () => [
 ];
 
 export const DossierList = () => (
-  <ResourceList filters={useDossierFilters()} sort={{ field: 'created_at', order: 'DESC' }}>
+  <ResourceList filters={useDossierFilters()} sort={{ field: 'created_at', order: 'DESC' }} exporter={useDossierExporter()}>
     <ResponsiveDatagrid
       primaryText={<ReferenceField source="user_id" reference="profiles" link={false} />}
       secondaryText={

@@ -64,6 +64,15 @@ export const appEnglish = {
       cancelled_body: 'The payment was cancelled and nothing was charged. You can pay later with the same link while it is valid.',
     },
     event: 'Event',
+    event_details: {
+      status_changed: 'Status changed from %{from} to %{to}.',
+      status: 'Status: %{status}.',
+      decision: 'Review decision: %{decision}.',
+      file: 'File %{file}.',
+      file_version: 'File %{file}, version %{version}.',
+      amount: 'Amount: %{amount}.',
+      notes: 'Note: “%{notes}”',
+    },
     title: 'Partners back-office',
     menu: {
       sales: 'Sales',
@@ -158,6 +167,8 @@ export const appEnglish = {
       uploaded_before: 'Uploaded before',
       assigned_to_me: 'Assigned to me',
       unassigned: 'Unassigned',
+      day_format: 'Enter a day as %{pattern}',
+      day_parts: { day: 'dd', month: 'mm', year: 'yyyy' },
     },
     validation: {
       price_min: 'The price must be zero or more',

@@ -91,6 +91,15 @@ export const appFrench: typeof appEnglish = {
       cancelled_body: "Le paiement a été annulé et rien n'a été débité. Vous pouvez payer plus tard avec le même lien tant qu'il est valide.",
     },
     event: 'Événement',
+    event_details: {
+      status_changed: 'Statut passé de %{from} à %{to}.',
+      status: 'Statut : %{status}.',
+      decision: 'Décision de la revue : %{decision}.',
+      file: 'Fichier %{file}.',
+      file_version: 'Fichier %{file}, version %{version}.',
+      amount: 'Montant : %{amount}.',
+      notes: 'Note : « %{notes} »',
+    },
     title: 'Back-office Partners',
     menu: {
       sales: 'Ventes',
@@ -185,6 +194,8 @@ export const appFrench: typeof appEnglish = {
       uploaded_before: 'Déposé avant le',
       assigned_to_me: 'Qui me sont assignées',
       unassigned: 'Non assignées',
+      day_format: 'Saisissez une date au format %{pattern}',
+      day_parts: { day: 'jj', month: 'mm', year: 'aaaa' },
     },
     validation: {
       price_min: 'Le prix doit être positif ou nul',

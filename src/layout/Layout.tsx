@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Layout as RaLayout, Loading, useAuthenticated, useGetIdentity } from 'react-admin';
 import { NoAccessPage } from '../auth/NoAccessPage';
+import { DocumentTitle } from '../i18n/DocumentTitle';
 import { hasBackOfficeAccess } from '../providers/authProvider';
 import { AppBar } from './AppBar';
 import { Menu } from './Menu';
@@ -21,6 +22,7 @@ export const Layout = ({ children }: { children: ReactNode }) => {
   }
   return (
     <RaLayout appBar={AppBar} menu={Menu}>
+      <DocumentTitle />
       {children}
     </RaLayout>
   );

@@ -6,6 +6,7 @@ import { MoneyField } from '../common/MoneyField';
 import { ResourceList } from '../common/ResourceList';
 import { ResponsiveDatagrid } from '../common/ResponsiveDatagrid';
 import { useDateRangeFilters } from '../common/useDateRangeFilters';
+import { useOrderExporter } from './exporter';
 
 const useOrderFilters = () => [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -22,7 +23,7 @@ const useOrderFilters = () => [
 ];
 
 export const OrderList = () => (
-  <ResourceList filters={useOrderFilters()} sort={{ field: 'created_at', order: 'DESC' }}>
+  <ResourceList filters={useOrderFilters()} sort={{ field: 'created_at', order: 'DESC' }} exporter={useOrderExporter()}>
     <ResponsiveDatagrid
       primaryText={<ReferenceField source="user_id" reference="profiles" link={false} />}
       secondaryText={

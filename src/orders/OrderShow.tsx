@@ -11,6 +11,7 @@ import {
 import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import { MoneyField } from '../common/MoneyField';
+import { ResourceNameLabel } from '../common/ResourceNameLabel';
 import { CancelOrderButton, RefundOrderButton, SendReminderNowButton } from './OrderActions';
 
 export const OrderShow = () => (
@@ -38,7 +39,7 @@ export const OrderShow = () => (
       <TextField source="stripe_payment_intent_id" emptyText="-" />
       <TextField source="stripe_customer_id" emptyText="-" />
       <ReferenceManyField
-        label="resources.payment_reminders.name"
+        label={<ResourceNameLabel resource="payment_reminders" />}
         reference="payment_reminders"
         target="order_id"
         sort={{ field: 'sent_at', order: 'DESC' }}

@@ -12,6 +12,7 @@ import { ListToolbar } from '../common/ListToolbar';
 import { ResourceList } from '../common/ResourceList';
 import { ResponsiveDatagrid } from '../common/ResponsiveDatagrid';
 import { useDateRangeFilters } from '../common/useDateRangeFilters';
+import { usePaymentLinkExporter } from './exporter';
 import { PaymentLinkStatusField } from './PaymentLinkStatusField';
 
 const usePaymentLinkFilters = () => [
@@ -27,6 +28,7 @@ export const PaymentLinkList = () => (
     filters={usePaymentLinkFilters()}
     sort={{ field: 'created_at', order: 'DESC' }}
     actions={<ListToolbar createButton />}
+    exporter={usePaymentLinkExporter()}
   >
     <ResponsiveDatagrid
       primaryText={(record) => String(record.prospect_name || record.prospect_email)}

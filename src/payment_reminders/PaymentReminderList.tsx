@@ -5,6 +5,7 @@ import { EnumInput } from '../common/EnumInput';
 import { ResourceList } from '../common/ResourceList';
 import { ResponsiveDatagrid } from '../common/ResponsiveDatagrid';
 import { useDateRangeFilters } from '../common/useDateRangeFilters';
+import { usePaymentReminderExporter } from './exporter';
 
 const useReminderFilters = () => [
   <EnumInput key="sent_via" source="sent_via" enumName="notification_channel" />,
@@ -13,7 +14,7 @@ const useReminderFilters = () => [
 ];
 
 export const PaymentReminderList = () => (
-  <ResourceList filters={useReminderFilters()} sort={{ field: 'sent_at', order: 'DESC' }}>
+  <ResourceList filters={useReminderFilters()} sort={{ field: 'sent_at', order: 'DESC' }} exporter={usePaymentReminderExporter()}>
     <ResponsiveDatagrid
       primaryText={<ReferenceField source="user_id" reference="profiles" link={false} />}
       secondaryText={<EnumField source="sent_via" enumName="notification_channel" />}

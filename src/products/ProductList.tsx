@@ -6,6 +6,7 @@ import { ListToolbar } from '../common/ListToolbar';
 import { MoneyField } from '../common/MoneyField';
 import { ResourceList } from '../common/ResourceList';
 import { ResponsiveDatagrid } from '../common/ResponsiveDatagrid';
+import { useProductExporter } from './exporter';
 
 const productFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -18,6 +19,7 @@ export const ProductList = () => (
     filters={productFilters}
     sort={{ field: 'name', order: 'ASC' }}
     actions={<ListToolbar createButton />}
+    exporter={useProductExporter()}
   >
     <ResponsiveDatagrid
       primaryText={(record) => String(record.name)}

@@ -4,6 +4,7 @@ import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 import { ResourceList } from '../common/ResourceList';
 import { ResponsiveDatagrid } from '../common/ResponsiveDatagrid';
+import { useProfileExporter } from './exporter';
 
 const profileFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -11,7 +12,7 @@ const profileFilters = [
 ];
 
 export const ProfileList = () => (
-  <ResourceList filters={profileFilters} sort={{ field: 'created_at', order: 'DESC' }}>
+  <ResourceList filters={profileFilters} sort={{ field: 'created_at', order: 'DESC' }} exporter={useProfileExporter()}>
     <ResponsiveDatagrid
       primaryText={(record) => String(record.full_name || record.email || '-')}
       secondaryText={<TextField source="email" emptyText="-" />}

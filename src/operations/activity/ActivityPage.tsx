@@ -3,7 +3,9 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
 import { Title, useTranslate } from 'react-admin';
 import { useSearchParams } from 'react-router-dom';
+import { DayTextField } from '../../common/DayTextField';
 import { ENUMS } from '../../common/enums';
+import { useFormatters } from '../../common/formatting';
 import { ACTIVITY_PAGE_SIZE, type ActivityFilters, type Cursor } from '../../providers/operationsQueries';
 import { errorMessage, opsKeys, useOpsDataProvider } from '../queries';
 import { agentName, useAgentNames } from '../useAgentNames';
@@ -17,6 +19,7 @@ export const ActivityPage = () => {
   const t = useTranslate();
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => filtersFromParams(params), [params]);
+  const formats = useFormatters();
   const invalid = useMemo(() => invalidFilters(filters), [filters]);
   const agentsById = useAgentNames();
   const sentinel = useRef<HTMLDivElement | null>(null);
@@ -83,20 +86,18 @@ export const ActivityPage = () => {
           ))}
         </TextField>
         <DossierFilter dossierId={filters.dossierId} invalid={invalid.includes('dossierId')} onChange={(id) => set('dossierId', id)} />
-        <TextField
-          fullWidth={false} size="small" type="date" label={t('ops.common.from')} value={filters.from ?? ''} onChange={onField('from')}
-          error={invalid.includes('from')} slotProps={{ inputLabel: { shrink: true } }}
+        <DayTextField
+          fullWidth={false} size="small" label={t('ops.common.from')} value={filters.from ?? ''} onChange={(day) => set('from', day || undefined)}
+          error={invalid.includes('from')}
         />
-        <TextField
+        <DayTextField
           fullWidth={false}
           size="small"
-          type="date"
           label={t('ops.common.to')}
           value={filters.to ?? ''}
-          onChange={onField('to')}
+          onChange={(day) => set('to', day || undefined)}
           error={invalid.includes('to')}
           helperText={invalid.includes('to') ? t('ops.activity.invalid_range') : undefined}
-          slotProps={{ inputLabel: { shrink: true } }}
         />
       </Stack>
       {error ? <Alert severity="error">{t('ops.common.error', { message: error })}</Alert> : null}
@@ -112,7 +113,7 @@ export const ActivityPage = () => {
                     nameOf={(agentId) => agentsById.get(agentId)?.full_name ?? undefined}
                   />
                 }
-                secondary={new Date(event.created_at).toLocaleString()}
+                secondary={formats.dateTime(event.created_at)}
                 slotProps={{ primary: { component: 'div' } }}
               />
             </ListItem>

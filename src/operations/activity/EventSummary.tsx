@@ -1,7 +1,8 @@
 import { Chip, Stack, Typography } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { useLocaleState, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import type { EventRow } from '../timeline/mergeTimeline';
+import { eventDetails } from './eventDetails';
 
 /** One event: its type, the actor, its dossier and the interesting payload values. */
 export interface EventSummaryProps {
@@ -18,10 +19,8 @@ export const EventSummary = ({ event, actorName, nameOf, hideDossier }: EventSum
   const t = useTranslate();
   const payload = (event.payload ?? {}) as Record<string, unknown>;
   const dossierId = typeof payload.dossier_id === 'string' ? payload.dossier_id : null;
-  const details = ['old_status', 'new_status', 'decision', 'notes', 'file_name', 'status']
-    .filter((key) => payload[key] != null && payload[key] !== '')
-    .map((key) => `${key}: ${String(payload[key])}`)
-    .join(' · ');
+  const [locale] = useLocaleState();
+  const details = eventDetails(event, translate, locale).join(' ');
   const actorType = event.actor_type ?? 'SYSTEM';
   const assignee = typeof payload.assigned_to === 'string' ? nameOf?.(payload.assigned_to) ?? null : null;
   return (

@@ -19,6 +19,7 @@ import { FilePreview } from './FilePreview';
 import { reviewErrorKey } from './reviewErrors';
 import { reviewActionFor, type ReviewAction } from './shortcuts';
 import { prefetchFile } from './signedUrlQuery';
+import { useFormatters } from '../../common/formatting';
 
 type Decision = 'APPROVED' | 'REJECTED';
 
@@ -27,6 +28,7 @@ export const ReviewQueuePage = () => {
   const dataProvider = useOpsDataProvider();
   const queryClient = useQueryClient();
   const t = useTranslate();
+  const formats = useFormatters();
   const notify = useNotify();
   const now = useNow(30_000);
   const { canAccess: canReview } = useCanAccess({ resource: 'document_reviews', action: 'review' });
@@ -167,7 +169,7 @@ export const ReviewQueuePage = () => {
                   </Typography>
                   <Typography variant="body2" color="text.secondary">
                     {t('ops.review.version', { number: current.version.version_number })} ·{' '}
-                    {t('ops.review.uploaded', { date: new Date(current.version.uploaded_at).toLocaleString() })} ·{' '}
+                    {t('ops.review.uploaded', { date: formats.dateTime(current.version.uploaded_at) })} ·{' '}
                     {t('ops.review.waiting', { time: formatDuration(since(current.version.uploaded_at, now), t) })}
                   </Typography>
                   <Typography variant="body2" color="text.secondary">

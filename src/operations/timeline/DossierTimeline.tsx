@@ -12,6 +12,7 @@ import { EventSummary } from '../activity/EventSummary';
 import { errorMessage, opsKeys, useOpsDataProvider } from '../queries';
 import { agentName, useAgentNames } from '../useAgentNames';
 import { mergeTimeline, type TimelineItem } from './mergeTimeline';
+import { useFormatters } from '../../common/formatting';
 
 const ICONS = { status: <SwapHorizIcon />, event: <EventIcon />, message: <ChatIcon />, review: <FactCheckIcon /> };
 
@@ -26,6 +27,7 @@ export const DossierTimeline = ({ dossierId }: DossierTimelineProps) => {
   const id = dossierId ?? (record?.id != null ? String(record.id) : undefined);
   const dataProvider = useOpsDataProvider();
   const t = useTranslate();
+  const formats = useFormatters();
   const translate = useTranslate();
   const timeline = useQuery({
     queryKey: opsKeys.timeline(id ?? ''),
@@ -97,7 +99,7 @@ export const DossierTimeline = ({ dossierId }: DossierTimelineProps) => {
                     </Box>
                   )
                 }
-                secondary={`${new Date(item.at).toLocaleString()}${item.kind !== 'message' ? ` · ${t('ops.timeline.by', { who: who(item) })}` : ''}`}
+                secondary={`${formats.dateTime(item.at)}${item.kind !== 'message' ? ` · ${t('ops.timeline.by', { who: who(item) })}` : ''}`}
               />
             </ListItem>
           ))}
