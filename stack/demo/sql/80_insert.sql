@@ -56,7 +56,7 @@ order by created_at, n, pos;
 
 insert into public.orders (id, user_id, product_id, payment_link_id, dossier_id, amount, currency, status,
                            stripe_checkout_session_id, stripe_payment_intent_id, stripe_customer_id, metadata,
-                           paid_at, refunded_at, created_at, updated_at)
+                           paid_at, refunded_at, created_at, updated_at /*orders.agent_id:column*/)
 select o.id, o.user_id, o.product_id, o.payment_link_id, d.id, o.amount, o.currency, o.status,
        l.session_id,
        case when o.status in ('PAID', 'REFUNDED', 'FAILED')
@@ -64,7 +64,7 @@ select o.id, o.user_id, o.product_id, o.payment_link_id, d.id, o.amount, o.curre
        c.stripe_customer_id,
        jsonb_build_object('created_by_stripe_event', 'evt_' || substr(md5('evt:' || o.n), 1, 24)),
        o.paid_at, o.refunded_at, o.created_at,
-       coalesce(o.refunded_at, oc.cancelled_at, o.paid_at, o.created_at)
+       coalesce(o.refunded_at, oc.cancelled_at, o.paid_at, o.created_at) /*orders.agent_id:value*/
 from demo_order o
 join demo_link l on l.id = o.payment_link_id
 left join demo_dossier d on d.order_id = o.id
@@ -216,5 +216,15 @@ select id, user_id, title, body, read_at, created_at, event_id, action_url from 
 insert into public.notification_deliveries (id, notification_id, channel, status, sent_at, created_at, provider)
 select pg_temp.demo_id('delivery:' || n.id), n.id, 'EMAIL', 'SENT', n.created_at + interval '1 minute', n.created_at, 'smtp'
 from demo_notification n;
+
+-- The stored access scope (20250601000800..0803) when the schema has it: the triggers that keep
+-- it are off here, so it is recomputed set-based (orders.agent_id is written above already).
+do $$
+begin
+  if pg_catalog.to_regprocedure('private.rebuild_access_scope()') is not null then
+    perform private.rebuild_access_scope();
+  end if;
+end
+$$;
 
 set local session_replication_role = origin;
