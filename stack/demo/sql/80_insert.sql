@@ -90,14 +90,15 @@ left join (select document_id, max(created_at) as last_at from demo_review group
 order by v.first_at;
 
 insert into public.document_versions (id, document_id, storage_path, uploaded_by_id, uploaded_at, file_name,
-                                      file_size_bytes, mime_type, uploaded_by_type, version_number)
+                                      file_size_bytes, mime_type, uploaded_by_type, version_number /*document_versions.dossier_id:column*/)
 select id, document_id, dossier_id || '/' || document_id || '/' || id || '-' || file_name, uploaded_by_id, uploaded_at,
-       file_name, file_size_bytes, mime_type, uploaded_by_type, version_number
+       file_name, file_size_bytes, mime_type, uploaded_by_type, version_number /*document_versions.dossier_id:value*/
 from demo_version
 order by uploaded_at;
 
-insert into public.document_reviews (id, document_version_id, reviewer_id, decision, notes, created_at)
-select id, document_version_id, reviewer_id, decision, notes, created_at from demo_review order by created_at;
+insert into public.document_reviews (id, document_version_id, reviewer_id, decision, notes, created_at /*document_reviews.dossier_id:column*/)
+select id, document_version_id, reviewer_id, decision, notes, created_at /*document_reviews.dossier_id:value*/
+from demo_review order by created_at;
 
 insert into public.messages (id, dossier_id, sender_id, body, created_at, sender_type, attachments, read_at)
 select id, dossier_id, sender_id, body, created_at, sender_type, '[]'::jsonb, read_at from demo_message order by created_at;
