@@ -131,7 +131,8 @@ export const COUNTED_LISTS: { table: (typeof LARGE_TABLES)[number]; filter: stri
 
 /** The columns a list query sorts on and filters on (`order by a desc, b` / `where c = ...`). */
 export function sortAndFilterColumns(sql: string): { sort: string[]; filter: string[] } {
-  const order = /order by (.+?) limit/s.exec(sql)?.[1] ?? '';
+  // the outer query's sort: the last `order by ... limit` (an embed's subquery may have its own)
+  const order = [...sql.matchAll(/order by (.+?) limit/gs)].at(-1)?.[1] ?? '';
   const sort = order.split(',').map((part) => part.trim().split(/\s+/)[0]!.replace(/^\w+\./, '')).filter(Boolean);
   const where = /\bwhere (.+?) order by/s.exec(sql)?.[1] ?? '';
   const filter = [...where.matchAll(/(?:^|\s|\()(?:\w+\.)?(\w+) (?:=|is )/g)].map((m) => m[1]!);
