@@ -7,6 +7,7 @@ import {
   ReferenceManyField,
   Show,
   TabbedShowLayout,
+  TabbedShowLayoutTabs,
   TopToolbar,
   useRecordContext,
   useTranslate,
@@ -44,7 +45,8 @@ export const DossierShow = () => {
         </TopToolbar>
       }
     >
-      <TabbedShowLayout>
+      {/* tabs scroll sideways on a phone instead of widening the page */}
+      <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile />}>
         <TabbedShowLayout.Tab label={translate('resources.dossiers.name', { smart_count: 1 })}>
           <SellerOnlyNotice />
           <ReferenceField source="user_id" reference="profiles" />

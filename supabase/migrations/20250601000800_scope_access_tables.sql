@@ -23,7 +23,8 @@ set local statement_timeout = '30min';
 
 select migration_ledger.note_all('20250601000800', 'column', array['public.orders.agent_id']);
 select migration_ledger.note_all('20250601000800', 'table', array['private.agent_dossiers', 'private.agent_customers']);
-select migration_ledger.note_all('20250601000800', 'index', array['public.idx_orders_agent_id']);
+select migration_ledger.note_all('20250601000800', 'index', array['public.idx_orders_agent_id',
+  'private.idx_agent_dossiers_dossier_id', 'private.idx_agent_dossiers_customer_id', 'private.idx_agent_customers_customer_id']);
 
 -- Derived (set by a trigger from payment_links.created_by, never trusted from the writer); no
 -- foreign key: like created_by it may name an agent row that is later deleted (then NULL).
