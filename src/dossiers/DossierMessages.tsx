@@ -11,6 +11,7 @@ import {
 import { DateField } from '../common/DateField';
 import { ActorField } from './ActorField';
 import { MessageReplyForm } from './MessageReplyForm';
+import { useSellerOnlyView } from './useSellerOnlyView';
 
 /** Agents on the right (primary), customers on the left, system notes centred and muted. */
 const bubbleStyle = (senderType: unknown) => {
@@ -66,6 +67,8 @@ export const DossierMessages = () => {
   const record = useRecordContext();
   const translate = useTranslate();
   const { canAccess } = useCanAccess({ resource: 'messages', action: 'create' });
+  // an agent who only sold the dossier reads it; writing needs a step of it assigned
+  const { sellerOnly, isPending } = useSellerOnlyView(record?.id != null ? String(record.id) : undefined);
   if (!record) return null;
   return (
     <Box sx={{ width: '100%' }}>
@@ -75,7 +78,7 @@ export const DossierMessages = () => {
       <ReferenceManyField reference="messages" target="dossier_id" sort={{ field: 'created_at', order: 'ASC' }} perPage={500}>
         <MessageThread />
       </ReferenceManyField>
-      {canAccess ? <MessageReplyForm dossierId={String(record.id)} /> : null}
+      {canAccess && !sellerOnly && !isPending ? <MessageReplyForm dossierId={String(record.id)} /> : null}
     </Box>
   );
 };

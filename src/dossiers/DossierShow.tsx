@@ -1,4 +1,4 @@
-import { Stack } from '@mui/material';
+import { Alert, Stack } from '@mui/material';
 import {
   Datagrid,
   EditButton,
@@ -7,7 +7,9 @@ import {
   ReferenceManyField,
   Show,
   TabbedShowLayout,
+  TabbedShowLayoutTabs,
   TopToolbar,
+  useRecordContext,
   useTranslate,
 } from 'react-admin';
 import { DateField } from '../common/DateField';
@@ -16,6 +18,20 @@ import { DossierStepProgress, DossierTimeline } from '../operations';
 import { ActorField } from './ActorField';
 import { DocumentVersionsPanel } from './DocumentVersionsPanel';
 import { DossierMessages } from './DossierMessages';
+import { useSellerOnlyView } from './useSellerOnlyView';
+
+/** Says so when the agent sees the dossier only as its seller (read only). */
+const SellerOnlyNotice = () => {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const { sellerOnly } = useSellerOnlyView(record?.id != null ? String(record.id) : undefined);
+  if (!sellerOnly) return null;
+  return (
+    <Alert severity="info" data-testid="dossier-read-only" sx={{ mb: 1 }}>
+      {translate('app.dossier_detail.read_only_seller')}
+    </Alert>
+  );
+};
 
 export const DossierShow = () => {
   const translate = useTranslate();
@@ -29,8 +45,10 @@ export const DossierShow = () => {
         </TopToolbar>
       }
     >
-      <TabbedShowLayout>
+      {/* tabs scroll sideways on a phone instead of widening the page */}
+      <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile />}>
         <TabbedShowLayout.Tab label={translate('resources.dossiers.name', { smart_count: 1 })}>
+          <SellerOnlyNotice />
           <ReferenceField source="user_id" reference="profiles" />
           <ReferenceField source="product_id" reference="products" emptyText="-" />
           <EnumField source="type" enumName="dossier_type" />

@@ -48,6 +48,8 @@ export const appEnglish = {
       no_review: 'Not reviewed yet',
       status_history: 'Status history',
       changed_by_who: 'Who',
+      read_only_seller: 'You sold this dossier: you can follow it here (read only).',
+      order_dossier_timeline: 'Dossier timeline',
     },
     payment_result: {
       received_title: 'Payment received',

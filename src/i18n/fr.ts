@@ -75,6 +75,8 @@ export const appFrench: typeof appEnglish = {
       no_review: 'Pas encore vérifié',
       status_history: 'Historique des statuts',
       changed_by_who: 'Par',
+      read_only_seller: 'Vous avez vendu ce dossier : vous pouvez le suivre ici (lecture seule).',
+      order_dossier_timeline: 'Historique du dossier',
     },
     payment_result: {
       received_title: 'Paiement reçu',

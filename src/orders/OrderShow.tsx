@@ -7,12 +7,25 @@ import {
   SimpleShowLayout,
   TextField,
   TopToolbar,
+  useRecordContext,
 } from 'react-admin';
 import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import { MoneyField } from '../common/MoneyField';
 import { ResourceNameLabel } from '../common/ResourceNameLabel';
+import { DossierTimeline } from '../operations';
 import { CancelOrderButton, RefundOrderButton, SendReminderNowButton } from './OrderActions';
+
+/** The timeline of the dossier the order opened (the selling agent reads it too, product.md §2). */
+const OrderDossierTimeline = () => {
+  const record = useRecordContext();
+  if (!record?.dossier_id) return null;
+  return (
+    <Labeled label="app.dossier_detail.order_dossier_timeline" fullWidth>
+      <DossierTimeline dossierId={String(record.dossier_id)} />
+    </Labeled>
+  );
+};
 
 export const OrderShow = () => (
   <Show
@@ -61,6 +74,7 @@ export const OrderShow = () => (
           <EnumField source="event_type" enumName="event_type" label="app.event" />
         </Datagrid>
       </ReferenceManyField>
+      <OrderDossierTimeline />
     </SimpleShowLayout>
   </Show>
 );

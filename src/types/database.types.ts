@@ -49,6 +49,7 @@ export type Database = {
           created_at: string
           decision: Database["public"]["Enums"]["document_status"]
           document_version_id: string
+          dossier_id: string | null
           id: string
           notes: string | null
           reviewer_id: string | null
@@ -57,6 +58,7 @@ export type Database = {
           created_at?: string
           decision: Database["public"]["Enums"]["document_status"]
           document_version_id: string
+          dossier_id?: string | null
           id?: string
           notes?: string | null
           reviewer_id?: string | null
@@ -65,6 +67,7 @@ export type Database = {
           created_at?: string
           decision?: Database["public"]["Enums"]["document_status"]
           document_version_id?: string
+          dossier_id?: string | null
           id?: string
           notes?: string | null
           reviewer_id?: string | null
@@ -133,6 +136,7 @@ export type Database = {
       document_versions: {
         Row: {
           document_id: string
+          dossier_id: string | null
           file_name: string | null
           file_size_bytes: number | null
           id: string
@@ -145,6 +149,7 @@ export type Database = {
         }
         Insert: {
           document_id: string
+          dossier_id?: string | null
           file_name?: string | null
           file_size_bytes?: number | null
           id?: string
@@ -157,6 +162,7 @@ export type Database = {
         }
         Update: {
           document_id?: string
+          dossier_id?: string | null
           file_name?: string | null
           file_size_bytes?: number | null
           id?: string
@@ -547,6 +553,7 @@ export type Database = {
       }
       orders: {
         Row: {
+          agent_id: string | null
           amount: number
           created_at: string
           currency: string
@@ -565,6 +572,7 @@ export type Database = {
           user_id: string
         }
         Insert: {
+          agent_id?: string | null
           amount: number
           created_at?: string
           currency?: string
@@ -583,6 +591,7 @@ export type Database = {
           user_id: string
         }
         Update: {
+          agent_id?: string | null
           amount?: number
           created_at?: string
           currency?: string
@@ -1159,6 +1168,7 @@ export type Database = {
       cancel_order: {
         Args: { p_order_id: string; p_reason?: string }
         Returns: {
+          agent_id: string | null
           amount: number
           created_at: string
           currency: string
@@ -1404,6 +1414,7 @@ export type Database = {
           created_at: string
           decision: Database["public"]["Enums"]["document_status"]
           document_version_id: string
+          dossier_id: string | null
           id: string
           notes: string | null
           reviewer_id: string | null

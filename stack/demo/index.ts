@@ -101,10 +101,16 @@ export async function seedDemo(
 
 /** Optional columns of later migrations, filled only where the schema has them. */
 async function adaptToSchema(client: pg.Client, files: { name: string; sql: string }[]) {
-  const { rows } = await client.query<{ has: boolean }>(`
+  const { rows } = await client.query<{ events: boolean; orders: boolean; versions: boolean }>(`
     select exists (select 1 from pg_attribute
-                   where attrelid = 'public.events'::regclass and attname = 'dossier_id' and not attisdropped) as has`);
-  const hasEventDossierId = rows[0]?.has === true;
+                   where attrelid = 'public.events'::regclass and attname = 'dossier_id' and not attisdropped) as events,
+           exists (select 1 from pg_attribute
+                   where attrelid = 'public.orders'::regclass and attname = 'agent_id' and not attisdropped) as orders,
+           exists (select 1 from pg_attribute
+                   where attrelid = 'public.document_versions'::regclass and attname = 'dossier_id' and not attisdropped) as versions`);
+  const hasEventDossierId = rows[0]?.events === true;
+  const hasOrderAgentId = rows[0]?.orders === true;
+  const hasVersionDossierId = rows[0]?.versions === true;
   return files.map((file) => ({
     ...file,
     sql: file.sql
@@ -114,7 +120,15 @@ async function adaptToSchema(client: pg.Client, files: { name: string; sql: stri
         hasEventDossierId
           ? ", case when e.entity_type = 'dossier' then e.entity_id else (e.payload ->> 'dossier_id')::uuid end"
           : '',
-      ),
+      )
+      // the selling agent (20250601000800): the creator of the order's link
+      .replace('/*orders.agent_id:column*/', hasOrderAgentId ? ', agent_id' : '')
+      .replace('/*orders.agent_id:value*/', hasOrderAgentId ? ', l.created_by' : '')
+      // the versions' and reviews' dossier (20250601000804)
+      .replace('/*document_versions.dossier_id:column*/', hasVersionDossierId ? ', dossier_id' : '')
+      .replace('/*document_versions.dossier_id:value*/', hasVersionDossierId ? ', dossier_id' : '')
+      .replace('/*document_reviews.dossier_id:column*/', hasVersionDossierId ? ', dossier_id' : '')
+      .replace('/*document_reviews.dossier_id:value*/', hasVersionDossierId ? ', dossier_id' : ''),
   }));
 }
 

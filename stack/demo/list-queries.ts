@@ -110,6 +110,40 @@ export const LIST_QUERIES: ListQuery[] = [
     sql: 'select * from public.dossier_status_history where dossier_id = :dossier order by created_at desc limit 25' },
 ];
 
+/**
+ * The stored access scope (migrations 20250601000800..0803): the indexes an agent's rows are found
+ * through, and the scope tables. A plan that reads a scope table must read it through its index.
+ */
+export const SCOPE_INDEXES = ['agent_dossiers_pkey', 'agent_customers_pkey', 'idx_orders_agent_id'] as const;
+export const SCOPE_TABLES = ['agent_dossiers', 'agent_customers'] as const;
+
+/** Lists whose total react-admin asks for (Prefer: count=exact): `select count(*)` under RLS. */
+export const COUNTED_LISTS: { table: (typeof LARGE_TABLES)[number]; filter: string }[] = [
+  { table: 'orders', filter: '' },
+  { table: 'orders', filter: "status = 'PAID'" },
+  { table: 'dossiers', filter: '' },
+  { table: 'payment_links', filter: '' },
+  { table: 'payment_reminders', filter: '' },
+  { table: 'profiles', filter: '' },
+  { table: 'events', filter: '' },
+  { table: 'document_versions', filter: '' },
+];
+
+/** The columns a list query sorts on and filters on (`order by a desc, b` / `where c = ...`). */
+export function sortAndFilterColumns(sql: string): { sort: string[]; filter: string[] } {
+  // the outer query's sort: the last `order by ... limit` (an embed's subquery may have its own)
+  const order = [...sql.matchAll(/order by (.+?) limit/gs)].at(-1)?.[1] ?? '';
+  const sort = order.split(',').map((part) => part.trim().split(/\s+/)[0]!.replace(/^\w+\./, '')).filter(Boolean);
+  const where = /\bwhere (.+?) order by/s.exec(sql)?.[1] ?? '';
+  const filter = [...where.matchAll(/(?:^|\s|\()(?:\w+\.)?(\w+) (?:=|is )/g)].map((m) => m[1]!);
+  return { sort, filter };
+}
+
+/** Function Scan nodes: a set-returning helper run by the plan (the scope must not be rebuilt). */
+export function functionScans(plan: PlanNode): string[] {
+  return planNodes(plan).filter((n) => n['Node Type'] === 'Function Scan').map((n) => String(n['Function Name'] ?? '?'));
+}
+
 export function bindListQuery(sql: string, ids: { me: string; dossier: string; agent: string }): string {
   return sql.replaceAll(':me', `'${ids.me}'`).replaceAll("':dossier'", `'${ids.dossier}'`)
     .replaceAll(':dossier', `'${ids.dossier}'`).replaceAll(':agent', `'${ids.agent}'`);

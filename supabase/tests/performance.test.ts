@@ -12,8 +12,9 @@ import { createScratchDatabase, getStack, type ScratchDatabase } from '../../sta
 import { applyMigrations, applySeed } from '../../stack/services/migrations';
 import { seedDemo } from '../../stack/demo/index';
 import {
-  DEMO_PRINCIPALS, ISSUE_LARGE_TABLES, LARGE_TABLES, LIST_QUERIES, asPrincipal, bindListQuery, explainJson, largeSeqScans, planNodes,
-  sampleIds, type Principal,
+  COUNTED_LISTS, DEMO_PRINCIPALS, ISSUE_LARGE_TABLES, LARGE_TABLES, LIST_QUERIES, SCOPE_INDEXES, SCOPE_TABLES, asPrincipal,
+  bindListQuery, explainJson, functionScans, largeSeqScans, planNodes, sampleIds, sortAndFilterColumns, type PlanNode,
+  type Principal,
 } from '../../stack/demo/list-queries';
 
 const ANCHOR = new Date('2026-06-01T00:00:00Z');
@@ -21,6 +22,28 @@ let scratch: ScratchDatabase;
 let client: pg.Client;
 let sample: { dossier: string; agent: string };
 let generated: Awaited<ReturnType<typeof seedDemo>>;
+/** index name -> its table and first key column */
+let indexInfo: Map<string, { table: string; column: string }>;
+
+/** Tables whose agent rows are found through a scope table (orders / payment_links: their own column). */
+const SCOPED_THROUGH_TABLES = new Set([
+  'dossiers', 'step_instances', 'documents', 'document_versions', 'messages', 'events', 'dossier_status_history',
+  'profiles', 'payment_reminders',
+]);
+
+const indexesOf = (plan: PlanNode) => planNodes(plan).map((n) => n['Index Name']).filter((x): x is string => !!x);
+
+/** The agent's plan reads the stored scope, through its indexes, and runs no set-returning helper. */
+function expectStoredScope(plan: PlanNode, table: string, label: string) {
+  expect({ label, functionScans: functionScans(plan) }).toEqual({ label, functionScans: [] });
+  const scopeReads = planNodes(plan).filter((n) => (SCOPE_TABLES as readonly string[]).includes(n['Relation Name'] ?? ''));
+  expect({ label, scopeReads: scopeReads.map((n) => n['Node Type']).filter((t) => !/Index|Bitmap/.test(t)) })
+    .toEqual({ label, scopeReads: [] });
+  if (SCOPED_THROUGH_TABLES.has(table)) {
+    expect({ label, scopeIndex: indexesOf(plan).some((i) => (SCOPE_INDEXES as readonly string[]).includes(i)) })
+      .toEqual({ label, scopeIndex: true });
+  }
+}
 
 beforeAll(async () => {
   const root = getStack().rootDir;
@@ -32,7 +55,13 @@ beforeAll(async () => {
   client = new pg.Client({ connectionString: scratch.url });
   await client.connect();
   sample = await sampleIds(client);
-}, 300_000);
+  const { rows } = await client.query<{ name: string; table: string; column: string }>(`
+    select c.relname as name, t.relname as table, a.attname as column
+    from pg_index i join pg_class c on c.oid = i.indexrelid join pg_class t on t.oid = i.indrelid
+    join pg_attribute a on a.attrelid = i.indrelid and a.attnum = i.indkey[0]
+    where c.relnamespace in ('public'::regnamespace, 'private'::regnamespace)`);
+  indexInfo = new Map(rows.map((r) => [r.name, { table: r.table, column: r.column }]));
+}, 900_000);
 
 afterAll(async () => {
   await client?.end();
@@ -64,6 +93,41 @@ describe('performance: list queries under row-level security use indexes', () =>
     const scansOfTable = planNodes(plan.Plan).filter((n) => n['Relation Name'] === query.table);
     expect(scansOfTable.length).toBeGreaterThan(0);
     expect(scansOfTable.every((n) => /Index|Bitmap/.test(n['Node Type']))).toBe(true);
+  });
+
+  // Plan shapes (no times): the list's table is read through an index on the sort or on the list's
+  // own filter, or (agent) driven from the stored scope (the scope's key, or the row's id / dossier
+  // found from it); the agent's plan reads the stored scope through its index and runs no helper.
+  it.each(cases)('plan shape: %s', async (_name, query, who) => {
+    const me = DEMO_PRINCIPALS[who as Principal];
+    const sql = bindListQuery(query.sql, { me, ...sample });
+    const plan = await asPrincipal(client, me, () => explainJson(client, sql));
+    const { sort, filter } = sortAndFilterColumns(query.sql);
+    const allowed = new Set([...sort, ...filter]);
+    const readsScope = indexesOf(plan.Plan).some((i) => (SCOPE_INDEXES as readonly string[]).includes(i));
+    if (who === 'agent' && readsScope) ['id', 'dossier_id', 'document_id', 'document_version_id', 'agent_id'].forEach((c) => allowed.add(c));
+    const used = indexesOf(plan.Plan).filter((i) => indexInfo.get(i)?.table === query.table)
+      .map((index) => ({ index, column: indexInfo.get(index)!.column }));
+    expect(used.length).toBeGreaterThan(0);
+    for (const u of used) expect({ who, ...u, ok: allowed.has(u.column) }).toEqual({ who, ...u, ok: true });
+    if (who === 'agent') expectStoredScope(plan.Plan, query.table, `${query.name} as agent`);
+  });
+
+  it.each(COUNTED_LISTS.map((c) => [`${c.table}${c.filter ? ` where ${c.filter}` : ''}`, c] as const))(
+    "the agent's exact count of %s reads the stored scope through its index",
+    async (_name, counted) => {
+      const sql = `select count(*) from public.${counted.table}${counted.filter ? ` where ${counted.filter}` : ''}`;
+      const plan = await asPrincipal(client, DEMO_PRINCIPALS.agent, () => explainJson(client, sql));
+      expectStoredScope(plan.Plan, counted.table, `count(*) of ${counted.table} as agent`);
+    },
+  );
+
+  it('no read policy rebuilds an agent scope through a SECURITY DEFINER helper any more', async () => {
+    const { rows } = await client.query<{ policy: string }>(`
+      select tablename || '.' || policyname as policy from pg_policies
+      where schemaname = 'public' and cmd = 'SELECT'
+        and coalesce(qual, '') || coalesce(with_check, '') ~ '(readable_dossier_ids|readable_document_ids|own_payment_link_ids|own_link_order_ids|can_see_dossier)'`);
+    expect(rows.map((r) => r.policy)).toEqual([]);
   });
 
   it('a filter with a non-leakproof operator cannot use its index under RLS (why the SPA filters events.dossier_id)', async () => {

@@ -56,7 +56,7 @@ order by created_at, n, pos;
 
 insert into public.orders (id, user_id, product_id, payment_link_id, dossier_id, amount, currency, status,
                            stripe_checkout_session_id, stripe_payment_intent_id, stripe_customer_id, metadata,
-                           paid_at, refunded_at, created_at, updated_at)
+                           paid_at, refunded_at, created_at, updated_at /*orders.agent_id:column*/)
 select o.id, o.user_id, o.product_id, o.payment_link_id, d.id, o.amount, o.currency, o.status,
        l.session_id,
        case when o.status in ('PAID', 'REFUNDED', 'FAILED')
@@ -64,7 +64,7 @@ select o.id, o.user_id, o.product_id, o.payment_link_id, d.id, o.amount, o.curre
        c.stripe_customer_id,
        jsonb_build_object('created_by_stripe_event', 'evt_' || substr(md5('evt:' || o.n), 1, 24)),
        o.paid_at, o.refunded_at, o.created_at,
-       coalesce(o.refunded_at, oc.cancelled_at, o.paid_at, o.created_at)
+       coalesce(o.refunded_at, oc.cancelled_at, o.paid_at, o.created_at) /*orders.agent_id:value*/
 from demo_order o
 join demo_link l on l.id = o.payment_link_id
 left join demo_dossier d on d.order_id = o.id
@@ -90,14 +90,15 @@ left join (select document_id, max(created_at) as last_at from demo_review group
 order by v.first_at;
 
 insert into public.document_versions (id, document_id, storage_path, uploaded_by_id, uploaded_at, file_name,
-                                      file_size_bytes, mime_type, uploaded_by_type, version_number)
+                                      file_size_bytes, mime_type, uploaded_by_type, version_number /*document_versions.dossier_id:column*/)
 select id, document_id, dossier_id || '/' || document_id || '/' || id || '-' || file_name, uploaded_by_id, uploaded_at,
-       file_name, file_size_bytes, mime_type, uploaded_by_type, version_number
+       file_name, file_size_bytes, mime_type, uploaded_by_type, version_number /*document_versions.dossier_id:value*/
 from demo_version
 order by uploaded_at;
 
-insert into public.document_reviews (id, document_version_id, reviewer_id, decision, notes, created_at)
-select id, document_version_id, reviewer_id, decision, notes, created_at from demo_review order by created_at;
+insert into public.document_reviews (id, document_version_id, reviewer_id, decision, notes, created_at /*document_reviews.dossier_id:column*/)
+select id, document_version_id, reviewer_id, decision, notes, created_at /*document_reviews.dossier_id:value*/
+from demo_review order by created_at;
 
 insert into public.messages (id, dossier_id, sender_id, body, created_at, sender_type, attachments, read_at)
 select id, dossier_id, sender_id, body, created_at, sender_type, '[]'::jsonb, read_at from demo_message order by created_at;
@@ -216,5 +217,15 @@ select id, user_id, title, body, read_at, created_at, event_id, action_url from 
 insert into public.notification_deliveries (id, notification_id, channel, status, sent_at, created_at, provider)
 select pg_temp.demo_id('delivery:' || n.id), n.id, 'EMAIL', 'SENT', n.created_at + interval '1 minute', n.created_at, 'smtp'
 from demo_notification n;
+
+-- The stored access scope (20250601000800..0803) when the schema has it: the triggers that keep
+-- it are off here, so it is recomputed set-based (orders.agent_id is written above already).
+do $$
+begin
+  if pg_catalog.to_regprocedure('private.rebuild_access_scope()') is not null then
+    perform private.rebuild_access_scope();
+  end if;
+end
+$$;
 
 set local session_replication_role = origin;

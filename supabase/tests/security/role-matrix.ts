@@ -17,7 +17,8 @@
  *   profiles  AGENT customers of own links / assigned dossiers, REVIEWER customers with documents
  *             awaiting review, MANAGER all, ADMIN all + change status (the update tried here);
  *             the customer updates name/phone (security-column-rules.test.ts), never status
- *   dossiers  AGENT those with a step assigned, REVIEWER read, MANAGER read, ADMIN full but the
+ *   dossiers  AGENT those with a step assigned or opened by a sale from their own link (read
+ *             only: security-selling-agent.test.ts tries every table of that view), REVIEWER read, MANAGER read, ADMIN full but the
  *             status (the update tried here): change_dossier_status only
  *   steps     AGENT read on visible dossiers (complete own: rpc), REVIEWER read, MANAGER assign
  *   documents AGENT on visible dossiers, REVIEWER/MANAGER read all, ADMIN full but the status
