@@ -1,3 +1,4 @@
+import { lazy } from 'react';
 import { Admin, CustomRoutes, Resource, localStorageStore, type AuthProvider, type DataProvider, type I18nProvider, type Store } from 'react-admin';
 import { ForgotPasswordPage, LoginPage } from 'ra-supabase';
 import { Route } from 'react-router-dom';
@@ -5,7 +6,6 @@ import { AccessDeniedPage } from './auth/AccessDeniedPage';
 import { SetPasswordPage } from './auth/SetPasswordPage';
 import { operationsRoutes } from './operations';
 import { PAYMENT_CANCELLED_PATH, PAYMENT_COMPLETE_PATH, PaymentCancelledPage, PaymentCompletePage } from './payments';
-import { Dashboard } from './dashboard/Dashboard';
 import { Layout } from './layout/Layout';
 import { darkTheme, lightTheme } from './layout/themes';
 import agents from './agents';
@@ -21,6 +21,9 @@ import products from './products';
 import profiles from './profiles';
 import stepInstances from './step_instances';
 import steps from './steps';
+
+// Loaded when first shown, in chunks of their own (the dashboard brings the charts: recharts, d3).
+const Dashboard = lazy(() => import('./dashboard/Dashboard').then((module) => ({ default: module.Dashboard })));
 
 export interface AppProps {
   dataProvider: DataProvider;
