@@ -73,7 +73,9 @@ function idleTracker(page: Page) {
   });
   page.on('requestfinished', done);
   page.on('requestfailed', done);
-  return async (quietMs = 400, timeoutMs = 60_000) => {
+  /** Waits for `quietMs` without a request, counted from now at the earliest (a navigation just started). */
+  return async (quietMs = 600, timeoutMs = 90_000) => {
+    last = Math.max(last, Date.now());
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       if (inFlight === 0 && Date.now() - last >= quietMs) return;
@@ -106,7 +108,9 @@ async function captureRole(browser: Browser, role: BackOfficeRole, siteUrl: stri
   const visits: Visit[] = [];
   let current: { route: string; kind: AppScreen['kind'] } | undefined;
   const firstIds = new Map<string, string>();
-  let js: { url: string; gzip: number }[] = [];
+  // Scripts of the SPA, by URL: when requested (before or after signing in) and their gzip size.
+  const scripts = new Map<string, { afterLogin: boolean; gzip: Promise<number> }>();
+  let signedIn = false;
 
   page.on('request', (request) => {
     const pathAndQuery = apiPath(request.url(), apiUrl);
@@ -115,10 +119,10 @@ async function captureRole(browser: Browser, role: BackOfficeRole, siteUrl: stri
   });
   page.on('response', async (response) => {
     const url = response.url();
-    if (response.request().resourceType() === 'script' || /\.m?js(\?|$)/.test(new URL(url).pathname)) {
-      if (!url.startsWith(siteUrl)) return;
-      const body = await response.body().catch(() => undefined);
-      if (body) js.push({ url, gzip: gzipSync(body).length });
+    if (/\.m?js$/.test(new URL(url).pathname)) {
+      if (url.startsWith(siteUrl) && !scripts.has(url)) {
+        scripts.set(url, { afterLogin: signedIn, gzip: response.body().then((body) => gzipSync(body).length, () => 0) });
+      }
       return;
     }
     // The first row of a list answer gives the id its detail pages are visited with.
@@ -135,16 +139,21 @@ async function captureRole(browser: Browser, role: BackOfficeRole, siteUrl: stri
   // Login page, then sign in; the dashboard is the first screen.
   await page.goto(`${siteUrl}/login`);
   await waitIdle();
-  const loginPageJs = js.reduce((sum, file) => sum + file.gzip, 0);
-  const loginFiles = js.map((file) => file.url);
-  js = [];
+  signedIn = true;
   current = { route: '/', kind: 'dashboard' };
   await page.getByRole('textbox', { name: 'Email' }).fill(DEMO_ACCOUNTS[role]);
   await page.getByRole('textbox', { name: 'Password' }).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByTestId('identity-role').waitFor({ timeout: 60_000 });
-  await waitIdle(800);
-  const firstLoad: FirstLoad = { role, loginPageJs, afterLoginJs: js.reduce((sum, file) => sum + file.gzip, 0), files: [...loginFiles, ...js.map((file) => file.url)].map((u) => new URL(u).pathname) };
+  await waitIdle(1000);
+  const sizes = await Promise.all([...scripts].map(async ([url, script]) => ({ url, afterLogin: script.afterLogin, gzip: await script.gzip })));
+  const sum = (list: typeof sizes) => list.reduce((total, file) => total + file.gzip, 0);
+  const firstLoad: FirstLoad = {
+    role,
+    loginPageJs: sum(sizes.filter((file) => !file.afterLogin)),
+    afterLoginJs: sum(sizes.filter((file) => file.afterLogin)),
+    files: sizes.map((file) => new URL(file.url).pathname),
+  };
   visits.push({ role, route: '/', path: '/', allowed: true });
 
   const visit = async (screen: AppScreen, pathname: string) => {

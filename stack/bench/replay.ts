@@ -28,6 +28,7 @@ export interface Measured {
   planNotes: string[];
   errors: number;
   status: number;
+  /** Rows the role's answer held (Content-Range). */
   rows?: number;
 }
 
@@ -48,7 +49,8 @@ export function distinctRequests(requests: CapturedRequest[]): ReplayRequest[] {
 
 /**
  * What may be replayed without changing anything: GET/HEAD, POST to a STABLE/IMMUTABLE function
- * (/rest/v1/rpc/…), signing a storage URL. Everything else is left out, and reported.
+ * (/rest/v1/rpc/…), signing a storage URL. Everything else (writes; opening a signed URL, whose
+ * token expires) is left out, and reported.
  */
 export async function replayable(config: StackConfig, requests: ReplayRequest[]): Promise<{ kept: ReplayRequest[]; skipped: ReplayRequest[] }> {
   const readOnly = await withClient(config.dbUrl, async (client) => {
@@ -61,8 +63,10 @@ export async function replayable(config: StackConfig, requests: ReplayRequest[])
   const skipped: ReplayRequest[] = [];
   for (const request of requests) {
     const rpc = /^\/rest\/v1\/rpc\/(\w+)/.exec(request.path)?.[1];
+    // A signed URL's token expires (the browser opens it at once; a replay minutes later would be refused).
+    const signedUrl = request.path.startsWith('/storage/v1/object/sign/') && request.method === 'GET';
     const ok =
-      request.method === 'GET' ||
+      (request.method === 'GET' && !signedUrl) ||
       request.method === 'HEAD' ||
       (request.method === 'POST' && rpc !== undefined && readOnly.has(rpc)) ||
       (request.method === 'POST' && request.path.startsWith('/storage/v1/object/sign/'));
@@ -112,6 +116,8 @@ function planNotes(node: PlanNode | undefined, notes: string[] = []): string[] {
 export interface Sample {
   ms: number;
   status: number;
+  /** Rows in the answer (Content-Range), for REST reads. */
+  rows?: number;
   sqlMs?: number;
   notes?: string[];
 }
@@ -132,7 +138,9 @@ export async function send(config: StackConfig, request: ReplayRequest, mode: Mo
     });
     const text = await response.text();
     const ms = performance.now() - started;
-    if (mode !== 'plan' || !isRest || !response.ok) return { ms, status: response.status };
+    const range = /^(\d+)-(\d+)\//.exec(response.headers.get('content-range') ?? '');
+    const rows = range ? Number(range[2]) - Number(range[1]) + 1 : undefined;
+    if (mode !== 'plan' || !isRest || !response.ok) return { ms, status: response.status, rows };
     const plans = JSON.parse(text) as { Plan?: PlanNode; 'Execution Time'?: number }[];
     const plan = Array.isArray(plans) ? plans[0] : undefined;
     return { ms, status: response.status, sqlMs: plan?.['Execution Time'], notes: planNotes(plan?.Plan) };
@@ -151,7 +159,7 @@ export async function measureAll(
   options: { runs: number; modes?: Mode[]; log?: (line: string) => void },
 ): Promise<Measured[]> {
   const modes = options.modes ?? ['role', 'service', 'plan'];
-  const samples = requests.map(() => ({ role: [] as number[], service: [] as number[], plan: [] as number[], sql: [] as number[], notes: new Set<string>(), errors: 0, status: 0 }));
+  const samples = requests.map(() => ({ role: [] as number[], service: [] as number[], plan: [] as number[], sql: [] as number[], notes: new Set<string>(), errors: 0, status: 0, rows: undefined as number | undefined }));
   // One warm-up pass (caches, connections), not counted.
   for (const request of requests) await send(config, request, 'role', tokens[request.role]!);
   for (let run = 0; run < options.runs; run++) {
@@ -162,7 +170,10 @@ export async function measureAll(
       for (let m = 0; m < modes.length; m++) {
         const mode = modes[(m + run + i) % modes.length]!;
         const sample = await send(config, request, mode, tokens[request.role]!);
-        if (mode === 'role') slot.status = sample.status;
+        if (mode === 'role') {
+          slot.status = sample.status;
+          slot.rows = sample.rows ?? slot.rows;
+        }
         if (!ok(sample.status)) {
           if (mode === 'role') slot.errors += 1;
           continue;
@@ -178,6 +189,6 @@ export async function measureAll(
     const slot = samples[i]!;
     const role = { p50: median(slot.role), p95: percentile(slot.role, 95), samples: slot.role };
     const service = { p50: median(slot.service), p95: percentile(slot.service, 95) };
-    return { request, role, service, sqlMs: median(slot.sql), ratio: role.p50 / service.p50, planNotes: [...slot.notes], errors: slot.errors, status: slot.status };
+    return { request, role, service, sqlMs: median(slot.sql), ratio: role.p50 / service.p50, planNotes: [...slot.notes], errors: slot.errors, status: slot.status, rows: slot.rows };
   });
 }

@@ -64,11 +64,13 @@ export function renderReport(report: BenchReport): string {
   );
   // Targets.
   const over = rows.filter((m) => !(m.role.p95 <= TARGETS.p95Ms));
-  const ratioRows = rows.filter(isListOrDetail);
+  // Only where the service key gets an answer (the dashboards' functions refuse it: no ratio).
+  const ratioRows = rows.filter((m) => isListOrDetail(m) && Number.isFinite(m.ratio));
   const ratioOver = ratioRows.filter((m) => !(m.ratio <= TARGETS.ratio));
   const growthOver = report.growth.filter((g) => !(g.largeP95 / g.mediumP95 <= TARGETS.growth));
   const worst = (list: Measured[], by: (m: Measured) => number) =>
-    [...list].sort((a, b) => by(b) - by(a)).slice(0, 3).map((m) => `${m.request.screen} as ${m.request.role} ${f0(by(m))}`).join(', ');
+    [...list]
+      .filter((m) => Number.isFinite(by(m))).sort((a, b) => by(b) - by(a)).slice(0, 3).map((m) => `${m.request.screen} as ${m.request.role} ${f0(by(m))}`).join(', ');
   const maxFirst = Math.max(...report.firstLoads.map((f) => f.loginPageJs + f.afterLoginJs));
   out.push('| target | result |', '|---|---|');
   out.push(`| every SPA request p95 ≤ ${TARGETS.p95Ms} ms | ${rows.length - over.length} of ${rows.length} requests${over.length ? `; worst: ${worst(over, (m) => m.role.p95)} ms` : ''} |`);
