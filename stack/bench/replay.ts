@@ -151,19 +151,25 @@ export async function send(config: StackConfig, request: ReplayRequest, mode: Mo
 
 const ok = (status: number) => status >= 200 && status < 400;
 
-/** `runs` interleaved rounds over every request (role, service key, plan; the order rotates). */
+/**
+ * `runs` interleaved rounds over every request (role, service key, plan; the order rotates). The
+ * plan (EXPLAIN ANALYZE: its median is the SQL's time, not a percentile) joins the first
+ * `planRuns` rounds only.
+ */
 export async function measureAll(
   config: StackConfig,
   requests: ReplayRequest[],
   tokens: Record<string, string>,
-  options: { runs: number; modes?: Mode[]; log?: (line: string) => void },
+  options: { runs: number; planRuns?: number; modes?: Mode[]; log?: (line: string) => void },
 ): Promise<Measured[]> {
-  const modes = options.modes ?? ['role', 'service', 'plan'];
+  const allModes = options.modes ?? ['role', 'service', 'plan'];
+  const planRuns = options.planRuns ?? options.runs;
   const samples = requests.map(() => ({ role: [] as number[], service: [] as number[], plan: [] as number[], sql: [] as number[], notes: new Set<string>(), errors: 0, status: 0, rows: undefined as number | undefined }));
   // One warm-up pass (caches, connections), not counted.
   for (const request of requests) await send(config, request, 'role', tokens[request.role]!);
   for (let run = 0; run < options.runs; run++) {
     const t0 = performance.now();
+    const modes = run < planRuns ? allModes : allModes.filter((mode) => mode !== 'plan');
     for (let i = 0; i < requests.length; i++) {
       const request = requests[i]!;
       const slot = samples[i]!;
@@ -183,7 +189,7 @@ export async function measureAll(
         for (const note of sample.notes ?? []) slot.notes.add(note);
       }
     }
-    options.log?.(`  run ${run + 1}/${options.runs}: ${requests.length} requests x ${modes.length} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    options.log?.(`  run ${run + 1}/${options.runs}: ${requests.length} requests x ${modes.join(', ')} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   }
   return requests.map((request, i) => {
     const slot = samples[i]!;

@@ -21,6 +21,7 @@ export interface BenchReport {
   machine: { cpus: number; model: string; loadBefore: number[]; loadAfter: number[] };
   databases: string[];
   runs: number;
+  planRuns: number;
   rows: Measured[];
   skipped: string[];
   load?: LoadResult;
@@ -59,7 +60,7 @@ export function renderReport(report: BenchReport): string {
   const out: string[] = [];
   const load = (l: number[]) => l.map((x) => x.toFixed(2)).join(' / ');
   out.push(
-    `Measured ${report.date.toISOString().slice(0, 16).replace('T', ' ')} UTC with \`${report.command}\` (${report.durationS.toFixed(0)} s) on ${report.machine.cpus} × ${report.machine.model}; load average (1/5/15 min) ${load(report.machine.loadBefore)} before, ${load(report.machine.loadAfter)} after. ${report.databases.join('; ')}. ${report.runs} interleaved runs per request and mode after one warm-up.`,
+    `Measured ${report.date.toISOString().slice(0, 16).replace('T', ' ')} UTC with \`${report.command}\` (${report.durationS.toFixed(0)} s) on ${report.machine.cpus} × ${report.machine.model}; load average (1/5/15 min) ${load(report.machine.loadBefore)} before, ${load(report.machine.loadAfter)} after. ${report.databases.join('; ')}. After one warm-up pass, ${report.runs} interleaved runs per request as the role and with the service key, the plan (EXPLAIN ANALYZE) in ${Math.min(report.planRuns, report.runs)} of them.`,
     '',
   );
   // Targets.

@@ -7,7 +7,7 @@
  *   npm run bench [-- --quick] [--runs N] [--scale small|medium|large] [--growth-scale medium|none]
  *                 [--clients 50] [--seconds 30] [--no-write]
  *
- * --quick: 3 runs, 10 clients for 5 s, no growth run, docs not written (for development).
+ * Defaults: 10 runs (role and service key), the plan in 3 of them. --quick: 3 runs, 10 clients for 5 s, no growth run, docs not written (for development).
  * The databases are cached in .bench/ (stack/bench/database-cache.ts); the last results in
  * .bench/last-run.json.
  */
@@ -24,13 +24,14 @@ import { runLoad } from '../bench/load';
 import { distinctRequests, measureAll, mentionsGeneratedRow, replayable, roleTokens, type ReplayRequest } from '../bench/replay';
 import { machine, renderReport, writeIntoPerformanceDoc, type BenchReport, type GrowthRow } from '../bench/report';
 
-const USAGE = 'npm run bench [-- --quick] [--runs N] [--scale small|medium|large] [--growth-scale medium|none] [--clients N] [--seconds N] [--no-write]';
+const USAGE = 'npm run bench [-- --quick] [--runs N] [--plan-runs N] [--scale small|medium|large] [--growth-scale medium|none] [--clients N] [--seconds N] [--no-write]';
 
 function readOptions() {
   const { values } = parseArgs({
     options: {
       quick: { type: 'boolean', default: false },
       runs: { type: 'string' },
+      'plan-runs': { type: 'string' },
       scale: { type: 'string', default: 'large' },
       'growth-scale': { type: 'string' },
       clients: { type: 'string' },
@@ -55,7 +56,8 @@ function readOptions() {
     help: values.help,
     scale,
     growthScale,
-    runs: positive('runs', values.runs, values.quick ? 3 : 20),
+    runs: positive('runs', values.runs, values.quick ? 3 : 10),
+    planRuns: positive('plan-runs', values['plan-runs'], 3),
     clients: positive('clients', values.clients, values.quick ? 10 : 50),
     seconds: positive('seconds', values.seconds, values.quick ? 5 : 30),
     write: !values['no-write'] && !values.quick,
@@ -98,8 +100,8 @@ async function main() {
     const { kept, skipped } = await replayable(config, distinctRequests(capture.requests));
     log(`${capture.requests.length} requests captured, ${kept.length} distinct replayable (${skipped.length} left out: they write)`);
     const tokens = await roleTokens(config, BACK_OFFICE_ROLES);
-    log(`timing ${kept.length} requests x 3 modes x ${options.runs} runs`);
-    const rows = await measureAll(config, kept, tokens, { runs: options.runs, log });
+    log(`timing ${kept.length} requests: ${options.runs} runs as the role and with the service key, the plan in ${Math.min(options.planRuns, options.runs)} of them`);
+    const rows = await measureAll(config, kept, tokens, { runs: options.runs, planRuns: options.planRuns, log });
     const mix = kept.filter((r) => r.kind !== 'show' && r.kind !== 'edit' && r.kind !== 'create');
     log(`${options.clients} concurrent clients for ${options.seconds} s on ${mix.length} requests`);
     const load = await runLoad(config, mix, tokens, { clients: options.clients, seconds: options.seconds });
@@ -125,6 +127,7 @@ async function main() {
     machine: { ...machine(), loadBefore, loadAfter: os.loadavg() },
     databases: [describeDb(main), ...(growthDb ? [describeDb(growthDb)] : [])],
     runs: options.runs,
+    planRuns: options.planRuns,
     rows: measured.rows,
     skipped: measured.skipped.map((r) => `${r.method} ${r.path}`),
     load: measured.load,
