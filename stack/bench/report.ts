@@ -91,7 +91,10 @@ export function renderReport(report: BenchReport): string {
     out.push(`| ${m.request.screen} | ${requestLabel(m)} | ${m.request.role} | ${f0(m.role.p50)} / ${f0(m.role.p95)}${status} | ${f0(m.service.p50)} / ${f0(m.service.p95)} | ${f2(m.ratio)} | ${f2(m.sqlMs)} | ${m.rows ?? ''} | ${cell(m.planNotes.join('; '))} |`);
   }
   out.push('');
-  if (report.skipped.length) out.push(`Not replayed (they change data): ${report.skipped.map((s) => `\`${cell(s)}\``).join(', ')}.`, '');
+  if (report.skipped.length) {
+    const kinds = [...new Set(report.skipped.map((s) => shortPath(s.split('?')[0]!.replace(/[0-9a-f-]{36}.*$/, '…'), 80)))];
+    out.push(`Not replayed (${report.skipped.length}: writes, or opening a signed URL whose token expires): ${kinds.map((s) => `\`${cell(s)}\``).join(', ')}.`, '');
+  }
 
   if (report.load) {
     const l = report.load;

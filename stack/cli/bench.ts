@@ -98,7 +98,7 @@ async function main() {
     log('capturing the SPA in Chromium (every screen, every back-office role)');
     const capture = await captureSpa({ siteUrl: config.siteUrl, apiUrl: config.apiUrl, log });
     const { kept, skipped } = await replayable(config, distinctRequests(capture.requests));
-    log(`${capture.requests.length} requests captured, ${kept.length} distinct replayable (${skipped.length} left out: they write)`);
+    log(`${capture.requests.length} requests captured, ${kept.length} distinct replayable (${skipped.length} left out: writes, or signed URLs whose token expires)`);
     const tokens = await roleTokens(config, BACK_OFFICE_ROLES);
     log(`timing ${kept.length} requests: ${options.runs} runs as the role and with the service key, the plan in ${Math.min(options.planRuns, options.runs)} of them`);
     const rows = await measureAll(config, kept, tokens, { runs: options.runs, planRuns: options.planRuns, log });
