@@ -11,7 +11,7 @@ import { captureSpa } from '../stack/bench/capture';
 import { e2eStack } from '../stack/testing/e2e-config';
 
 test('the bench capture opens every screen of the app and records their requests', async () => {
-  test.setTimeout(300_000);
+  test.setTimeout(600_000); // 3-5 min on a loaded 2-core machine
   const config = e2eStack();
   const capture = await captureSpa({ siteUrl: config.siteUrl, apiUrl: config.apiUrl });
   const routes = appScreens().map((screen) => screen.route);
