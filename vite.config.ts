@@ -10,7 +10,7 @@ export default defineConfig({
     strictPort: true,
   },
   build: {
-    sourcemap: true,
-    chunkSizeWarningLimit: 4000,
+    // No source map in the build: nothing to serve to browsers (the dev server maps sources itself).
+    sourcemap: false,
   },
 });

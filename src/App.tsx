@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { lazy } from 'react';
 import { Admin, CustomRoutes, Resource, localStorageStore, type AuthProvider, type DataProvider, type I18nProvider, type Store } from 'react-admin';
 import { ForgotPasswordPage, LoginPage } from 'ra-supabase';
 import { Route } from 'react-router-dom';
@@ -6,7 +7,6 @@ import { AccessDeniedPage } from './auth/AccessDeniedPage';
 import { SetPasswordPage } from './auth/SetPasswordPage';
 import { operationsRoutes } from './operations';
 import { PAYMENT_CANCELLED_PATH, PAYMENT_COMPLETE_PATH, PaymentCancelledPage, PaymentCompletePage } from './payments';
-import { Dashboard } from './dashboard/Dashboard';
 import { Layout } from './layout/Layout';
 import { darkTheme, lightTheme } from './layout/themes';
 import agents from './agents';
@@ -22,6 +22,9 @@ import products from './products';
 import profiles from './profiles';
 import stepInstances from './step_instances';
 import steps from './steps';
+
+// Loaded when first shown, in chunks of their own (the dashboard brings the charts: recharts, d3).
+const Dashboard = lazy(() => import('./dashboard/Dashboard').then((module) => ({ default: module.Dashboard })));
 
 export interface AppProps {
   dataProvider: DataProvider;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AuthProvider } from 'react-admin';
 import { createI18nProvider } from '../i18n/i18nProvider';
+import frenchAppMessages from '../i18n/fr';
 import { withAuthErrorMessages } from './authErrorMessages';
 
 const refusing = (error: unknown): AuthProvider => ({
@@ -21,7 +22,7 @@ describe('auth error messages', () => {
     const error = await provider.login({}).catch((e: Error) => e);
     expect((error as Error).message).toBe('app.auth.rate_limited');
     expect(createI18nProvider('en').translate('app.auth.rate_limited')).toBe('Too many attempts from this address. Wait a few minutes, then try again.');
-    expect(createI18nProvider('fr').translate('app.auth.rate_limited')).toMatch(/^Trop de tentatives/);
+    expect(createI18nProvider('fr', frenchAppMessages).translate('app.auth.rate_limited')).toMatch(/^Trop de tentatives/);
   });
 
   it('turns over_email_send_rate_limit on the forgot-password page into its message', async () => {

@@ -6,11 +6,7 @@
  *
  * and a menu item per operationsMenuItems entry the user canAccess (resource, action).
  */
-import { createElement, type ReactElement } from 'react';
-import { ActivityPage } from './activity/ActivityPage';
-import { AssignmentBoardPage } from './assignment/AssignmentBoardPage';
-import { MyWorkPage } from './mywork/MyWorkPage';
-import { ReviewQueuePage } from './review/ReviewQueuePage';
+import { createElement, lazy, type ReactElement } from 'react';
 
 export { operationsMenuItems, type OperationsMenuItem } from './menuItems';
 export { OperationsMenu } from './OperationsMenu';
@@ -18,17 +14,17 @@ export { DossierTimeline } from './timeline/DossierTimeline';
 export { DossierStepProgress } from './timeline/DossierStepProgress';
 export { FilePreview } from './review/FilePreview';
 export { mergeTimeline } from './timeline/mergeTimeline';
-export { ActivityPage, AssignmentBoardPage, MyWorkPage, ReviewQueuePage };
 
 export interface OperationsRoute {
   path: string;
   element: ReactElement;
 }
 
+/** Each page is loaded when first opened (a chunk of its own, not in the first load). */
 export const operationsRoutes: OperationsRoute[] = [
-  { path: '/review-queue', element: createElement(ReviewQueuePage) },
-  { path: '/step-board', element: createElement(AssignmentBoardPage) },
-  { path: '/my-work', element: createElement(MyWorkPage) },
-  { path: '/activity', element: createElement(ActivityPage) },
+  { path: '/review-queue', element: createElement(lazy(() => import('./review/ReviewQueuePage').then((m) => ({ default: m.ReviewQueuePage })))) },
+  { path: '/step-board', element: createElement(lazy(() => import('./assignment/AssignmentBoardPage').then((m) => ({ default: m.AssignmentBoardPage })))) },
+  { path: '/my-work', element: createElement(lazy(() => import('./mywork/MyWorkPage').then((m) => ({ default: m.MyWorkPage })))) },
+  { path: '/activity', element: createElement(lazy(() => import('./activity/ActivityPage').then((m) => ({ default: m.ActivityPage })))) },
 ];
 

@@ -4,6 +4,7 @@ import { MemoryRouter } from 'react-router-dom';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from '../App';
 import { createI18nProvider } from '../i18n/i18nProvider';
+import frenchAppMessages from '../i18n/fr';
 import { fakeDataProvider } from '../test/renderApp';
 
 /**
@@ -27,7 +28,7 @@ const renderPublic = (path: string, locale: 'en' | 'fr' = 'en', result: string =
       <App
         dataProvider={dataProvider as unknown as DataProvider}
         authProvider={authProvider satisfies AuthProvider}
-        i18nProvider={createI18nProvider(locale)}
+        i18nProvider={createI18nProvider(locale, frenchAppMessages)}
         store={memoryStore()}
       />
     </MemoryRouter>,
