@@ -905,6 +905,7 @@ export type Database = {
           started_at: string | null
           status: string
           step_id: string
+          workflow_position: number | null
         }
         Insert: {
           assigned_to?: string | null
@@ -1443,6 +1444,98 @@ export type Database = {
           rejected: number
         }[]
       }
+      search_dossiers: {
+        Args: { q: string }
+        Returns: {
+          completed_at: string | null
+          created_at: string
+          current_step_instance_id: string | null
+          id: string
+          metadata: NonNullable<Json>
+          product_id: string
+          status: Database["public"]["Enums"]["dossier_status_code"]
+          type: Database["public"]["Enums"]["dossier_type"]
+          updated_at: string
+          user_id: string
+        }[]
+        SetofOptions: {
+          from: "*"
+          to: "dossiers"
+          isOneToOne: false
+          isSetofReturn: true
+        }
+      }
+      search_orders: {
+        Args: { q: string }
+        Returns: {
+          agent_id: string | null
+          amount: number
+          created_at: string
+          currency: string
+          dossier_id: string | null
+          id: string
+          metadata: NonNullable<Json>
+          paid_at: string | null
+          payment_link_id: string | null
+          product_id: string
+          refunded_at: string | null
+          status: Database["public"]["Enums"]["order_status"]
+          stripe_checkout_session_id: string | null
+          stripe_customer_id: string | null
+          stripe_payment_intent_id: string | null
+          updated_at: string
+          user_id: string
+        }[]
+        SetofOptions: {
+          from: "*"
+          to: "orders"
+          isOneToOne: false
+          isSetofReturn: true
+        }
+      }
+      search_payment_links: {
+        Args: { q: string }
+        Returns: {
+          cancelled_at: string | null
+          cancelled_by: string | null
+          created_at: string
+          created_by: string | null
+          expires_at: string | null
+          id: string
+          product_id: string
+          prospect_email: string
+          prospect_name: string | null
+          stripe_checkout_session_id: string | null
+          token: string
+          used_at: string | null
+          used_by: string | null
+        }[]
+        SetofOptions: {
+          from: "*"
+          to: "payment_links"
+          isOneToOne: false
+          isSetofReturn: true
+        }
+      }
+      search_profiles: {
+        Args: { q: string }
+        Returns: {
+          created_at: string
+          email: string | null
+          full_name: string | null
+          id: string
+          phone: string | null
+          status: Database["public"]["Enums"]["user_status"]
+          stripe_customer_id: string | null
+          updated_at: string
+        }[]
+        SetofOptions: {
+          from: "*"
+          to: "profiles"
+          isOneToOne: false
+          isSetofReturn: true
+        }
+      }
       status: {
         Args: { p_link: Database["public"]["Tables"]["payment_links"]["Row"] }
         Returns: Database["public"]["Enums"]["payment_link_status"]
@@ -1460,6 +1553,12 @@ export type Database = {
           stripe_checkout_session_id: string
           usable: boolean
         }[]
+      }
+      workflow_position: {
+        Args: { "": Database["public"]["Tables"]["step_instances"]["Row"] }
+        Returns: {
+          error: true
+        } & "the function public.workflow_position with parameter or with a single unnamed json/jsonb parameter, but no matches were found in the schema cache"
       }
     }
     Enums: {

@@ -49,6 +49,7 @@ export type Database = {
           created_at: string
           decision: Database["public"]["Enums"]["document_status"]
           document_version_id: string
+          dossier_id: string | null
           id: string
           notes: string | null
           reviewer_id: string | null
@@ -57,6 +58,7 @@ export type Database = {
           created_at?: string
           decision: Database["public"]["Enums"]["document_status"]
           document_version_id: string
+          dossier_id?: string | null
           id?: string
           notes?: string | null
           reviewer_id?: string | null
@@ -65,6 +67,7 @@ export type Database = {
           created_at?: string
           decision?: Database["public"]["Enums"]["document_status"]
           document_version_id?: string
+          dossier_id?: string | null
           id?: string
           notes?: string | null
           reviewer_id?: string | null
@@ -133,6 +136,7 @@ export type Database = {
       document_versions: {
         Row: {
           document_id: string
+          dossier_id: string | null
           file_name: string | null
           file_size_bytes: number | null
           id: string
@@ -145,6 +149,7 @@ export type Database = {
         }
         Insert: {
           document_id: string
+          dossier_id?: string | null
           file_name?: string | null
           file_size_bytes?: number | null
           id?: string
@@ -157,6 +162,7 @@ export type Database = {
         }
         Update: {
           document_id?: string
+          dossier_id?: string | null
           file_name?: string | null
           file_size_bytes?: number | null
           id?: string
@@ -174,6 +180,13 @@ export type Database = {
             isOneToOne: false
             referencedRelation: "documents"
             referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "document_versions_document_id_fkey"
+            columns: ["document_id"]
+            isOneToOne: false
+            referencedRelation: "dossier_reviews"
+            referencedColumns: ["document_id"]
           },
         ]
       }
@@ -217,7 +230,21 @@ export type Database = {
             foreignKeyName: "documents_dossier_id_fkey"
             columns: ["dossier_id"]
             isOneToOne: false
+            referencedRelation: "dossier_lookup"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "documents_dossier_id_fkey"
+            columns: ["dossier_id"]
+            isOneToOne: false
             referencedRelation: "dossiers"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "documents_step_instance_id_fkey"
+            columns: ["step_instance_id"]
+            isOneToOne: false
+            referencedRelation: "step_board"
             referencedColumns: ["id"]
           },
           {
@@ -268,6 +295,13 @@ export type Database = {
             foreignKeyName: "dossier_status_history_dossier_id_fkey"
             columns: ["dossier_id"]
             isOneToOne: false
+            referencedRelation: "dossier_lookup"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "dossier_status_history_dossier_id_fkey"
+            columns: ["dossier_id"]
+            isOneToOne: false
             referencedRelation: "dossiers"
             referencedColumns: ["id"]
           },
@@ -311,6 +345,13 @@ export type Database = {
           user_id?: string
         }
         Relationships: [
+          {
+            foreignKeyName: "dossiers_current_step_instance_id_fkey"
+            columns: ["current_step_instance_id"]
+            isOneToOne: false
+            referencedRelation: "step_board"
+            referencedColumns: ["id"]
+          },
           {
             foreignKeyName: "dossiers_current_step_instance_id_fkey"
             columns: ["current_step_instance_id"]
@@ -402,6 +443,13 @@ export type Database = {
           sender_type?: Database["public"]["Enums"]["actor_type"]
         }
         Relationships: [
+          {
+            foreignKeyName: "messages_dossier_id_fkey"
+            columns: ["dossier_id"]
+            isOneToOne: false
+            referencedRelation: "dossier_lookup"
+            referencedColumns: ["id"]
+          },
           {
             foreignKeyName: "messages_dossier_id_fkey"
             columns: ["dossier_id"]
@@ -505,6 +553,7 @@ export type Database = {
       }
       orders: {
         Row: {
+          agent_id: string | null
           amount: number
           created_at: string
           currency: string
@@ -523,6 +572,7 @@ export type Database = {
           user_id: string
         }
         Insert: {
+          agent_id?: string | null
           amount: number
           created_at?: string
           currency?: string
@@ -541,6 +591,7 @@ export type Database = {
           user_id: string
         }
         Update: {
+          agent_id?: string | null
           amount?: number
           created_at?: string
           currency?: string
@@ -559,6 +610,13 @@ export type Database = {
           user_id?: string
         }
         Relationships: [
+          {
+            foreignKeyName: "orders_dossier_id_fkey"
+            columns: ["dossier_id"]
+            isOneToOne: false
+            referencedRelation: "dossier_lookup"
+            referencedColumns: ["id"]
+          },
           {
             foreignKeyName: "orders_dossier_id_fkey"
             columns: ["dossier_id"]
@@ -847,6 +905,7 @@ export type Database = {
           started_at: string | null
           status: string
           step_id: string
+          workflow_position: number | null
         }
         Insert: {
           assigned_to?: string | null
@@ -878,6 +937,13 @@ export type Database = {
             columns: ["assigned_to"]
             isOneToOne: false
             referencedRelation: "agents"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "step_instances_dossier_id_fkey"
+            columns: ["dossier_id"]
+            isOneToOne: false
+            referencedRelation: "dossier_lookup"
             referencedColumns: ["id"]
           },
           {
@@ -933,6 +999,135 @@ export type Database = {
         }
         Relationships: []
       }
+      assignable_agents: {
+        Row: {
+          full_name: string | null
+          id: string | null
+        }
+        Relationships: []
+      }
+      dossier_lookup: {
+        Row: {
+          created_at: string | null
+          customer_email: string | null
+          customer_name: string | null
+          id: string | null
+          search_text: string | null
+          status: Database["public"]["Enums"]["dossier_status_code"] | null
+          type: Database["public"]["Enums"]["dossier_type"] | null
+        }
+        Relationships: []
+      }
+      dossier_reviews: {
+        Row: {
+          created_at: string | null
+          decision: Database["public"]["Enums"]["document_status"] | null
+          document_id: string | null
+          document_type_label: string | null
+          document_version_id: string | null
+          dossier_id: string | null
+          file_name: string | null
+          id: string | null
+          notes: string | null
+          reviewer_id: string | null
+          version_number: number | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "document_reviews_document_version_id_fkey"
+            columns: ["document_version_id"]
+            isOneToOne: false
+            referencedRelation: "document_versions"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "document_reviews_reviewer_id_fkey"
+            columns: ["reviewer_id"]
+            isOneToOne: false
+            referencedRelation: "agents"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "documents_dossier_id_fkey"
+            columns: ["dossier_id"]
+            isOneToOne: false
+            referencedRelation: "dossier_lookup"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "documents_dossier_id_fkey"
+            columns: ["dossier_id"]
+            isOneToOne: false
+            referencedRelation: "dossiers"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      step_board: {
+        Row: {
+          assigned_to: string | null
+          board_column: string | null
+          created_at: string | null
+          customer_name: string | null
+          documents_approved: number | null
+          documents_total: number | null
+          dossier_id: string | null
+          dossier_status:
+            | Database["public"]["Enums"]["dossier_status_code"]
+            | null
+          dossier_type: Database["public"]["Enums"]["dossier_type"] | null
+          due_at: string | null
+          id: string | null
+          is_current: boolean | null
+          overdue: boolean | null
+          overdue_hours: number | null
+          search_text: string | null
+          started_at: string | null
+          status: string | null
+          step_code: string | null
+          step_id: string | null
+          step_label: string | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "step_instances_assigned_to_fkey"
+            columns: ["assigned_to"]
+            isOneToOne: false
+            referencedRelation: "agents"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "step_instances_dossier_id_fkey"
+            columns: ["dossier_id"]
+            isOneToOne: false
+            referencedRelation: "dossier_lookup"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "step_instances_dossier_id_fkey"
+            columns: ["dossier_id"]
+            isOneToOne: false
+            referencedRelation: "dossiers"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "step_instances_step_id_fkey"
+            columns: ["step_id"]
+            isOneToOne: false
+            referencedRelation: "steps"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      step_workloads: {
+        Row: {
+          agent_id: string | null
+          full_name: string | null
+          open_count: number | null
+          overdue_count: number | null
+        }
+        Relationships: []
+      }
     }
     Functions: {
       are_step_documents_complete: {
@@ -974,6 +1169,7 @@ export type Database = {
       cancel_order: {
         Args: { p_order_id: string; p_reason?: string }
         Returns: {
+          agent_id: string | null
           amount: number
           created_at: string
           currency: string
@@ -1048,6 +1244,7 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      checkout_result: { Args: { p_session_id: string }; Returns: string }
       claim_payment_reminders: {
         Args: {
           p_cadence: string
@@ -1121,6 +1318,21 @@ export type Database = {
           price_amount: number
           product_name: string
           status: string
+        }[]
+      }
+      my_open_steps_summary: {
+        Args: Record<PropertyKey, never>
+        Returns: {
+          next_due_at: string
+          open_count: number
+          overdue_count: number
+        }[]
+      }
+      my_payment_links_summary: {
+        Args: { p_from: string; p_to: string }
+        Returns: {
+          links_count: number
+          state: string
         }[]
       }
       orders_by_status: {
@@ -1203,6 +1415,7 @@ export type Database = {
           created_at: string
           decision: Database["public"]["Enums"]["document_status"]
           document_version_id: string
+          dossier_id: string | null
           id: string
           notes: string | null
           reviewer_id: string | null
@@ -1231,6 +1444,98 @@ export type Database = {
           rejected: number
         }[]
       }
+      search_dossiers: {
+        Args: { q: string }
+        Returns: {
+          completed_at: string | null
+          created_at: string
+          current_step_instance_id: string | null
+          id: string
+          metadata: NonNullable<Json>
+          product_id: string
+          status: Database["public"]["Enums"]["dossier_status_code"]
+          type: Database["public"]["Enums"]["dossier_type"]
+          updated_at: string
+          user_id: string
+        }[]
+        SetofOptions: {
+          from: "*"
+          to: "dossiers"
+          isOneToOne: false
+          isSetofReturn: true
+        }
+      }
+      search_orders: {
+        Args: { q: string }
+        Returns: {
+          agent_id: string | null
+          amount: number
+          created_at: string
+          currency: string
+          dossier_id: string | null
+          id: string
+          metadata: NonNullable<Json>
+          paid_at: string | null
+          payment_link_id: string | null
+          product_id: string
+          refunded_at: string | null
+          status: Database["public"]["Enums"]["order_status"]
+          stripe_checkout_session_id: string | null
+          stripe_customer_id: string | null
+          stripe_payment_intent_id: string | null
+          updated_at: string
+          user_id: string
+        }[]
+        SetofOptions: {
+          from: "*"
+          to: "orders"
+          isOneToOne: false
+          isSetofReturn: true
+        }
+      }
+      search_payment_links: {
+        Args: { q: string }
+        Returns: {
+          cancelled_at: string | null
+          cancelled_by: string | null
+          created_at: string
+          created_by: string | null
+          expires_at: string | null
+          id: string
+          product_id: string
+          prospect_email: string
+          prospect_name: string | null
+          stripe_checkout_session_id: string | null
+          token: string
+          used_at: string | null
+          used_by: string | null
+        }[]
+        SetofOptions: {
+          from: "*"
+          to: "payment_links"
+          isOneToOne: false
+          isSetofReturn: true
+        }
+      }
+      search_profiles: {
+        Args: { q: string }
+        Returns: {
+          created_at: string
+          email: string | null
+          full_name: string | null
+          id: string
+          phone: string | null
+          status: Database["public"]["Enums"]["user_status"]
+          stripe_customer_id: string | null
+          updated_at: string
+        }[]
+        SetofOptions: {
+          from: "*"
+          to: "profiles"
+          isOneToOne: false
+          isSetofReturn: true
+        }
+      }
       status: {
         Args: { p_link: Database["public"]["Tables"]["payment_links"]["Row"] }
         Returns: Database["public"]["Enums"]["payment_link_status"]
@@ -1248,6 +1553,12 @@ export type Database = {
           stripe_checkout_session_id: string
           usable: boolean
         }[]
+      }
+      workflow_position: {
+        Args: { "": Database["public"]["Tables"]["step_instances"]["Row"] }
+        Returns: {
+          error: true
+        } & "the function public.workflow_position with parameter or with a single unnamed json/jsonb parameter, but no matches were found in the schema cache"
       }
     }
     Enums: {
