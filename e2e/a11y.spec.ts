@@ -31,7 +31,7 @@ for (const role of STAFF_ROLES) {
   });
 }
 
-test('no serious accessibility violation on the manager\'s screens (phone, 390 x 844)', async ({ page }) => {
+test("no serious accessibility violation on the manager's screens (phone, 390 x 844)", async ({ page }) => {
   test.setTimeout(480_000);
   await loginAs(page, 'manager');
   expect(await auditEveryScreen(page, true)).toEqual({});
@@ -49,7 +49,11 @@ test('a list and a form are usable with the keyboard alone', async ({ page }) =>
   const reached = new Set<string>();
   for (let i = 0; i < 60 && !reached.has('Export'); i += 1) {
     await page.keyboard.press('Tab');
-    reached.add(await page.evaluate(() => (document.activeElement?.textContent ?? '').trim() || document.activeElement?.getAttribute('aria-label') || ''));
+    reached.add(
+      await page.evaluate(
+        () => (document.activeElement?.textContent ?? '').trim() || document.activeElement?.getAttribute('aria-label') || '',
+      ),
+    );
   }
   expect(reached).toContain('Export');
   expect([...reached].some((name) => /Create/.test(name))).toBe(true);

@@ -15,7 +15,10 @@ const expectedMenus = {
   reviewer: { role: 'Reviewer', name: 'Rita Reviewer', sales: [], operations: ops('Review queue') },
 } as const;
 
-for (const [role, expected] of Object.entries(expectedMenus) as [keyof typeof expectedMenus, (typeof expectedMenus)[keyof typeof expectedMenus]][]) {
+for (const [role, expected] of Object.entries(expectedMenus) as [
+  keyof typeof expectedMenus,
+  (typeof expectedMenus)[keyof typeof expectedMenus],
+][]) {
   test(`${role} signs in, sees their name, role and menu, and logs out`, async ({ page }) => {
     await loginAs(page, role);
     await expect(page.getByTestId('identity-name')).toHaveText(expected.name);

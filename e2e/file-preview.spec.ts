@@ -16,7 +16,8 @@ async function arrangePendingPdf(label: string) {
   const dossier = await arrangeDossier(CUSTOMER_ID, 'DOCUMENT_COLLECTION');
   // Older than any other pending version: first in the queue.
   return arrangeDocument(dossier, 'DOCUMENT_COLLECTION', 'PASSPORT', {
-    uploadedAt: '1990-01-01T00:00:00Z', fileName: `${label}-${Date.now()}.pdf`,
+    uploadedAt: '1990-01-01T00:00:00Z',
+    fileName: `${label}-${Date.now()}.pdf`,
   });
 }
 
@@ -29,7 +30,7 @@ async function signedUrl(path: string): Promise<string> {
   return data.signedUrl;
 }
 
-test('the review queue shows a PDF in Chromium\'s viewer, sandboxed by the answer', async ({ page }) => {
+test("the review queue shows a PDF in Chromium's viewer, sandboxed by the answer", async ({ page }) => {
   const arranged = await arrangePendingPdf('e2e-preview');
   try {
     await loginAs(page, 'reviewer');
@@ -54,17 +55,27 @@ test('a file that only claims to be a PDF runs nothing in the preview', async ({
   const arranged = await arrangePendingPdf('e2e-not-a-pdf');
   try {
     // The version says application/pdf; the stored file is a page with a script.
-    const { error } = await serviceClient().storage.from('documents')
-      .upload(arranged.path, Buffer.from('<html><body><script>alert("xss")</script></body></html>'), { contentType: 'text/html', upsert: true });
+    const { error } = await serviceClient()
+      .storage.from('documents')
+      .upload(arranged.path, Buffer.from('<html><body><script>alert("xss")</script></body></html>'), {
+        contentType: 'text/html',
+        upsert: true,
+      });
     expect(error).toBeNull();
     await loginAs(page, 'reviewer');
     // Served as an attachment (text/plain, CSP sandbox): the browser downloads it, never renders it.
     const outcome = Promise.race([
-      page.waitForEvent('download').then(() => 'downloaded', () => 'no download'),
-      page.waitForEvent('dialog').then(async (dialog) => {
-        await dialog.dismiss();
-        return `script ran: ${dialog.message()}`;
-      }, () => 'no dialog'),
+      page.waitForEvent('download').then(
+        () => 'downloaded',
+        () => 'no download',
+      ),
+      page.waitForEvent('dialog').then(
+        async (dialog) => {
+          await dialog.dismiss();
+          return `script ran: ${dialog.message()}`;
+        },
+        () => 'no dialog',
+      ),
     ]);
     await page.goto(siteUrl('/review-queue'));
     await expect(page.getByTestId('review-current-title')).toContainText('e2e-not-a-pdf-');
@@ -83,7 +94,8 @@ test('Chromium shows no PDF in a sandboxed frame, whatever the allow-list (why t
     await page.setContent(`<iframe id="plain" src="${url}"></iframe>`);
     await expect.poll(() => pdfViewerShown(page)).toBe(true);
     await page.setContent(
-      `<iframe id="sandboxed" sandbox="allow-scripts allow-same-origin allow-popups allow-forms allow-downloads" src="${url}"></iframe>`);
+      `<iframe id="sandboxed" sandbox="allow-scripts allow-same-origin allow-popups allow-forms allow-downloads" src="${url}"></iframe>`,
+    );
     await expect.poll(() => page.frames().some((frame) => frame.url().startsWith('chrome-error://'))).toBe(true);
     expect(pdfViewerShown(page)).toBe(false);
   } finally {

@@ -3,9 +3,33 @@ import { PHONE, STAFF_ROLES, firstRecordPath, loginAs, menuPaths, openScreen, sw
 
 /** Words of the English UI that must not be left on a French screen (not "Customer" / "Welcome": demo data holds them). */
 const ENGLISH_WORDS = [
-  'Created', 'Updated', 'Status', 'Search', 'Export', 'Filter', 'Loading', 'Pending', 'Dashboard', 'Rows per page',
-  'Previous', 'Next', 'Nothing to show', 'Review queue', 'My work', 'Step assignment', 'Show', 'Edit', 'Delete', 'Save',
-  'Orders', 'Payment links', 'Timeline', 'Amount', 'Opened', 'Completed', 'Unassigned',
+  'Created',
+  'Updated',
+  'Status',
+  'Search',
+  'Export',
+  'Filter',
+  'Loading',
+  'Pending',
+  'Dashboard',
+  'Rows per page',
+  'Previous',
+  'Next',
+  'Nothing to show',
+  'Review queue',
+  'My work',
+  'Step assignment',
+  'Show',
+  'Edit',
+  'Delete',
+  'Save',
+  'Orders',
+  'Payment links',
+  'Timeline',
+  'Amount',
+  'Opened',
+  'Completed',
+  'Unassigned',
 ];
 
 const problemsOf = async (page: Page) => {
@@ -21,9 +45,9 @@ const problemsOf = async (page: Page) => {
   }
   const title = await page.title();
   if (!title.endsWith(' · Back-office Partners')) problems.push(`page title "${title}"`);
-  const cut = await page.locator('[data-testid^="menu-section-"] a .MuiTypography-noWrap').evaluateAll((items) =>
-    items.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent ?? ''),
-  );
+  const cut = await page
+    .locator('[data-testid^="menu-section-"] a .MuiTypography-noWrap')
+    .evaluateAll((items) => items.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent ?? ''));
   if (cut.length) problems.push(`menu labels cut: ${cut.join(', ')}`);
   return problems;
 };

@@ -32,7 +32,12 @@ test('switching to French translates the menu and the lists, and is remembered',
   await expect(headers.filter({ hasText: 'Prix' })).toHaveCount(1);
   await expect(page.getByRole('button', { name: 'Exporter' })).toBeVisible();
   await expect(page.locator('tbody').getByText('LLC (US)').first()).toBeVisible();
-  await expect(page.locator('tbody').getByText(/999,00\s\$US/).first()).toBeVisible();
+  await expect(
+    page
+      .locator('tbody')
+      .getByText(/999,00\s\$US/)
+      .first(),
+  ).toBeVisible();
 
   // Remembered across a reload.
   await page.reload();

@@ -11,18 +11,34 @@ import { loginAs, siteUrl } from './support';
 test.describe.configure({ timeout: 300_000 });
 
 const PHONE = { width: 390, height: 844 };
-const LISTS = ['/orders', '/dossiers', '/payment_links', '/profiles', '/documents', '/document_versions', '/step_instances',
-  '/messages', '/payment_reminders', '/products', '/steps', '/document_types', '/agents'];
+const LISTS = [
+  '/orders',
+  '/dossiers',
+  '/payment_links',
+  '/profiles',
+  '/documents',
+  '/document_versions',
+  '/step_instances',
+  '/messages',
+  '/payment_reminders',
+  '/products',
+  '/steps',
+  '/document_types',
+  '/agents',
+];
 
 /** Waits for a list to settle (rows, cards or the empty state, or the role's refusal). */
 async function settled(page: Page) {
-  await expect(page.locator('.RaList-main, [data-testid="list-empty"], .RaList-noResults').or(page.getByText(/does not allow/)).first())
-    .toBeVisible();
+  await expect(
+    page
+      .locator('.RaList-main, [data-testid="list-empty"], .RaList-noResults')
+      .or(page.getByText(/does not allow/))
+      .first(),
+  ).toBeVisible();
   await page.waitForLoadState('networkidle');
 }
 
-const horizontalOverflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+const horizontalOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 for (const role of ['admin', 'manager', 'agent', 'reviewer'] as const) {
   test(`at 390 px every list fits the screen for the ${role}`, async ({ page }) => {
@@ -45,7 +61,11 @@ test('at 390 px the agent reaches Create and Export on payment links, and the se
   await page.setViewportSize(PHONE);
   await page.goto(siteUrl('/payment_links'));
   await settled(page);
-  for (const control of [page.getByRole('link', { name: /create/i }), page.getByRole('button', { name: /export/i }), page.getByPlaceholder('Search')]) {
+  for (const control of [
+    page.getByRole('link', { name: /create/i }),
+    page.getByRole('button', { name: /export/i }),
+    page.getByPlaceholder('Search'),
+  ]) {
     await expect(control.first()).toBeInViewport();
   }
   expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);

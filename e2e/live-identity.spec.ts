@@ -38,9 +38,13 @@ async function changeRole(admin: Page, agentId: string, role: RegExp) {
 async function saveAgent(admin: Page, agentId: string) {
   await admin.getByRole('button', { name: /save/i }).click();
   await expect
-    .poll(async () => (new URL(admin.url()).pathname.endsWith('/show') ? 'saved' : await admin.locator('.RaNotification, [role="alert"]').allInnerTexts()), {
-      timeout: 20_000,
-    })
+    .poll(
+      async () =>
+        new URL(admin.url()).pathname.endsWith('/show') ? 'saved' : await admin.locator('.RaNotification, [role="alert"]').allInnerTexts(),
+      {
+        timeout: 20_000,
+      },
+    )
     .toBe('saved');
   await expect(admin).toHaveURL(new RegExp(`/agents/${agentId}/show`));
 }
@@ -89,7 +93,10 @@ for (const size of [
       // AGENT -> MANAGER: the manager's screens appear without a reload.
       await changeRole(admin, agent.id, /manager/i);
       await expect(page.getByTestId('identity-role')).toHaveText('Manager', { timeout: 12_000 });
-      await page.getByRole('button', { name: /back to the dashboard/i }).or(page.getByRole('link', { name: /back to the dashboard/i })).click();
+      await page
+        .getByRole('button', { name: /back to the dashboard/i })
+        .or(page.getByRole('link', { name: /back to the dashboard/i }))
+        .click();
       await page.goto(siteUrl('/payment_links'));
       await expect(page.getByTestId('access-denied')).toHaveCount(0);
       await admin.context().close();

@@ -15,7 +15,8 @@ test('a reviewer approves the last required document of a step and the dossier m
   const dossier = await arrangeDossier(CUSTOMER_ID, 'DOCUMENT_COLLECTION');
   await arrangeDocument(dossier, 'DOCUMENT_COLLECTION', 'PASSPORT', { status: 'APPROVED' });
   const pending = await arrangeDocument(dossier, 'DOCUMENT_COLLECTION', 'PROOF_ADDRESS', {
-    uploadedAt: '2000-01-01T00:00:00Z', fileName: `e2e-approve-${Date.now()}.pdf`,
+    uploadedAt: '2000-01-01T00:00:00Z',
+    fileName: `e2e-approve-${Date.now()}.pdf`,
   });
 
   await loginAs(page, 'reviewer');
@@ -40,7 +41,9 @@ test('a reviewer approves the last required document of a step and the dossier m
       const [row] = await query<{ current: string; status: string }>(
         `select si.status, st.code as current from public.dossiers d
          join public.step_instances si on si.id = d.current_step_instance_id join public.steps st on st.id = si.step_id
-         where d.id = $1`, [dossier.dossierId]);
+         where d.id = $1`,
+        [dossier.dossierId],
+      );
       return row;
     })
     .toEqual({ current: 'FORM_SUBMISSION', status: 'IN_PROGRESS' });
@@ -58,10 +61,11 @@ test('a reviewer approves the last required document of a step and the dossier m
   await managerContext.close();
 });
 
-test('a rejection with notes reaches the customer\'s notifications', async ({ page }) => {
+test("a rejection with notes reaches the customer's notifications", async ({ page }) => {
   const dossier = await arrangeDossier(CUSTOMER_ID, 'DOCUMENT_COLLECTION');
   const pending = await arrangeDocument(dossier, 'DOCUMENT_COLLECTION', 'PASSPORT', {
-    uploadedAt: '2000-01-01T00:00:00Z', fileName: `e2e-reject-${Date.now()}.pdf`,
+    uploadedAt: '2000-01-01T00:00:00Z',
+    fileName: `e2e-reject-${Date.now()}.pdf`,
   });
   await loginAs(page, 'reviewer');
   await page.goto(siteUrl('/review-queue'));
@@ -75,7 +79,9 @@ test('a rejection with notes reaches the customer\'s notifications', async ({ pa
   await expect(page.getByText(/e2e-reject-/)).toHaveCount(0);
   const notifications = await query<{ body: string }>(
     `select n.body from public.notifications n join public.events e on e.id = n.event_id
-     where n.user_id = $1 and e.payload ->> 'version_id' = $2`, [CUSTOMER_ID, pending.versionId]);
+     where n.user_id = $1 and e.payload ->> 'version_id' = $2`,
+    [CUSTOMER_ID, pending.versionId],
+  );
   expect(notifications).toHaveLength(1);
   expect(notifications[0]!.body).toContain('The scan is blurry');
 });
@@ -83,7 +89,8 @@ test('a rejection with notes reaches the customer\'s notifications', async ({ pa
 test('a second reviewer on the same version is told it was already reviewed, and no second review is written', async ({ page }) => {
   const dossier = await arrangeDossier(CUSTOMER_ID, 'DOCUMENT_COLLECTION');
   const pending = await arrangeDocument(dossier, 'DOCUMENT_COLLECTION', 'PASSPORT', {
-    uploadedAt: '2000-01-01T00:00:00Z', fileName: `e2e-race-${Date.now()}.pdf`,
+    uploadedAt: '2000-01-01T00:00:00Z',
+    fileName: `e2e-race-${Date.now()}.pdf`,
   });
   await loginAs(page, 'reviewer');
   await page.goto(siteUrl('/review-queue'));
@@ -118,8 +125,9 @@ test('a manager assigns a step and the agent completes it in My work', async ({ 
   await card.getByRole('combobox').click();
   await page.getByRole('option', { name: /Alice Agent/ }).click();
   await expect(page.getByTestId('board-column-assigned').locator(`[data-step-id="${stepId}"]`)).toBeVisible();
-  expect((await query<{ assigned_to: string }>('select assigned_to from public.step_instances where id = $1', [stepId]))[0]!.assigned_to)
-    .toBe(AGENT_ID);
+  expect(
+    (await query<{ assigned_to: string }>('select assigned_to from public.step_instances where id = $1', [stepId]))[0]!.assigned_to,
+  ).toBe(AGENT_ID);
 
   const agentContext = await browser.newContext();
   const agentPage = await agentContext.newPage();
@@ -140,8 +148,14 @@ test('the dashboard shows non-empty charts on demo data, per role', async ({ pag
   await page.goto(siteUrl('/'));
   await expect(page.getByTestId('role-dashboard')).toBeVisible();
   for (const chart of [
-    'chart-revenue', 'chart-orders-by-status', 'chart-link-conversion', 'chart-pipeline', 'chart-avg-step-time',
-    'chart-review-throughput', 'chart-review-queue', 'chart-overdue-steps',
+    'chart-revenue',
+    'chart-orders-by-status',
+    'chart-link-conversion',
+    'chart-pipeline',
+    'chart-avg-step-time',
+    'chart-review-throughput',
+    'chart-review-queue',
+    'chart-overdue-steps',
   ]) {
     await expect(page.getByTestId(chart), chart).toHaveAttribute('data-state', 'ready');
   }

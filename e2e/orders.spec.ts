@@ -16,9 +16,9 @@ test.beforeAll(async () => {
   const { data: customer } = await db.from('profiles').select('id').eq('email', 'customer@example.com').single();
   expect(product && customer).toBeTruthy();
   await db.from('orders').delete().lt('created_at', '2020-01-01T00:00:00Z');
-  const { error } = await db.from('orders').insert(
-    ORDERS.map((order) => ({ ...order, user_id: customer!.id, product_id: product!.id, currency: 'USD' })),
-  );
+  const { error } = await db
+    .from('orders')
+    .insert(ORDERS.map((order) => ({ ...order, user_id: customer!.id, product_id: product!.id, currency: 'USD' })));
   expect(error).toBeNull();
 });
 
@@ -43,7 +43,9 @@ test('a manager filters orders by status and date, then exports them as CSV', as
   await page.getByRole('button', { name: 'Export' }).click();
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toMatch(/^orders.*\.csv$/);
-  const csv = readFileSync((await download.path())!, 'utf8').trim().split(/\r?\n/);
+  const csv = readFileSync((await download.path())!, 'utf8')
+    .trim()
+    .split(/\r?\n/);
   const header = csv[0]!.split(',');
   expect(header).toEqual(expect.arrayContaining(['id', 'status', 'amount', 'currency', 'created_at']));
   expect(csv).toHaveLength(2);

@@ -50,19 +50,28 @@ test('agent creates a link, the prospect pays on the local checkout, the order i
   await expect(page.getByText('PAID').or(page.getByText('Paid')).first()).toBeVisible();
 
   // In the database: order PAID, link used, dossier with its steps (first one current) and events.
-  const [link] = await query<{ id: string; used_at: Date | null }>('select id, used_at from public.payment_links where prospect_email = $1', [email]);
+  const [link] = await query<{ id: string; used_at: Date | null }>(
+    'select id, used_at from public.payment_links where prospect_email = $1',
+    [email],
+  );
   expect(link?.used_at).toBeTruthy();
   const [order] = await query<{ id: string; status: string; dossier_id: string }>(
-    'select id, status, dossier_id from public.orders where payment_link_id = $1', [link!.id],
+    'select id, status, dossier_id from public.orders where payment_link_id = $1',
+    [link!.id],
   );
   expect(order?.status).toBe('PAID');
   const [dossier] = await query<{ id: string; current_step_instance_id: string }>(
-    'select id, current_step_instance_id from public.dossiers where id = $1', [order!.dossier_id],
+    'select id, current_step_instance_id from public.dossiers where id = $1',
+    [order!.dossier_id],
   );
-  const steps = await query<{ id: string; status: string }>('select id, status from public.step_instances where dossier_id = $1', [dossier!.id]);
+  const steps = await query<{ id: string; status: string }>('select id, status from public.step_instances where dossier_id = $1', [
+    dossier!.id,
+  ]);
   expect(steps.length).toBeGreaterThan(0);
   expect(steps.filter((s) => s.status === 'IN_PROGRESS').map((s) => s.id)).toEqual([dossier!.current_step_instance_id]);
-  const events = await query<{ event_type: string }>('select event_type from public.events where entity_id = any($1::uuid[])', [[order!.id, dossier!.id]]);
+  const events = await query<{ event_type: string }>('select event_type from public.events where entity_id = any($1::uuid[])', [
+    [order!.id, dossier!.id],
+  ]);
   expect(events.map((e) => e.event_type).sort()).toEqual(['DOSSIER_CREATED', 'PAYMENT_RECEIVED']);
 
   // A manager sees the new dossier in the back-office.

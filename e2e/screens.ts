@@ -16,9 +16,9 @@ export async function switchToFrench(page: Page) {
 /** The paths of the dashboard, every menu entry, and the first record shown by each list. */
 export async function menuPaths(page: Page): Promise<string[]> {
   await expect(page.locator('[data-testid^="menu-section-"]').first()).toBeVisible();
-  const hrefs = await page.locator('.RaMenu-open a[href], .RaMenu-closed a[href], [data-testid^="menu-section-"] a[href]').evaluateAll(
-    (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-  );
+  const hrefs = await page
+    .locator('.RaMenu-open a[href], .RaMenu-closed a[href], [data-testid^="menu-section-"] a[href]')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   return [...new Set(['/', ...hrefs])];
 }
 
@@ -26,7 +26,9 @@ export async function menuPaths(page: Page): Promise<string[]> {
 export async function openScreen(page: Page, path: string) {
   await page.goto(path.startsWith('http') ? path : new URL(path, page.url()).toString());
   await expect(page.locator('#main-content, main').first()).toBeVisible({ timeout: 30_000 });
-  await expect(page.locator('[role="progressbar"]')).toHaveCount(0, { timeout: 5_000 }).catch(() => undefined);
+  await expect(page.locator('[role="progressbar"]'))
+    .toHaveCount(0, { timeout: 5_000 })
+    .catch(() => undefined);
   await page.waitForTimeout(300);
 }
 

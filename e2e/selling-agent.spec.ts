@@ -15,17 +15,35 @@ test.beforeAll(async () => {
   const { data: product } = await db.from('products').select('id, currency').eq('code', 'LLC_FORMATION').single();
   const { data: customer } = await db.from('profiles').select('id').eq('email', DEMO_ACCOUNTS.customer).single();
   expect(agent && product && customer).toBeTruthy();
-  const link = await db.from('payment_links').insert({
-    product_id: product!.id, prospect_email: DEMO_ACCOUNTS.customer, prospect_name: 'Sold by the agent',
-    created_by: agent!.id, used_by: customer!.id, used_at: new Date().toISOString(),
-  }).select('id').single();
+  const link = await db
+    .from('payment_links')
+    .insert({
+      product_id: product!.id,
+      prospect_email: DEMO_ACCOUNTS.customer,
+      prospect_name: 'Sold by the agent',
+      created_by: agent!.id,
+      used_by: customer!.id,
+      used_at: new Date().toISOString(),
+    })
+    .select('id')
+    .single();
   expect(link.error).toBeNull();
   const dossier = await db.from('dossiers').insert({ user_id: customer!.id, product_id: product!.id, type: 'LLC' }).select('id').single();
   expect(dossier.error).toBeNull();
-  const order = await db.from('orders').insert({
-    user_id: customer!.id, product_id: product!.id, payment_link_id: link.data!.id, dossier_id: dossier.data!.id,
-    amount: 99900, currency: product!.currency ?? 'USD', status: 'PAID', paid_at: new Date().toISOString(),
-  }).select('id').single();
+  const order = await db
+    .from('orders')
+    .insert({
+      user_id: customer!.id,
+      product_id: product!.id,
+      payment_link_id: link.data!.id,
+      dossier_id: dossier.data!.id,
+      amount: 99900,
+      currency: product!.currency ?? 'USD',
+      status: 'PAID',
+      paid_at: new Date().toISOString(),
+    })
+    .select('id')
+    .single();
   expect(order.error).toBeNull();
   orderId = order.data!.id as string;
   dossierId = dossier.data!.id as string;
@@ -80,9 +98,18 @@ test.describe('phone', () => {
 test('the assigned agent (not only the seller) keeps the reply form', async ({ page }) => {
   const db = serviceClient();
   const { data: agent } = await db.from('agents').select('id').eq('email', DEMO_ACCOUNTS.agent).single();
-  const { data: step } = await db.from('product_steps').select('step_id, products!inner(code)').eq('products.code', 'LLC_FORMATION').limit(1).single();
+  const { data: step } = await db
+    .from('product_steps')
+    .select('step_id, products!inner(code)')
+    .eq('products.code', 'LLC_FORMATION')
+    .limit(1)
+    .single();
   expect(step).toBeTruthy();
-  const inserted = await db.from('step_instances').insert({ dossier_id: dossierId, step_id: step!.step_id, assigned_to: agent!.id }).select('id').single();
+  const inserted = await db
+    .from('step_instances')
+    .insert({ dossier_id: dossierId, step_id: step!.step_id, assigned_to: agent!.id })
+    .select('id')
+    .single();
   expect(inserted.error).toBeNull();
   try {
     await loginAs(page, 'agent');

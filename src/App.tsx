@@ -1,6 +1,15 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { lazy } from 'react';
-import { Admin, CustomRoutes, Resource, localStorageStore, type AuthProvider, type DataProvider, type I18nProvider, type Store } from 'react-admin';
+import {
+  Admin,
+  CustomRoutes,
+  Resource,
+  localStorageStore,
+  type AuthProvider,
+  type DataProvider,
+  type I18nProvider,
+  type Store,
+} from 'react-admin';
 import { ForgotPasswordPage, LoginPage } from 'ra-supabase';
 import { Route } from 'react-router-dom';
 import { AccessDeniedPage } from './auth/AccessDeniedPage';
@@ -40,7 +49,13 @@ export interface AppProps {
  * The back-office. Takes its providers so the same app runs against the local stack, a hosted
  * Supabase project or test doubles. Render it inside a router (main.tsx uses BrowserRouter).
  */
-export const App = ({ dataProvider, authProvider, i18nProvider, store = localStorageStore(undefined, 'partners-backoffice'), queryClient }: AppProps) => (
+export const App = ({
+  dataProvider,
+  authProvider,
+  i18nProvider,
+  store = localStorageStore(undefined, 'partners-backoffice'),
+  queryClient,
+}: AppProps) => (
   <Admin
     queryClient={queryClient}
     title="Partners back-office"

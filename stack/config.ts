@@ -119,8 +119,7 @@ function readPort(env: NodeJS.ProcessEnv, name: string, fallback: number): numbe
 /** Keys follow the secret: the documented demo keys for the default secret, freshly signed otherwise. */
 function apiKeys(env: NodeJS.ProcessEnv, jwtSecret: string): { anonKey: string; serviceRoleKey: string } {
   const isDefault = jwtSecret === DEFAULT_JWT_SECRET;
-  const sign = (role: string) =>
-    signHs256({ iss: 'supabase-demo', role, exp: 1983812996 }, jwtSecret);
+  const sign = (role: string) => signHs256({ iss: 'supabase-demo', role, exp: 1983812996 }, jwtSecret);
   return {
     anonKey: env.ANON_KEY || (isDefault ? DEFAULT_ANON_KEY : sign('anon')),
     serviceRoleKey: env.SERVICE_ROLE_KEY || (isDefault ? DEFAULT_SERVICE_ROLE_KEY : sign('service_role')),

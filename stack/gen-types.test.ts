@@ -12,5 +12,4 @@ describe('generated database types (@supabase/postgres-meta)', () => {
       expect(committed, `${file} is out of date: run \`npm start\` then \`npm run gen:types\``).toBe(generated);
     }
   }, 120_000);
-
 });

@@ -8,7 +8,10 @@ import path from 'node:path';
 import { identify, isSameProcess, parseIdentity, processCommandLine } from './process-identity';
 
 export class AlreadyRunningError extends Error {
-  constructor(readonly pid: number, dataDir: string) {
+  constructor(
+    readonly pid: number,
+    dataDir: string,
+  ) {
     super(`The local stack is already running (pid ${pid}, data in ${dataDir}). Stop it with Ctrl-C first.`);
   }
 }

@@ -66,4 +66,3 @@ export function parseIdentity(text: string): ProcessIdentity | undefined {
     return undefined;
   }
 }
-

@@ -24,7 +24,11 @@ export const DEFAULT_RESTART_POLICY: RestartPolicy = {
 };
 
 export class ServiceGaveUpError extends Error {
-  constructor(readonly service: string, attempts: number, cause: string) {
+  constructor(
+    readonly service: string,
+    attempts: number,
+    cause: string,
+  ) {
     super(`${service} could not be restarted after ${attempts} attempts (last: ${cause})`);
   }
 }
@@ -38,7 +42,11 @@ export interface SupervisedServiceHooks {
 /** How many of the service's last lines a crash report shows. */
 const CRASH_LINES = 15;
 const describeExit = ({ code, signal }: ServiceExit) => (signal ? `killed by ${signal}` : `exit code ${code}`);
-const indent = (text: string) => text.split('\n').map((line) => `    ${line}`).join('\n');
+const indent = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => `    ${line}`)
+    .join('\n');
 
 export class SupervisedService {
   private current?: RunningService;

@@ -52,7 +52,9 @@ describe('canRoleAccess (spec/product.md §2)', () => {
     for (const role of AGENT_ROLES) {
       expect(canRoleAccess(role, 'agents', 'list')).toBe(true);
       for (const action of manage) {
-        expect(canRoleAccess(role, 'agents', action), `${role} ${action} agents`).toBe(role === 'ADMIN' && action !== 'delete' && action !== 'change_status');
+        expect(canRoleAccess(role, 'agents', action), `${role} ${action} agents`).toBe(
+          role === 'ADMIN' && action !== 'delete' && action !== 'change_status',
+        );
       }
     }
     expect(canRoleAccess('AGENT', 'agents.role', 'edit')).toBe(false);

@@ -161,11 +161,7 @@ const normalize = (resource: string, action: string): [string, string] => {
  * May this role do this action on this resource? A missing role (customer, inactive agent,
  * signed-out user) may do nothing. Unknown resources and actions are refused.
  */
-export const canRoleAccess = (
-  role: AgentRole | null | undefined,
-  resource: string,
-  action: string,
-): boolean => {
+export const canRoleAccess = (role: AgentRole | null | undefined, resource: string, action: string): boolean => {
   if (!role) return false;
   const [res, act] = normalize(resource, action);
   const rules = (ACCESS_RULES as Record<string, RoleRules | undefined>)[res];

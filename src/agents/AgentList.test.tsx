@@ -5,9 +5,19 @@ import { fakeDataProvider, renderApp } from '../test/renderApp';
 
 const openTeam = (role: AgentRole) => {
   const getList = vi.fn(async (resource: string) => ({
-    data: resource === 'agent_directory'
-      ? [{ id: 'a1', full_name: 'Alice Agent', role: 'AGENT' }]
-      : [{ id: 'a1', full_name: 'Alice Agent', role: 'AGENT', email: 'alice@example.test', active: true, created_at: '2026-11-01T10:00:00Z' }],
+    data:
+      resource === 'agent_directory'
+        ? [{ id: 'a1', full_name: 'Alice Agent', role: 'AGENT' }]
+        : [
+            {
+              id: 'a1',
+              full_name: 'Alice Agent',
+              role: 'AGENT',
+              email: 'alice@example.test',
+              active: true,
+              created_at: '2026-11-01T10:00:00Z',
+            },
+          ],
     total: 1,
   }));
   renderApp('/agents', { role, dataProvider: fakeDataProvider({ getList }) });

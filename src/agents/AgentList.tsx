@@ -1,12 +1,4 @@
-import {
-  BooleanField,
-  CreateButton,
-  EmailField,
-  NullableBooleanInput,
-  SearchInput,
-  TextField,
-  useCanAccess,
-} from 'react-admin';
+import { BooleanField, CreateButton, EmailField, NullableBooleanInput, SearchInput, TextField, useCanAccess } from 'react-admin';
 import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';

@@ -10,10 +10,7 @@ export const NoAccessPage = ({ email }: { email?: string | null }) => {
   const translate = useTranslate();
   const logout = useLogout();
   return (
-    <Box
-      component="main"
-      sx={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', p: 2 }}
-    >
+    <Box component="main" sx={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', p: 2 }}>
       <Card sx={{ maxWidth: 480 }} data-testid="no-access">
         <CardContent>
           <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mb: 2 }}>
@@ -22,9 +19,7 @@ export const NoAccessPage = ({ email }: { email?: string | null }) => {
               {translate('app.no_access.title')}
             </Typography>
           </Box>
-          <Typography variant="body1">
-            {translate('app.no_access.body', { email: email ?? '' })}
-          </Typography>
+          <Typography variant="body1">{translate('app.no_access.body', { email: email ?? '' })}</Typography>
         </CardContent>
         <CardActions sx={{ justifyContent: 'flex-end' }}>
           <Button variant="contained" onClick={() => logout()}>

@@ -12,7 +12,12 @@ function renderSetPassword(setPassword: AuthProvider['setPassword']) {
   const authProvider = { ...fakeAuthProvider(null), setPassword } as AuthProvider;
   return render(
     <MemoryRouter initialEntries={['/set-password']}>
-      <App dataProvider={fakeDataProvider() as never} authProvider={authProvider} i18nProvider={createI18nProvider('en')} store={memoryStore()} />
+      <App
+        dataProvider={fakeDataProvider() as never}
+        authProvider={authProvider}
+        i18nProvider={createI18nProvider('en')}
+        store={memoryStore()}
+      />
     </MemoryRouter>,
   );
 }
@@ -50,7 +55,9 @@ describe('set-password page', () => {
     renderSetPassword(setPassword);
     await screen.findByText(/At least 8 characters/);
     fill('invited-password-1');
-    await waitFor(() => expect(setPassword).toHaveBeenCalledWith({ access_token: 'access', refresh_token: 'refresh', password: 'invited-password-1' }));
+    await waitFor(() =>
+      expect(setPassword).toHaveBeenCalledWith({ access_token: 'access', refresh_token: 'refresh', password: 'invited-password-1' }),
+    );
     expect((await screen.findByTestId('set-password-refused')).textContent).toBe(`The password was refused: ${reason}`);
   });
 });

@@ -22,7 +22,10 @@ function linkTokens(location: Pick<Location, 'search' | 'hash'> = window.locatio
   return { accessToken: params.get('access_token'), refreshToken: params.get('refresh_token') };
 }
 
-const errorMessage = (error: unknown) => (error instanceof Error || (typeof error === 'object' && error !== null && 'message' in error) ? String((error as { message: unknown }).message) : String(error));
+const errorMessage = (error: unknown) =>
+  error instanceof Error || (typeof error === 'object' && error !== null && 'message' in error)
+    ? String((error as { message: unknown }).message)
+    : String(error);
 
 export const SetPasswordForm = () => {
   const translate = useTranslate();
@@ -72,7 +75,7 @@ export const SetPasswordForm = () => {
           label={translate('ra.auth.password', { _: 'Password' })}
           autoComplete="new-password"
           fullWidth
-          
+
           helperText={translate('app.auth.password_policy', { min })}
         />
         <PasswordInput source="confirmPassword" label={translate('ra.auth.confirm_password', { _: 'Confirm password' })} fullWidth />

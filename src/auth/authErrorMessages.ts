@@ -31,7 +31,8 @@ export function withAuthErrorMessages<P extends AuthProvider>(provider: P): P {
   const wrapped: Record<string, unknown> = { ...provider };
   for (const name of ['login', 'setPassword', 'resetPassword'] as const) {
     const method = (provider as Record<string, unknown>)[name];
-    if (typeof method === 'function') wrapped[name] = rethrowing((...args: unknown[]) => (method as (...a: unknown[]) => Promise<unknown>).apply(provider, args));
+    if (typeof method === 'function')
+      wrapped[name] = rethrowing((...args: unknown[]) => (method as (...a: unknown[]) => Promise<unknown>).apply(provider, args));
   }
   return wrapped as P;
 }

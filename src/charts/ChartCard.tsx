@@ -23,7 +23,9 @@ export const ChartCard = ({ title, testId, loading, error, empty, controls, heig
     <Card variant="outlined" data-testid={testId} data-state={state} sx={{ height: '100%' }}>
       <CardContent>
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} alignItems={{ sm: 'center' }} sx={{ mb: 1 }}>
-          <Typography variant="subtitle1" component="h2" sx={{ flex: 1 }}>{title}</Typography>
+          <Typography variant="subtitle1" component="h2" sx={{ flex: 1 }}>
+            {title}
+          </Typography>
           {controls}
         </Stack>
         <Box sx={{ height, position: 'relative' }}>
@@ -35,7 +37,9 @@ export const ChartCard = ({ title, testId, loading, error, empty, controls, heig
           {state === 'error' ? <Alert severity="error">{t('ops.common.error', { message: error })}</Alert> : null}
           {state === 'empty' ? (
             <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'center', height: '100%' }}>
-              <Typography color="text.secondary" data-testid="chart-empty">{t('ops.charts.no_data')}</Typography>
+              <Typography color="text.secondary" data-testid="chart-empty">
+                {t('ops.charts.no_data')}
+              </Typography>
             </Box>
           ) : null}
           {state === 'ready' ? children : null}
@@ -73,9 +77,18 @@ export const DateRangeControl = ({ value, onChange }: { value: DateRange; onChan
 export const BucketControl = ({ value, onChange }: { value: Bucket; onChange(bucket: Bucket): void }) => {
   const t = useTranslate();
   return (
-    <TextField fullWidth={false} select size="small" value={value} onChange={(e) => onChange(e.target.value as Bucket)} sx={{ minWidth: 110 }}>
+    <TextField
+      fullWidth={false}
+      select
+      size="small"
+      value={value}
+      onChange={(e) => onChange(e.target.value as Bucket)}
+      sx={{ minWidth: 110 }}
+    >
       {(['day', 'week', 'month'] as const).map((b) => (
-        <MenuItem key={b} value={b}>{t(`ops.charts.${b}`)}</MenuItem>
+        <MenuItem key={b} value={b}>
+          {t(`ops.charts.${b}`)}
+        </MenuItem>
       ))}
     </TextField>
   );

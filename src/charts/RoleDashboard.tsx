@@ -2,15 +2,29 @@ import { Box, Typography } from '@mui/material';
 import type { ComponentType } from 'react';
 import { useGetIdentity, useTranslate } from 'react-admin';
 import {
-  AvgStepTimeChart, LinkConversionChart, MyLinksChart, MyOpenStepsCard, OrdersByStatusChart, OverdueStepsChart,
-  PipelineChart, ReviewQueueAgeCard, ReviewThroughputChart, RevenueChart,
+  AvgStepTimeChart,
+  LinkConversionChart,
+  MyLinksChart,
+  MyOpenStepsCard,
+  OrdersByStatusChart,
+  OverdueStepsChart,
+  PipelineChart,
+  ReviewQueueAgeCard,
+  ReviewThroughputChart,
+  RevenueChart,
 } from './charts';
 
 type Role = 'AGENT' | 'REVIEWER' | 'MANAGER' | 'ADMIN';
 
 const MANAGEMENT: ComponentType[] = [
-  RevenueChart, OrdersByStatusChart, LinkConversionChart, PipelineChart, AvgStepTimeChart, ReviewThroughputChart,
-  ReviewQueueAgeCard, OverdueStepsChart,
+  RevenueChart,
+  OrdersByStatusChart,
+  LinkConversionChart,
+  PipelineChart,
+  AvgStepTimeChart,
+  ReviewThroughputChart,
+  ReviewQueueAgeCard,
+  OverdueStepsChart,
 ];
 
 /** Which charts each role sees (product.md §3). The SQL functions refuse the others anyway. */
@@ -32,9 +46,13 @@ export const RoleDashboard = ({ role }: { role?: string | null }) => {
   if (charts.length === 0) return null;
   return (
     <Box data-testid="role-dashboard" sx={{ mt: 2 }}>
-      <Typography variant="h6" component="h2" sx={{ mb: 1 }}>{t('ops.charts.title')}</Typography>
+      <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
+        {t('ops.charts.title')}
+      </Typography>
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, gap: 2 }}>
-        {charts.map((Chart, i) => <Chart key={i} />)}
+        {charts.map((Chart, i) => (
+          <Chart key={i} />
+        ))}
       </Box>
     </Box>
   );

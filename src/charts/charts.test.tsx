@@ -12,13 +12,37 @@ const inContext = (ui: React.ReactElement) => <AdminContext i18nProvider={create
 
 describe('ChartCard', () => {
   it('shows loading, error, empty and ready states', () => {
-    const { rerender } = render(inContext(<ChartCard title="T" testId="c" loading error={null} empty={false}>chart</ChartCard>));
+    const { rerender } = render(
+      inContext(
+        <ChartCard title="T" testId="c" loading error={null} empty={false}>
+          chart
+        </ChartCard>,
+      ),
+    );
     expect(screen.getByTestId('c').getAttribute('data-state')).toBe('loading');
-    rerender(inContext(<ChartCard title="T" testId="c" loading={false} error="boom" empty={false}>chart</ChartCard>));
+    rerender(
+      inContext(
+        <ChartCard title="T" testId="c" loading={false} error="boom" empty={false}>
+          chart
+        </ChartCard>,
+      ),
+    );
     expect(screen.getByRole('alert').textContent).toContain('boom');
-    rerender(inContext(<ChartCard title="T" testId="c" loading={false} error={null} empty>chart</ChartCard>));
+    rerender(
+      inContext(
+        <ChartCard title="T" testId="c" loading={false} error={null} empty>
+          chart
+        </ChartCard>,
+      ),
+    );
     expect(screen.getByTestId('chart-empty').textContent).toBe('No data for this period');
-    rerender(inContext(<ChartCard title="T" testId="c" loading={false} error={null} empty={false}>chart</ChartCard>));
+    rerender(
+      inContext(
+        <ChartCard title="T" testId="c" loading={false} error={null} empty={false}>
+          chart
+        </ChartCard>,
+      ),
+    );
     expect(screen.getByTestId('c').textContent).toContain('chart');
   });
 });
@@ -72,8 +96,10 @@ describe("the agent's own numbers, counted in SQL", () => {
 
   it('asks my_payment_links_summary for the period and is empty when every count is zero', async () => {
     const rpc = vi.fn().mockResolvedValue([
-      { state: 'used', links_count: 0 }, { state: 'active', links_count: 0 },
-      { state: 'expired', links_count: 0 }, { state: 'cancelled', links_count: 0 },
+      { state: 'used', links_count: 0 },
+      { state: 'active', links_count: 0 },
+      { state: 'expired', links_count: 0 },
+      { state: 'cancelled', links_count: 0 },
     ]);
     renderWith(rpc, <MyLinksChart />);
     await waitFor(() => expect(screen.getByTestId('chart-my-links').getAttribute('data-state')).toBe('empty'));

@@ -1,17 +1,26 @@
 /** One recharts component per dashboard aggregate (supabase/migrations/20250601000260). */
 import { useMemo, useState } from 'react';
 import {
-  Bar, BarChart, CartesianGrid, Cell, Legend, Line, LineChart, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis,
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  Legend,
+  Line,
+  LineChart,
+  Pie,
+  PieChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
 } from 'recharts';
 import { Box, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { ENUMS } from '../common/enums';
 import { formatDuration } from '../operations/time';
 import { BucketControl, ChartCard, DateRangeControl } from './ChartCard';
-import {
-  defaultBucket, hasAnyValue, pipelineSeries, revenueSeries,
-  type Bucket, type LinkState,
-} from './period';
+import { defaultBucket, hasAnyValue, pipelineSeries, revenueSeries, type Bucket, type LinkState } from './period';
 import { useRpcQuery } from './useRpcQuery';
 import { axisProps, tooltipProps, useChartColors } from './useChartColors';
 import { useChartFormat } from './useChartFormat';
@@ -34,7 +43,12 @@ export const RevenueChart = () => {
       loading={loading}
       error={error}
       empty={!hasAnyValue(points, currencies)}
-      controls={<><DateRangeControl value={range} onChange={setRange} /><BucketControl value={bucket} onChange={setBucket} /></>}
+      controls={
+        <>
+          <DateRangeControl value={range} onChange={setRange} />
+          <BucketControl value={bucket} onChange={setBucket} />
+        </>
+      }
     >
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={points}>
@@ -64,8 +78,14 @@ export const OrdersByStatusChart = () => {
     orders: Number(r.orders_count),
   }));
   return (
-    <ChartCard title={t('ops.charts.orders_by_status')} testId="chart-orders-by-status" loading={loading} error={error}
-      empty={!hasAnyValue(points, ['orders'])} controls={<DateRangeControl value={range} onChange={setRange} />}>
+    <ChartCard
+      title={t('ops.charts.orders_by_status')}
+      testId="chart-orders-by-status"
+      loading={loading}
+      error={error}
+      empty={!hasAnyValue(points, ['orders'])}
+      controls={<DateRangeControl value={range} onChange={setRange} />}
+    >
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={points}>
           <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
@@ -89,7 +109,9 @@ const LinkStatePie = ({ counts }: { counts: Record<LinkState, number> }) => {
     <ResponsiveContainer width="100%" height="100%">
       <PieChart>
         <Pie data={points} dataKey="value" nameKey="name" innerRadius="45%" outerRadius="75%" stroke={c.tooltipBackground}>
-          {points.map((p) => <Cell key={p.state} fill={colors[p.state]} />)}
+          {points.map((p) => (
+            <Cell key={p.state} fill={colors[p.state]} />
+          ))}
         </Pie>
         <Tooltip {...tooltipProps(c)} formatter={f.number} />
         <Legend />
@@ -105,13 +127,23 @@ export const LinkConversionChart = () => {
   const row = data?.[0];
   const rate = row?.conversion_rate == null ? '—' : `${(Number(row.conversion_rate) * 100).toFixed(1)} %`;
   return (
-    <ChartCard title={`${t('ops.charts.link_conversion')} · ${t('ops.charts.conversion', { rate })}`} testId="chart-link-conversion"
-      loading={loading} error={error} empty={!row || Number(row.links_created) === 0}
-      controls={<DateRangeControl value={range} onChange={setRange} />}>
+    <ChartCard
+      title={`${t('ops.charts.link_conversion')} · ${t('ops.charts.conversion', { rate })}`}
+      testId="chart-link-conversion"
+      loading={loading}
+      error={error}
+      empty={!row || Number(row.links_created) === 0}
+      controls={<DateRangeControl value={range} onChange={setRange} />}
+    >
       {row ? (
-        <LinkStatePie counts={{
-          used: Number(row.links_used), active: Number(row.links_active), expired: Number(row.links_expired), cancelled: Number(row.links_cancelled),
-        }} />
+        <LinkStatePie
+          counts={{
+            used: Number(row.links_used),
+            active: Number(row.links_active),
+            expired: Number(row.links_expired),
+            cancelled: Number(row.links_cancelled),
+          }}
+        />
       ) : null}
     </ChartCard>
   );
@@ -134,8 +166,13 @@ export const PipelineChart = () => {
           <Tooltip {...tooltipProps(c)} formatter={f.number} />
           <Legend />
           {statuses.map((status, i) => (
-            <Bar key={status} dataKey={status} stackId="status" fill={c.series[i % c.series.length]}
-              name={translate(`app.enums.dossier_status_code.${status}`, { _: status })} />
+            <Bar
+              key={status}
+              dataKey={status}
+              stackId="status"
+              fill={c.series[i % c.series.length]}
+              name={translate(`app.enums.dossier_status_code.${status}`, { _: status })}
+            />
           ))}
         </BarChart>
       </ResponsiveContainer>
@@ -148,13 +185,23 @@ export const AvgStepTimeChart = () => {
   const c = useChartColors();
   const f = useChartFormat();
   const { range, setRange, params } = useRangeState(90);
-  const { data, loading, error } = useRpcQuery(
-    'avg_time_per_step', params);
-  const points = (data ?? []).map((r) => ({ step: r.step_label, avg: Number(r.avg_hours), max: Number(r.max_hours), count: Number(r.completed_count) }));
+  const { data, loading, error } = useRpcQuery('avg_time_per_step', params);
+  const points = (data ?? []).map((r) => ({
+    step: r.step_label,
+    avg: Number(r.avg_hours),
+    max: Number(r.max_hours),
+    count: Number(r.completed_count),
+  }));
   return (
-    <ChartCard title={t('ops.charts.avg_step_time')} testId="chart-avg-step-time" loading={loading} error={error}
-      empty={points.length === 0} controls={<DateRangeControl value={range} onChange={setRange} />}
-      height={Math.max(260, points.length * 34)}>
+    <ChartCard
+      title={t('ops.charts.avg_step_time')}
+      testId="chart-avg-step-time"
+      loading={loading}
+      error={error}
+      empty={points.length === 0}
+      controls={<DateRangeControl value={range} onChange={setRange} />}
+      height={Math.max(260, points.length * 34)}
+    >
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={points} layout="vertical" margin={{ left: 40 }}>
           <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
@@ -176,13 +223,22 @@ export const ReviewThroughputChart = () => {
   const f = useChartFormat();
   const { range, setRange, params } = useRangeState(60);
   const [bucket, setBucket] = useBucket(defaultBucket(range));
-  const { data, loading, error } = useRpcQuery(
-    'review_throughput', params && { ...params, p_bucket: bucket });
+  const { data, loading, error } = useRpcQuery('review_throughput', params && { ...params, p_bucket: bucket });
   const points = (data ?? []).map((r) => ({ bucket: r.bucket_start, approved: Number(r.approved), rejected: Number(r.rejected) }));
   return (
-    <ChartCard title={t('ops.charts.review_throughput')} testId="chart-review-throughput" loading={loading} error={error}
+    <ChartCard
+      title={t('ops.charts.review_throughput')}
+      testId="chart-review-throughput"
+      loading={loading}
+      error={error}
       empty={!hasAnyValue(points, ['approved', 'rejected'])}
-      controls={<><DateRangeControl value={range} onChange={setRange} /><BucketControl value={bucket} onChange={setBucket} /></>}>
+      controls={
+        <>
+          <DateRangeControl value={range} onChange={setRange} />
+          <BucketControl value={bucket} onChange={setBucket} />
+        </>
+      }
+    >
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={points}>
           <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
@@ -200,15 +256,18 @@ export const ReviewThroughputChart = () => {
 
 const Stat = ({ label, value, testId }: { label: string; value: string; testId?: string }) => (
   <Box data-testid={testId}>
-    <Typography variant="h4" component="p">{value}</Typography>
-    <Typography variant="body2" color="text.secondary">{label}</Typography>
+    <Typography variant="h4" component="p">
+      {value}
+    </Typography>
+    <Typography variant="body2" color="text.secondary">
+      {label}
+    </Typography>
   </Box>
 );
 
 export const ReviewQueueAgeCard = () => {
   const t = useTranslate();
-  const { data, loading, error } = useRpcQuery(
-    'review_queue_age', {});
+  const { data, loading, error } = useRpcQuery('review_queue_age', {});
   const row = data?.[0];
   const hours = (v: number | null | undefined) => (v == null ? '—' : formatDuration(Number(v) * 3_600_000, t));
   return (
@@ -226,16 +285,21 @@ export const OverdueStepsChart = () => {
   const t = useTranslate();
   const c = useChartColors();
   const f = useChartFormat();
-  const { data, loading, error } = useRpcQuery(
-    'overdue_steps', {});
+  const { data, loading, error } = useRpcQuery('overdue_steps', {});
   const byStep = useMemo(() => {
     const map = new Map<string, number>();
     for (const row of data ?? []) map.set(row.step_label, (map.get(row.step_label) ?? 0) + 1);
     return [...map.entries()].map(([step, count]) => ({ step, count })).sort((a, b) => b.count - a.count);
   }, [data]);
   return (
-    <ChartCard title={`${t('ops.charts.overdue_steps')} (${data?.length ?? 0})`} testId="chart-overdue-steps" loading={loading} error={error}
-      empty={byStep.length === 0} height={Math.max(260, byStep.length * 26)}>
+    <ChartCard
+      title={`${t('ops.charts.overdue_steps')} (${data?.length ?? 0})`}
+      testId="chart-overdue-steps"
+      loading={loading}
+      error={error}
+      empty={byStep.length === 0}
+      height={Math.max(260, byStep.length * 26)}
+    >
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={byStep} layout="vertical" margin={{ left: 40 }}>
           <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
@@ -261,8 +325,14 @@ export const MyLinksChart = () => {
   }, [data]);
   const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
   return (
-    <ChartCard title={t('ops.charts.my_links')} testId="chart-my-links" loading={loading} error={error} empty={total === 0}
-      controls={<DateRangeControl value={range} onChange={setRange} />}>
+    <ChartCard
+      title={t('ops.charts.my_links')}
+      testId="chart-my-links"
+      loading={loading}
+      error={error}
+      empty={total === 0}
+      controls={<DateRangeControl value={range} onChange={setRange} />}
+    >
       <LinkStatePie counts={counts} />
     </ChartCard>
   );
@@ -272,12 +342,17 @@ export const MyLinksChart = () => {
 export const MyOpenStepsCard = () => {
   const t = useTranslate();
   const f = useChartFormat();
-  const { data, loading, error } = useRpcQuery(
-    'my_open_steps_summary', {},
-  );
+  const { data, loading, error } = useRpcQuery('my_open_steps_summary', {});
   const summary = data?.[0];
   return (
-    <ChartCard title={t('ops.charts.my_open_steps')} testId="chart-my-open-steps" loading={loading} error={error} empty={false} height={120}>
+    <ChartCard
+      title={t('ops.charts.my_open_steps')}
+      testId="chart-my-open-steps"
+      loading={loading}
+      error={error}
+      empty={false}
+      height={120}
+    >
       <Stack direction="row" spacing={4}>
         <Stat label={t('ops.charts.open')} value={String(summary?.open_count ?? 0)} testId="my-open-steps-count" />
         <Stat label={t('ops.charts.overdue')} value={String(summary?.overdue_count ?? 0)} />

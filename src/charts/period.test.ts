@@ -49,6 +49,9 @@ describe('series', () => {
       ['QUALIFICATION', 'IN_PROGRESS', 'COMPLETED'],
     );
     expect(statuses).toEqual(['QUALIFICATION', 'COMPLETED']);
-    expect(points).toEqual([{ type: 'LLC', COMPLETED: 2, QUALIFICATION: 1 }, { type: 'CORP', QUALIFICATION: 4 }]);
+    expect(points).toEqual([
+      { type: 'LLC', COMPLETED: 2, QUALIFICATION: 1 },
+      { type: 'CORP', QUALIFICATION: 4 },
+    ]);
   });
 });

@@ -7,7 +7,16 @@ export function useChartColors() {
   return useMemo(() => {
     const p = theme.palette;
     return {
-      series: [p.primary.main, p.secondary.main, p.success.main, p.warning.main, p.error.main, p.info.main, p.primary.light, p.secondary.light],
+      series: [
+        p.primary.main,
+        p.secondary.main,
+        p.success.main,
+        p.warning.main,
+        p.error.main,
+        p.info.main,
+        p.primary.light,
+        p.secondary.light,
+      ],
       text: p.text.secondary,
       grid: p.divider,
       tooltipBackground: p.background.paper,

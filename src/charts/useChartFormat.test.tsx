@@ -7,7 +7,9 @@ import { useChartFormat } from './useChartFormat';
 
 const formatIn = (locale: 'en' | 'fr') => {
   const wrapper = ({ children }: { children: ReactNode }) => (
-    <AdminContext i18nProvider={createI18nProvider(locale)} store={memoryStore()}>{children}</AdminContext>
+    <AdminContext i18nProvider={createI18nProvider(locale)} store={memoryStore()}>
+      {children}
+    </AdminContext>
   );
   return renderHook(() => useChartFormat(), { wrapper }).result.current;
 };

@@ -55,7 +55,9 @@ describe('ResponsiveDatagrid', () => {
     for (const phone of [true, false]) {
       setScreen(phone);
       const { container, unmount } = renderList(vi.fn(() => new Promise(() => undefined)));
-      await vi.waitFor(() => expect(container.querySelectorAll('[class*="RaPlaceholder-root"]').length).toBeGreaterThan(0), { timeout: 5000 });
+      await vi.waitFor(() => expect(container.querySelectorAll('[class*="RaPlaceholder-root"]').length).toBeGreaterThan(0), {
+        timeout: 5000,
+      });
       unmount();
     }
   });

@@ -39,7 +39,8 @@ export const exportFormat = (translate: Translate, locale: string): ExportFormat
   enumLabel: (enumName, code) =>
     code == null || code === '' ? '' : translate(`app.enums.${enumName}.${String(code)}`, { _: String(code) }),
   dateTime: (value) => (typeof value === 'string' || value instanceof Date ? formatDateTime(value, locale) : ''),
-  money: (amount, currency) => (typeof amount === 'number' ? formatMinorUnits(amount, typeof currency === 'string' ? currency : 'USD', locale) : ''),
+  money: (amount, currency) =>
+    typeof amount === 'number' ? formatMinorUnits(amount, typeof currency === 'string' ? currency : 'USD', locale) : '',
   yesNo: (value) => translate(value ? 'ra.boolean.true' : 'ra.boolean.false'),
 });
 
@@ -80,10 +81,7 @@ const fetchRelations = async (
 };
 
 /** A react-admin exporter over these columns, in the user's language; the file is named after the resource. */
-export const useCsvExporter = (
-  columns: readonly ExportColumn[],
-  relations: readonly ExportRelation[] = [],
-): Exporter => {
+export const useCsvExporter = (columns: readonly ExportColumn[], relations: readonly ExportRelation[] = []): Exporter => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   return async (records, fetchRelatedRecords, _dataProvider, resource) => {

@@ -13,5 +13,4 @@ export const ENUMS = {
 export type EnumName = keyof typeof ENUMS;
 
 /** Choices for SelectInput / SelectField; names are translation keys. */
-export const enumChoices = (name: EnumName) =>
-  ENUMS[name].map((value) => ({ id: value, name: `app.enums.${name}.${value}` }));
+export const enumChoices = (name: EnumName) => ENUMS[name].map((value) => ({ id: value, name: `app.enums.${name}.${value}` }));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatMinorUnits, minorUnitDigits } from './money';
 
 describe('formatMinorUnits', () => {
-  it('formats cents with the currency in the user\'s locale', () => {
+  it("formats cents with the currency in the user's locale", () => {
     expect(formatMinorUnits(99900, 'USD', 'en-US')).toBe('$999.00');
     expect(formatMinorUnits(99900, 'EUR', 'fr').replace(/\s/g, ' ')).toBe('999,00 €');
   });

@@ -1,11 +1,4 @@
-import {
-  useDataProvider,
-  useNotify,
-  useRecordContext,
-  useRedirect,
-  useRefresh,
-  type RaRecord,
-} from 'react-admin';
+import { useDataProvider, useNotify, useRecordContext, useRedirect, useRefresh, type RaRecord } from 'react-admin';
 import type { BackOfficeDataProvider } from '../providers/dataProvider';
 
 /**

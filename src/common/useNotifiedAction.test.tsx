@@ -16,13 +16,7 @@ const deferred = <T,>() => {
   return { promise, resolve, reject };
 };
 
-const ActionButton = ({
-  action,
-  options,
-}: {
-  action: (id: string) => Promise<string>;
-  options?: NotifiedActionOptions<string>;
-}) => {
+const ActionButton = ({ action, options }: { action: (id: string) => Promise<string>; options?: NotifiedActionOptions<string> }) => {
   const { run, pending } = useNotifiedAction(action, options);
   return (
     <button type="button" disabled={pending} onClick={() => run('order-1')}>

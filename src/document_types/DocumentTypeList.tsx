@@ -1,10 +1,4 @@
-import {
-  NumberField,
-  ReferenceField,
-  ReferenceInput,
-  SearchInput,
-  TextField,
-} from 'react-admin';
+import { NumberField, ReferenceField, ReferenceInput, SearchInput, TextField } from 'react-admin';
 import { ListToolbar } from '../common/ListToolbar';
 import { ResourceList } from '../common/ResourceList';
 import { ResponsiveDatagrid } from '../common/ResponsiveDatagrid';
@@ -15,15 +9,8 @@ const documentTypeFilters = [
 ];
 
 export const DocumentTypeList = () => (
-  <ResourceList
-    filters={documentTypeFilters}
-    sort={{ field: 'label', order: 'ASC' }}
-    actions={<ListToolbar createButton />}
-  >
-    <ResponsiveDatagrid
-      primaryText={(record) => String(record.label)}
-      secondaryText={<TextField source="code" />}
-    >
+  <ResourceList filters={documentTypeFilters} sort={{ field: 'label', order: 'ASC' }} actions={<ListToolbar createButton />}>
+    <ResponsiveDatagrid primaryText={(record) => String(record.label)} secondaryText={<TextField source="code" />}>
       <TextField source="code" />
       <TextField source="label" />
       <TextField source="allowed_extensions" />

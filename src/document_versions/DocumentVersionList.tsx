@@ -1,10 +1,4 @@
-import {
-  NumberField,
-  ReferenceField,
-  ReferenceInput,
-  SearchInput,
-  TextField,
-} from 'react-admin';
+import { NumberField, ReferenceField, ReferenceInput, SearchInput, TextField } from 'react-admin';
 import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';

@@ -21,7 +21,11 @@ const ReviewList = () => {
   const translate = useTranslate();
   if (isPending) return null;
   if (!data || data.length === 0) {
-    return <Typography variant="body2" color="text.secondary">{translate('app.dossier_detail.no_review')}</Typography>;
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {translate('app.dossier_detail.no_review')}
+      </Typography>
+    );
   }
   return (
     <Stack spacing={0.5}>
@@ -30,7 +34,9 @@ const ReviewList = () => {
           <Stack direction="row" spacing={1} alignItems="center" data-testid="document-review">
             <Chip size="small" color={decisionColor(review.decision)} label={<EnumField source="decision" enumName="document_status" />} />
             <ReferenceField source="reviewer_id" reference="agent_directory" link={false} emptyText="-" />
-            <Typography variant="caption"><DateField source="created_at" showTime /></Typography>
+            <Typography variant="caption">
+              <DateField source="created_at" showTime />
+            </Typography>
             {review.notes ? <Typography variant="body2">{String(review.notes)}</Typography> : null}
           </Stack>
         </RecordContextProvider>
@@ -49,7 +55,11 @@ export const DocumentVersionsPanel = () => {
         <Datagrid
           rowClick="show"
           bulkActionButtons={false}
-          empty={<Typography variant="body2" color="text.secondary">{translate('app.dossier_detail.no_version')}</Typography>}
+          empty={
+            <Typography variant="body2" color="text.secondary">
+              {translate('app.dossier_detail.no_version')}
+            </Typography>
+          }
         >
           <NumberField source="version_number" />
           <TextField source="file_name" emptyText="-" />

@@ -4,7 +4,14 @@ import type { AgentRole } from '../access/roles';
 import { fakeDataProvider, renderApp } from '../test/renderApp';
 
 const MESSAGES = [
-  { id: 'm1', dossier_id: 'd1', sender_type: 'SYSTEM', sender_id: null, body: 'Welcome to your dossier', created_at: '2026-11-01T10:00:00Z' },
+  {
+    id: 'm1',
+    dossier_id: 'd1',
+    sender_type: 'SYSTEM',
+    sender_id: null,
+    body: 'Welcome to your dossier',
+    created_at: '2026-11-01T10:00:00Z',
+  },
   { id: 'm2', dossier_id: 'd1', sender_type: 'USER', sender_id: 'u1', body: 'When is my LLC ready?', created_at: '2026-11-01T11:00:00Z' },
   { id: 'm3', dossier_id: 'd1', sender_type: 'AGENT', sender_id: 'a1', body: 'Next week.', created_at: '2026-11-01T12:00:00Z' },
 ];
@@ -16,7 +23,10 @@ const openThread = (role: AgentRole) => {
       resource === 'messages' ? { data: MESSAGES, total: MESSAGES.length } : { data: [], total: 0 },
     ),
     getMany: vi.fn(async (resource: string) => ({
-      data: resource === 'agent_directory' ? [{ id: 'a1', full_name: 'Alice Agent', role: 'AGENT' }] : [{ id: 'u1', full_name: 'Carl Customer' }],
+      data:
+        resource === 'agent_directory'
+          ? [{ id: 'a1', full_name: 'Alice Agent', role: 'AGENT' }]
+          : [{ id: 'u1', full_name: 'Carl Customer' }],
     })),
   });
   renderApp('/dossiers/d1/show/messages', { role, dataProvider });

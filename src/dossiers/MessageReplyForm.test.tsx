@@ -15,8 +15,7 @@ const renderForm = (dataProvider = fakeDataProvider()) => {
   return dataProvider;
 };
 
-const typeReply = (text: string) =>
-  fireEvent.change(screen.getByLabelText('Your reply'), { target: { value: text } });
+const typeReply = (text: string) => fireEvent.change(screen.getByLabelText('Your reply'), { target: { value: text } });
 
 describe('validateMessageBody', () => {
   it('refuses empty, blank and too long bodies', () => {

@@ -31,14 +31,7 @@ export const MessageReplyForm = ({ dossierId }: { dossierId: string }) => {
   return (
     <Form key={formKey} record={EMPTY} onSubmit={send} resource="messages">
       <Box data-testid="message-reply-form" sx={{ display: 'flex', gap: 1, alignItems: 'flex-start', mt: 2 }}>
-        <TextInput
-          source="body"
-          label="app.dossier_detail.reply_label"
-          multiline
-          minRows={2}
-          fullWidth
-          validate={validateMessageBody}
-        />
+        <TextInput source="body" label="app.dossier_detail.reply_label" multiline minRows={2} fullWidth validate={validateMessageBody} />
         <Button type="submit" variant="contained" startIcon={<SendIcon />} disabled={pending} sx={{ mt: 1 }}>
           {translate('app.dossier_detail.send')}
         </Button>

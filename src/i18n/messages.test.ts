@@ -30,10 +30,7 @@ describe('English and French messages', () => {
     const mismatches = [...en].filter(([key, text]) => {
       if (key.startsWith('ra.')) return false;
       const other = fr.get(key) ?? '';
-      return (
-        placeholders(text).join() !== placeholders(other).join() ||
-        text.includes('||||') !== other.includes('||||')
-      );
+      return placeholders(text).join() !== placeholders(other).join() || text.includes('||||') !== other.includes('||||');
     });
     expect(mismatches.map(([key]) => key)).toEqual([]);
   });

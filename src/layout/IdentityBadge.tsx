@@ -7,10 +7,7 @@ export const IdentityBadge = () => {
   const translate = useTranslate();
   if (!identity) return null;
   return (
-    <Box
-      data-testid="identity-badge"
-      sx={{ display: 'flex', alignItems: 'center', gap: 1, mr: 1 }}
-    >
+    <Box data-testid="identity-badge" sx={{ display: 'flex', alignItems: 'center', gap: 1, mr: 1 }}>
       <Typography variant="body2" component="span" data-testid="identity-name" sx={{ display: { xs: 'none', sm: 'inline' } }}>
         {identity.fullName}
       </Typography>

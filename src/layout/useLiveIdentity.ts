@@ -48,9 +48,7 @@ export const useLiveIdentity = () => {
   const [, setRoleChange] = useStore<RoleChange | null>(ROLE_CHANGE_STORE_KEY, null);
 
   const { data } = useQuery({
-    ...(source && userId
-      ? source.queryOptions(userId)
-      : { queryKey: ['currentAgent', 'none'], queryFn: () => null }),
+    ...(source && userId ? source.queryOptions(userId) : { queryKey: ['currentAgent', 'none'], queryFn: () => null }),
     enabled: !!source && !!userId,
     refetchInterval: CURRENT_AGENT_REFETCH_MS,
     refetchIntervalInBackground: false,

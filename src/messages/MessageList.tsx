@@ -1,9 +1,4 @@
-import {
-  ReferenceField,
-  ReferenceInput,
-  SearchInput,
-  TextField,
-} from 'react-admin';
+import { ReferenceField, ReferenceInput, SearchInput, TextField } from 'react-admin';
 import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
@@ -18,11 +13,7 @@ const messageFilters = [
 ];
 
 export const MessageList = () => (
-  <ResourceList
-    filters={messageFilters}
-    sort={{ field: 'created_at', order: 'DESC' }}
-    actions={<ListToolbar createButton />}
-  >
+  <ResourceList filters={messageFilters} sort={{ field: 'created_at', order: 'DESC' }} actions={<ListToolbar createButton />}>
     <ResponsiveDatagrid
       primaryText={(record) => String(record.body ?? '').slice(0, 80)}
       secondaryText={<ReferenceField source="dossier_id" reference="dossiers" link={false} />}
@@ -31,7 +22,10 @@ export const MessageList = () => (
       <DateField source="created_at" showTime />
       <ReferenceField source="dossier_id" reference="dossiers" sortable={false} />
       <EnumField source="sender_type" enumName="actor_type" />
-      <TextField source="body" sx={{ display: 'block', maxWidth: 480, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }} />
+      <TextField
+        source="body"
+        sx={{ display: 'block', maxWidth: 480, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+      />
       <DateField source="read_at" showTime emptyText="-" />
     </ResponsiveDatagrid>
   </ResourceList>

@@ -12,6 +12,8 @@ const Item = ({ item }: { item: OperationsMenuItem }) => {
 /** The operations screens' menu entries the signed-in role may open (place inside <Menu>). */
 export const OperationsMenu = () => (
   <>
-    {operationsMenuItems.map((item) => <Item key={item.path} item={item} />)}
+    {operationsMenuItems.map((item) => (
+      <Item key={item.path} item={item} />
+    ))}
   </>
 );

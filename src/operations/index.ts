@@ -22,9 +22,14 @@ export interface OperationsRoute {
 
 /** Each page is loaded when first opened (a chunk of its own, not in the first load). */
 export const operationsRoutes: OperationsRoute[] = [
-  { path: '/review-queue', element: createElement(lazy(() => import('./review/ReviewQueuePage').then((m) => ({ default: m.ReviewQueuePage })))) },
-  { path: '/step-board', element: createElement(lazy(() => import('./assignment/AssignmentBoardPage').then((m) => ({ default: m.AssignmentBoardPage })))) },
+  {
+    path: '/review-queue',
+    element: createElement(lazy(() => import('./review/ReviewQueuePage').then((m) => ({ default: m.ReviewQueuePage })))),
+  },
+  {
+    path: '/step-board',
+    element: createElement(lazy(() => import('./assignment/AssignmentBoardPage').then((m) => ({ default: m.AssignmentBoardPage })))),
+  },
   { path: '/my-work', element: createElement(lazy(() => import('./mywork/MyWorkPage').then((m) => ({ default: m.MyWorkPage })))) },
   { path: '/activity', element: createElement(lazy(() => import('./activity/ActivityPage').then((m) => ({ default: m.ActivityPage })))) },
 ];
-

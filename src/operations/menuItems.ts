@@ -16,8 +16,32 @@ export interface OperationsMenuItem {
 }
 
 export const operationsMenuItems: OperationsMenuItem[] = [
-  { labelKey: 'ops.menu.review_queue', defaultLabel: 'Review queue', path: '/review-queue', icon: FactCheckIcon, access: { resource: 'document_reviews', action: 'review' } },
-  { labelKey: 'ops.menu.assignment', defaultLabel: 'Step assignment', path: '/step-board', icon: AssignmentIndIcon, access: { resource: 'step_instances', action: 'assign' } },
-  { labelKey: 'ops.menu.my_work', defaultLabel: 'My work', path: '/my-work', icon: WorkIcon, access: { resource: 'step_instances', action: 'complete' } },
-  { labelKey: 'ops.menu.activity', defaultLabel: 'Activity', path: '/activity', icon: TimelineIcon, access: { resource: 'events', action: 'list' } },
+  {
+    labelKey: 'ops.menu.review_queue',
+    defaultLabel: 'Review queue',
+    path: '/review-queue',
+    icon: FactCheckIcon,
+    access: { resource: 'document_reviews', action: 'review' },
+  },
+  {
+    labelKey: 'ops.menu.assignment',
+    defaultLabel: 'Step assignment',
+    path: '/step-board',
+    icon: AssignmentIndIcon,
+    access: { resource: 'step_instances', action: 'assign' },
+  },
+  {
+    labelKey: 'ops.menu.my_work',
+    defaultLabel: 'My work',
+    path: '/my-work',
+    icon: WorkIcon,
+    access: { resource: 'step_instances', action: 'complete' },
+  },
+  {
+    labelKey: 'ops.menu.activity',
+    defaultLabel: 'Activity',
+    path: '/activity',
+    icon: TimelineIcon,
+    access: { resource: 'events', action: 'list' },
+  },
 ];

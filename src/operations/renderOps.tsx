@@ -18,14 +18,23 @@ export const opsAuthProvider = (role: AgentRole, id = 'user-1'): AuthProvider =>
 });
 
 /** The screen inside react-admin's context (react-query, English messages) at `path`. */
-export function renderOps(ui: ReactElement, dataProvider: Record<string, unknown>, { role = 'MANAGER', path = '/' }: { role?: AgentRole; path?: string } = {}) {
+export function renderOps(
+  ui: ReactElement,
+  dataProvider: Record<string, unknown>,
+  { role = 'MANAGER', path = '/' }: { role?: AgentRole; path?: string } = {},
+) {
   const provider = {
     getList: async () => ({ data: [], total: 0 }),
     ...dataProvider,
   } as unknown as DataProvider;
   return render(
     <MemoryRouter initialEntries={[path]}>
-      <AdminContext dataProvider={provider} authProvider={opsAuthProvider(role)} i18nProvider={createI18nProvider('en')} store={memoryStore()}>
+      <AdminContext
+        dataProvider={provider}
+        authProvider={opsAuthProvider(role)}
+        i18nProvider={createI18nProvider('en')}
+        store={memoryStore()}
+      >
         {ui}
       </AdminContext>
     </MemoryRouter>,

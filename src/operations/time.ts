@@ -20,5 +20,4 @@ export const formatDuration = (ms: number, t: TranslateFunction) => {
   return t(`ops.waiting.${parts.unit}`, { count: parts.count, hours: parts.hours });
 };
 
-export const since = (iso: string | null | undefined, now: Date) =>
-  iso ? now.getTime() - Date.parse(iso) : 0;
+export const since = (iso: string | null | undefined, now: Date) => (iso ? now.getTime() - Date.parse(iso) : 0);

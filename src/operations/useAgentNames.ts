@@ -17,5 +17,4 @@ export function useAgentNames(): Map<string, DirectoryAgent> {
   return useMemo(() => new Map((data ?? []).map((agent) => [agent.id, agent])), [data]);
 }
 
-export const agentName = (agent: { full_name: string | null } | undefined, fallback: string) =>
-  agent?.full_name?.trim() || fallback;
+export const agentName = (agent: { full_name: string | null } | undefined, fallback: string) => agent?.full_name?.trim() || fallback;

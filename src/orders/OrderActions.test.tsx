@@ -41,7 +41,11 @@ describe('Send reminder now (order show)', () => {
       status: 409,
       body: { code: 'P0001', message: 'No reminder to send: one was sent less than a minute ago' },
     });
-    const { sendPaymentReminder } = openOrder('FAILED', 'ADMIN', vi.fn(async () => Promise.reject(refusal)));
+    const { sendPaymentReminder } = openOrder(
+      'FAILED',
+      'ADMIN',
+      vi.fn(async () => Promise.reject(refusal)),
+    );
     fireEvent.click(await sendButton());
     fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Confirm' }));
     await waitFor(() => expect(sendPaymentReminder).toHaveBeenCalledTimes(1));

@@ -61,7 +61,6 @@ export const CancelOrderButton = () => {
   );
 };
 
-
 /**
  * E-mail a payment reminder now (MANAGER, ADMIN): the payment-reminders function's /send-now
  * route; it answers 409 when the order is paid, its link can no longer be paid, or a reminder

@@ -11,11 +11,7 @@ import { useOrderExporter } from './exporter';
 const useOrderFilters = () => [
   <SearchInput key="q" source="q" alwaysOn />,
   <EnumInput key="status" source="status" enumName="order_status" alwaysOn />,
-  ...useDateRangeFilters(
-    'created_at',
-    { after: 'app.filters.created_after', before: 'app.filters.created_before' },
-    { alwaysOn: true },
-  ),
+  ...useDateRangeFilters('created_at', { after: 'app.filters.created_after', before: 'app.filters.created_before' }, { alwaysOn: true }),
   <ReferenceInput key="product_id" source="product_id" reference="products" />,
   <ReferenceInput key="user_id" source="user_id" reference="profiles">
     <AutocompleteInput filterToQuery={(q: string) => ({ q })} />

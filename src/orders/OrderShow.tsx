@@ -63,12 +63,7 @@ export const OrderShow = () => (
           <DateField source="clicked_at" showTime emptyText="-" />
         </Datagrid>
       </ReferenceManyField>
-      <ReferenceManyField
-        label="app.timeline"
-        reference="events"
-        target="entity_id"
-        sort={{ field: 'created_at', order: 'DESC' }}
-      >
+      <ReferenceManyField label="app.timeline" reference="events" target="entity_id" sort={{ field: 'created_at', order: 'DESC' }}>
         <Datagrid bulkActionButtons={false} empty={<span>-</span>}>
           <DateField source="created_at" showTime label="resources.orders.fields.created_at" />
           <EnumField source="event_type" enumName="event_type" label="app.event" />

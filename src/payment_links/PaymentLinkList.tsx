@@ -1,11 +1,4 @@
-import {
-  EmailField,
-  ReferenceField,
-  ReferenceInput,
-  SearchInput,
-  SelectInput,
-  TextField,
-} from 'react-admin';
+import { EmailField, ReferenceField, ReferenceInput, SearchInput, SelectInput, TextField } from 'react-admin';
 import { DateField } from '../common/DateField';
 import { enumChoices } from '../common/enums';
 import { ListToolbar } from '../common/ListToolbar';

@@ -1,10 +1,4 @@
-import {
-  EmailField,
-  Labeled,
-  ReferenceField,
-  TextField,
-  TopToolbar,
-} from 'react-admin';
+import { EmailField, Labeled, ReferenceField, TextField, TopToolbar } from 'react-admin';
 import { DateField } from '../common/DateField';
 import { SimpleShow } from '../common/SimpleShow';
 import { CheckoutLinkButton } from '../payments';

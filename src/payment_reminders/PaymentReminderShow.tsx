@@ -1,14 +1,6 @@
 import SendIcon from '@mui/icons-material/Send';
 import { Button } from '@mui/material';
-import {
-  ReferenceField,
-  TopToolbar,
-  useCanAccess,
-  useDataProvider,
-  useRecordContext,
-  useRefresh,
-  useTranslate,
-} from 'react-admin';
+import { ReferenceField, TopToolbar, useCanAccess, useDataProvider, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { DateField } from '../common/DateField';
 import { useNotifiedAction } from '../common/useNotifiedAction';
 import { EnumField } from '../common/EnumField';
@@ -28,12 +20,7 @@ const SendReminderNowButton = () => {
   });
   if (!record || !canAccess) return null;
   return (
-    <Button
-      size="small"
-      startIcon={<SendIcon />}
-      disabled={pending}
-      onClick={() => send(String(record.order_id))}
-    >
+    <Button size="small" startIcon={<SendIcon />} disabled={pending} onClick={() => send(String(record.order_id))}>
       {translate('app.reminders.send_now')}
     </Button>
   );

@@ -29,7 +29,13 @@ describe('ConfirmActionButton', () => {
     const action = vi.fn().mockResolvedValue(undefined);
     render(
       <AdminContext>
-        <ConfirmActionButton label="Refund" title="Refund this order?" message="Stripe refunds the payment." successMessage="done" action={action} />
+        <ConfirmActionButton
+          label="Refund"
+          title="Refund this order?"
+          message="Stripe refunds the payment."
+          successMessage="done"
+          action={action}
+        />
       </AdminContext>,
     );
     fireEvent.click(screen.getByRole('button', { name: 'Refund' }));

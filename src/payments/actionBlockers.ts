@@ -38,14 +38,14 @@ export const cancelOrderBlocker = (order: Row): Blocker | null => {
 };
 
 export const reminderBlocker = (order: Row): Blocker | null =>
-  UNPAID.includes(String(order.status)) ? null : { key: 'app.actions.blocked.reminder_not_unpaid', values: { status: String(order.status) } };
+  UNPAID.includes(String(order.status))
+    ? null
+    : { key: 'app.actions.blocked.reminder_not_unpaid', values: { status: String(order.status) } };
 
 /** A step instance's Complete: the required documents approved, as the database counts them. */
-export const completeStepBlocker = (
-  step: Row,
-  { required, approved }: { required: number; approved: number },
-): Blocker | null => {
+export const completeStepBlocker = (step: Row, { required, approved }: { required: number; approved: number }): Blocker | null => {
   if (step.status === 'COMPLETED') return { key: 'app.actions.blocked.step_completed' };
-  if (approved < required) return { key: 'app.actions.blocked.documents_pending', values: { approved: String(approved), required: String(required) } };
+  if (approved < required)
+    return { key: 'app.actions.blocked.documents_pending', values: { approved: String(approved), required: String(required) } };
   return null;
 };

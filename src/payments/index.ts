@@ -2,9 +2,4 @@
 export { CheckoutLinkButton } from './CheckoutLinkButton';
 export { CheckoutLinkPanel } from './CheckoutLinkPanel';
 export { ConfirmActionButton } from './ConfirmActionButton';
-export {
-  PAYMENT_CANCELLED_PATH,
-  PAYMENT_COMPLETE_PATH,
-  PaymentCancelledPage,
-  PaymentCompletePage,
-} from './PaymentResultPage';
+export { PAYMENT_CANCELLED_PATH, PAYMENT_COMPLETE_PATH, PaymentCancelledPage, PaymentCompletePage } from './PaymentResultPage';

@@ -20,7 +20,11 @@ const providerWithWorkflow = () => {
     ...fakeDataProvider({
       getOne: vi.fn(async () => ({ data: product })),
       getList: vi.fn(async (resource: string) =>
-        resource === 'product_steps' ? { data: rows, total: rows.length } : resource === 'steps' ? { data: steps, total: 3 } : { data: [], total: 0 },
+        resource === 'product_steps'
+          ? { data: rows, total: rows.length }
+          : resource === 'steps'
+            ? { data: steps, total: 3 }
+            : { data: [], total: 0 },
       ),
       getMany: vi.fn(async (resource: string) => ({ data: resource === 'steps' ? steps : [] })),
     }),

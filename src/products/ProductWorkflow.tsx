@@ -59,7 +59,11 @@ export const ProductWorkflow = ({ readOnly = false }: { readOnly?: boolean }) =>
   const { canAccess: canEdit } = useCanAccess({ resource: 'products', action: 'edit' });
   const editable = !readOnly && canEdit === true;
 
-  const { data: rows = [], isPending, refetch } = useGetList<WorkflowRow & { product_id: string }>(
+  const {
+    data: rows = [],
+    isPending,
+    refetch,
+  } = useGetList<WorkflowRow & { product_id: string }>(
     'product_steps',
     {
       filter: { product_id: product?.id },
@@ -131,9 +135,7 @@ export const ProductWorkflow = ({ readOnly = false }: { readOnly?: boolean }) =>
       <Typography variant="h6" gutterBottom>
         {translate('app.workflow.title')}
       </Typography>
-      {!isPending && ordered.length === 0 ? (
-        <Typography color="text.secondary">{translate('app.workflow.empty')}</Typography>
-      ) : null}
+      {!isPending && ordered.length === 0 ? <Typography color="text.secondary">{translate('app.workflow.empty')}</Typography> : null}
       <MuiList dense aria-label={translate('app.workflow.title')}>
         {ordered.map((row, index) => {
           const step = stepById.get(row.step_id);

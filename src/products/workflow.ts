@@ -4,8 +4,7 @@ import type { Tables } from '../types/rows';
 export type WorkflowRow = Pick<Tables<'product_steps'>, 'id' | 'step_id' | 'position'> &
   Partial<Pick<Tables<'product_steps'>, 'is_required' | 'estimated_duration_hours'>>;
 
-export const sortByPosition = <T extends WorkflowRow>(rows: readonly T[]): T[] =>
-  [...rows].sort((a, b) => a.position - b.position);
+export const sortByPosition = <T extends WorkflowRow>(rows: readonly T[]): T[] => [...rows].sort((a, b) => a.position - b.position);
 
 /** Moves the row at `index` by `delta` places (-1 = up, +1 = down); out of range changes nothing. */
 export const moveRow = <T>(rows: readonly T[], index: number, delta: number): T[] => {

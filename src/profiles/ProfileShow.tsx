@@ -14,14 +14,24 @@ export const ProfileShow = () => (
     <EnumField source="status" enumName="user_status" />
     <TextField source="stripe_customer_id" emptyText="-" />
     <DateField source="created_at" showTime />
-    <ReferenceManyField label={<ResourceNameLabel resource="dossiers" />} reference="dossiers" target="user_id" sort={{ field: 'created_at', order: 'DESC' }}>
+    <ReferenceManyField
+      label={<ResourceNameLabel resource="dossiers" />}
+      reference="dossiers"
+      target="user_id"
+      sort={{ field: 'created_at', order: 'DESC' }}
+    >
       <RelatedDatagrid>
         <DateField source="created_at" />
         <ReferenceField source="product_id" reference="products" emptyText="-" />
         <EnumField source="status" enumName="dossier_status_code" />
       </RelatedDatagrid>
     </ReferenceManyField>
-    <ReferenceManyField label={<ResourceNameLabel resource="orders" />} reference="orders" target="user_id" sort={{ field: 'created_at', order: 'DESC' }}>
+    <ReferenceManyField
+      label={<ResourceNameLabel resource="orders" />}
+      reference="orders"
+      target="user_id"
+      sort={{ field: 'created_at', order: 'DESC' }}
+    >
       <RelatedDatagrid>
         <DateField source="created_at" />
         <ReferenceField source="product_id" reference="products" />

@@ -17,7 +17,7 @@ describe('authProvider', () => {
     expect(isSessionError({ status: 409, body: { code: '23505' } })).toBe(false);
   });
 
-  it('answers canAccess from the agent\'s current role', async () => {
+  it("answers canAccess from the agent's current role", async () => {
     const manager = createAuthProvider(client, {
       agents: sourceReturning({ id: 'm', fullName: 'M', email: null, role: 'MANAGER', active: true }),
     });

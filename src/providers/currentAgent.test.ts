@@ -21,7 +21,10 @@ const agent = (role: CurrentAgent['role'], active = true): CurrentAgent => ({
 describe('createCurrentAgentSource', () => {
   it('shares one answer between canAccess calls, and reads again once invalidated (a 401/403)', async () => {
     const fetcher = vi.fn().mockResolvedValueOnce(agent('AGENT')).mockResolvedValueOnce(agent('MANAGER'));
-    const source = createCurrentAgentSource(clientFor(() => 'u1'), { staleMs: 60_000, fetcher });
+    const source = createCurrentAgentSource(
+      clientFor(() => 'u1'),
+      { staleMs: 60_000, fetcher },
+    );
     expect((await source.get())?.role).toBe('AGENT');
     expect((await source.get())?.role).toBe('AGENT');
     expect(fetcher).toHaveBeenCalledTimes(1);
@@ -36,7 +39,10 @@ describe('createCurrentAgentSource', () => {
       .mockResolvedValueOnce(agent('AGENT'))
       .mockResolvedValueOnce(agent('REVIEWER'))
       .mockResolvedValueOnce(agent('ADMIN'));
-    const source = createCurrentAgentSource(clientFor(() => 'u1'), { staleMs: 20, fetcher });
+    const source = createCurrentAgentSource(
+      clientFor(() => 'u1'),
+      { staleMs: 20, fetcher },
+    );
     expect((await source.get())?.role).toBe('AGENT');
     await new Promise((resolve) => setTimeout(resolve, 40));
     expect((await source.get())?.role).toBe('REVIEWER');
@@ -45,17 +51,23 @@ describe('createCurrentAgentSource', () => {
 
   it('keeps the answer in the QueryClient it is given, under the key a component subscribes to', async () => {
     const queryClient = new QueryClient();
-    const source = createCurrentAgentSource(clientFor(() => 'u1'), { queryClient, fetcher: async () => agent('MANAGER') });
+    const source = createCurrentAgentSource(
+      clientFor(() => 'u1'),
+      { queryClient, fetcher: async () => agent('MANAGER') },
+    );
     await source.get();
     expect(queryClient.getQueryData(source.queryOptions('u1').queryKey)).toMatchObject({ role: 'MANAGER' });
     source.clear();
     expect(queryClient.getQueryData(source.queryOptions('u1').queryKey)).toBeUndefined();
   });
 
-  it('never reuses one user\'s role for another session', async () => {
+  it("never reuses one user's role for another session", async () => {
     let user: string | null = 'u1';
     const fetcher = vi.fn(async (_client: SupabaseClient, id: string) => ({ ...agent(id === 'u1' ? 'ADMIN' : 'AGENT'), id }));
-    const source = createCurrentAgentSource(clientFor(() => user), { staleMs: 60_000, fetcher });
+    const source = createCurrentAgentSource(
+      clientFor(() => user),
+      { staleMs: 60_000, fetcher },
+    );
     expect((await source.get())?.role).toBe('ADMIN');
     user = 'u2';
     expect((await source.get())?.role).toBe('AGENT');
@@ -65,9 +77,15 @@ describe('createCurrentAgentSource', () => {
   });
 
   it('gives no back-office access to inactive agents and customers', async () => {
-    const inactive = createCurrentAgentSource(clientFor(() => 'u1'), { fetcher: async () => agent('ADMIN', false) });
+    const inactive = createCurrentAgentSource(
+      clientFor(() => 'u1'),
+      { fetcher: async () => agent('ADMIN', false) },
+    );
     expect(await inactive.getActive()).toBeNull();
-    const customer = createCurrentAgentSource(clientFor(() => 'u1'), { fetcher: async () => null });
+    const customer = createCurrentAgentSource(
+      clientFor(() => 'u1'),
+      { fetcher: async () => null },
+    );
     expect(await customer.getActive()).toBeNull();
   });
 

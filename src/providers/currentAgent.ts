@@ -35,11 +35,7 @@ export const toCurrentAgent = (row: AgentRow | null | undefined): CurrentAgent |
 
 /** Reads the agents row of a user, always from the database (row-level security applies). */
 export const fetchAgent = async (client: SupabaseClient, userId: string): Promise<CurrentAgent | null> => {
-  const { data, error } = await client
-    .from('agents')
-    .select(AGENT_IDENTITY_COLUMNS)
-    .eq('id', userId)
-    .maybeSingle<AgentRow>();
+  const { data, error } = await client.from('agents').select(AGENT_IDENTITY_COLUMNS).eq('id', userId).maybeSingle<AgentRow>();
   if (error) {
     // A customer may not even be allowed to read the agents directory: that means no access.
     if (error.code === '42501' || error.code === 'PGRST116') return null;

@@ -23,7 +23,10 @@ describe('business writes go through their SQL functions', () => {
   });
 
   it("keeps PostgREST's status: 404 for no such order, 409 for a paid one", async () => {
-    for (const [status, code] of [[404, 'P0002'], [409, '55000']] as const) {
+    for (const [status, code] of [
+      [404, 'P0002'],
+      [409, '55000'],
+    ] as const) {
       const { client } = fakeClient({ data: null, error: { code, message: `refused ${code}` }, status });
       await expect(provider(client).cancelOrder('o1')).rejects.toMatchObject({ status, body: { code } });
     }

@@ -60,9 +60,10 @@ export const createDataProvider = ({ client, url, anonKey, translate }: DataProv
       const refusal = (payload ?? {}) as { error?: string; message?: string; code?: string; field?: string; max?: number };
       const message = refusal.error ?? refusal.message ?? error.message;
       // A validation refusal names its field ({ code, field, max }): dbErrors words it with the label.
-      const fieldRefusal = typeof refusal.field === 'string' && typeof refusal.code === 'string'
-        ? { code: refusal.code, field: refusal.field, max: refusal.max, resource: FUNCTION_RESOURCES[name.split('/')[0]!] }
-        : {};
+      const fieldRefusal =
+        typeof refusal.field === 'string' && typeof refusal.code === 'string'
+          ? { code: refusal.code, field: refusal.field, max: refusal.max, resource: FUNCTION_RESOURCES[name.split('/')[0]!] }
+          : {};
       throw Object.assign(new Error(message), {
         status: context?.status ?? 500,
         body: { code: 'P0001', message, ...fieldRefusal },
@@ -113,12 +114,8 @@ export const createDataProvider = ({ client, url, anonKey, translate }: DataProv
      * Creates a payment link through the payment-links function: the SQL function stores it
      * (who may sell, active product, e-mail, expiry), the function opens the checkout session.
      */
-    createPaymentLink: (input: {
-      product_id: string;
-      prospect_email: string;
-      prospect_name: string | null;
-      expires_at: string | null;
-    }) => invokeFunction<{ id: string; token: string; url: string; expires_at: string | null }>('payment-links', input),
+    createPaymentLink: (input: { product_id: string; prospect_email: string; prospect_name: string | null; expires_at: string | null }) =>
+      invokeFunction<{ id: string; token: string; url: string; expires_at: string | null }>('payment-links', input),
     cancelPaymentLink: (id: string) => invokeFunction(`payment-links/${encodeURIComponent(id)}/cancel`, {}),
     /** Asks Stripe to refund a paid order (MANAGER, ADMIN); REFUNDED once Stripe confirms. */
     refundOrder: (orderId: string) => invokeFunction('refunds', { order_id: orderId }),
@@ -127,15 +124,13 @@ export const createDataProvider = ({ client, url, anonKey, translate }: DataProv
     sendPaymentReminder: (orderId: string) => invokeFunction('payment-reminders/send-now', { order_id: orderId }),
     /** The assignee completes their step; the database opens the next one or closes the dossier. */
     completeStepInstance: (id: string) => rpc('complete_step_instance', { p_step_instance_id: id }),
-    assignStepInstance: (id: string, agentId: string) =>
-      rpc('assign_step_instance', { p_step_instance_id: id, p_agent_id: agentId }),
+    assignStepInstance: (id: string, agentId: string) => rpc('assign_step_instance', { p_step_instance_id: id, p_agent_id: agentId }),
     changeDossierStatus: (id: string, status: string, note: string | null = null) =>
       rpc('change_dossier_status', { p_dossier_id: id, p_status: status, p_note: note ?? undefined }),
     reviewDocumentVersion: (versionId: string, decision: 'APPROVED' | 'REJECTED', notes: string | null = null) =>
       rpc('review_document_version', { p_version_id: versionId, p_decision: decision, p_notes: notes ?? undefined }),
     /** Team management (ADMIN): the team function also bans / unbans the auth user. */
-    inviteAgent: (input: { email: string; full_name: string; role: string }) =>
-      invokeFunction<{ id: string }>('team/invite', input),
+    inviteAgent: (input: { email: string; full_name: string; role: string }) => invokeFunction<{ id: string }>('team/invite', input),
     changeAgentRole: (agentId: string, role: string) => invokeFunction('team/role', { agent_id: agentId, role }),
     setAgentActive: (agentId: string, active: boolean) =>
       invokeFunction(active ? 'team/reactivate' : 'team/deactivate', { agent_id: agentId }),

@@ -37,15 +37,24 @@ describe('describeDbError', () => {
     });
     expect(toUserMessage(error, en)).toBe('Name: at most 200 characters.');
     expect(toUserMessage(error, fr)).toBe('Nom : 200 caractères au plus.');
-    const price = http(400, { code: '23514', message: 'new row for relation "products" violates check constraint "products_price_amount_max"' });
+    const price = http(400, {
+      code: '23514',
+      message: 'new row for relation "products" violates check constraint "products_price_amount_max"',
+    });
     expect(toUserMessage(price, en)).toBe('Price: at most 1,000,000.');
   });
 
-  it('words an Edge Function\'s field refusal with the field\'s label, not the column name', () => {
+  it("words an Edge Function's field refusal with the field's label, not the column name", () => {
     const error = {
       status: 400,
       message: 'prospect_name must be a text of at most 200 characters',
-      body: { code: 'too_long', field: 'prospect_name', max: 200, resource: 'payment_links', message: 'prospect_name must be a text of at most 200 characters' },
+      body: {
+        code: 'too_long',
+        field: 'prospect_name',
+        max: 200,
+        resource: 'payment_links',
+        message: 'prospect_name must be a text of at most 200 characters',
+      },
     };
     expect(toUserMessage(error, en)).toBe('Prospect name: at most 200 characters.');
     expect(toUserMessage(error, fr)).not.toMatch(/prospect_name|must be/);
@@ -83,12 +92,12 @@ describe('describeDbError', () => {
   });
 
   it('distinguishes a delete blocked by references from a missing reference', () => {
-    expect(
-      describeDbError(http(409, { code: '23503', details: 'Key (id)=(x) is still referenced from table "orders".' })).key,
-    ).toBe('app.errors.still_referenced');
-    expect(
-      describeDbError(http(409, { code: '23503', details: 'Key (product_id)=(x) is not present in table "products".' })).key,
-    ).toBe('app.errors.missing_reference');
+    expect(describeDbError(http(409, { code: '23503', details: 'Key (id)=(x) is still referenced from table "orders".' })).key).toBe(
+      'app.errors.still_referenced',
+    );
+    expect(describeDbError(http(409, { code: '23503', details: 'Key (product_id)=(x) is not present in table "products".' })).key).toBe(
+      'app.errors.missing_reference',
+    );
   });
 
   it('reads supabase-js errors (code at the top level) and 0-row updates', () => {
@@ -98,13 +107,11 @@ describe('describeDbError', () => {
     );
   });
 
-  it('passes our own SQL functions\' messages through, and never shows raw errors otherwise', () => {
+  it("passes our own SQL functions' messages through, and never shows raw errors otherwise", () => {
     expect(toUserMessage(http(400, { code: 'P0001', message: 'This payment link is already used.' }), en)).toBe(
       'This payment link is already used.',
     );
-    expect(toUserMessage(new TypeError('Failed to fetch'), en)).toBe(
-      'The server cannot be reached. Check your connection and try again.',
-    );
+    expect(toUserMessage(new TypeError('Failed to fetch'), en)).toBe('The server cannot be reached. Check your connection and try again.');
     expect(toUserMessage(http(500, { code: 'XX000', message: 'internal error: something' }), en)).toBe(
       'The server refused this action. Please try again, or contact an administrator.',
     );

@@ -96,13 +96,27 @@ const RAISED_MESSAGE_KEYS: Record<string, string> = {
 
 /** Tables whose names start constraint names (`<table>_<column>_key`), longest first. */
 const TABLES = [
-  'dossier_status_history', 'document_versions', 'document_reviews', 'payment_reminders', 'document_types',
-  'step_instances', 'product_steps', 'payment_links', 'notifications', 'products', 'profiles', 'dossiers',
-  'documents', 'messages', 'orders', 'agents', 'events', 'steps',
+  'dossier_status_history',
+  'document_versions',
+  'document_reviews',
+  'payment_reminders',
+  'document_types',
+  'step_instances',
+  'product_steps',
+  'payment_links',
+  'notifications',
+  'products',
+  'profiles',
+  'dossiers',
+  'documents',
+  'messages',
+  'orders',
+  'agents',
+  'events',
+  'steps',
 ];
 
-const constraintOf = (body: PostgrestBody): string | undefined =>
-  /constraint "([^"]+)"/.exec(body.message ?? '')?.[1];
+const constraintOf = (body: PostgrestBody): string | undefined => /constraint "([^"]+)"/.exec(body.message ?? '')?.[1];
 
 const tableOf = (body: PostgrestBody, constraint?: string): string | undefined =>
   /relation "([^"]+)"/.exec(body.message ?? '')?.[1] ?? TABLES.find((t) => constraint?.startsWith(`${t}_`));
@@ -166,9 +180,7 @@ export const describeDbError = (error: unknown): ErrorDescription => {
       return column ? { key: 'app.errors.duplicate_field', field: { table, column } } : { key: 'app.errors.duplicate' };
     }
     case '23503':
-      return /still referenced/.test(body.details ?? '')
-        ? { key: 'app.errors.still_referenced' }
-        : { key: 'app.errors.missing_reference' };
+      return /still referenced/.test(body.details ?? '') ? { key: 'app.errors.still_referenced' } : { key: 'app.errors.missing_reference' };
     case '23502': {
       const column = /column "([^"]+)"/.exec(body.message ?? '')?.[1] ?? '';
       return { key: 'app.errors.required', field: { table, column } };

@@ -14,17 +14,18 @@ describe('normalizeFilter', () => {
 
   it('puts two bounds on one column into one and=(…) group', () => {
     expect(
-      normalizeFilter(
-        'orders',
-        { status: 'PAID', 'created_at@gte': '2026-01-01T00:00:00.000Z', 'created_at@lte': '2026-01-31T23:59:59.999Z' },
-      ),
+      normalizeFilter('orders', {
+        status: 'PAID',
+        'created_at@gte': '2026-01-01T00:00:00.000Z',
+        'created_at@lte': '2026-01-31T23:59:59.999Z',
+      }),
     ).toEqual({
       status: 'PAID',
       'and@': '(created_at.gte."2026-01-01T00:00:00.000Z",created_at.lte."2026-01-31T23:59:59.999Z")',
     });
   });
 
-  it('searches the resource\'s columns with q, stripping PostgREST syntax', () => {
+  it("searches the resource's columns with q, stripping PostgREST syntax", () => {
     expect(normalizeFilter('profiles', { q: 'chloe, (x)' })).toEqual({
       'and@': '(or(full_name.ilike."*chloe*x*",email.ilike."*chloe*x*",phone.ilike."*chloe*x*"))',
     });

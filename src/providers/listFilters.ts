@@ -41,7 +41,11 @@ const isEmptyValue = (value: unknown) =>
 
 const termFor = (column: string, op: string, value: unknown) => {
   if (op === 'in') {
-    const list = Array.isArray(value) ? value : String(value).replace(/^\(|\)$/g, '').split(',');
+    const list = Array.isArray(value)
+      ? value
+      : String(value)
+          .replace(/^\(|\)$/g, '')
+          .split(',');
     return `${column}.in.(${list.map(quoteValue).join(',')})`;
   }
   if (op === 'is' || op === 'not.is') return `${column}.${op}.${String(value)}`;

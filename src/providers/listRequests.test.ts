@@ -46,7 +46,7 @@ describe('list requests as the SPA sends them', () => {
   });
 
   it('leaves a sort on an unknown relation or a plain column alone', () => {
-    expect(toListRequest('orders', params({ sort: { field: 'nobody.name', order: 'ASC' } })).params.sort?.field).toBe("nobody.name");
+    expect(toListRequest('orders', params({ sort: { field: 'nobody.name', order: 'ASC' } })).params.sort?.field).toBe('nobody.name');
     expect(toListRequest('products', params({ sort: { field: 'name', order: 'ASC' } })).params.meta?.columns).toBeUndefined();
   });
 
@@ -56,7 +56,8 @@ describe('list requests as the SPA sends them', () => {
   });
 
   it('writes a record without the embeds a list added', () => {
-    expect(withoutEmbeds('dossiers', { id: 'd1', status: 'OPEN', customer: { full_name: 'X' }, product: { name: 'P' } }, ['product']))
-      .toEqual({ id: 'd1', status: 'OPEN' });
+    expect(
+      withoutEmbeds('dossiers', { id: 'd1', status: 'OPEN', customer: { full_name: 'X' }, product: { name: 'P' } }, ['product']),
+    ).toEqual({ id: 'd1', status: 'OPEN' });
   });
 });

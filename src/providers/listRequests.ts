@@ -16,5 +16,8 @@ type ListParams = Partial<GetListParams | GetManyReferenceParams>;
 export const toListRequest = <P extends ListParams>(resource: string, params: P): { resource: string; params: P } => {
   const routed = routeSearch(resource, params);
   const filter = normalizeFilter(resource, routed.params.filter as Record<string, unknown> | undefined);
-  return { resource: routed.resource, params: withCountStrategy(withReadEmbeds(resource, withLabelSort(resource, { ...routed.params, filter }))) };
+  return {
+    resource: routed.resource,
+    params: withCountStrategy(withReadEmbeds(resource, withLabelSort(resource, { ...routed.params, filter }))),
+  };
 };

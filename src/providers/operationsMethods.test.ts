@@ -26,15 +26,23 @@ function setup(answer: (sent: Sent) => unknown = () => []) {
     const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
     const headers = new Headers(init?.headers);
     const request: Sent = {
-      method: init?.method ?? 'GET', path: url.pathname, params: url.searchParams,
-      prefer: headers.get('Prefer'), range: headers.get('Range'), body: typeof init?.body === 'string' ? init.body : null,
+      method: init?.method ?? 'GET',
+      path: url.pathname,
+      params: url.searchParams,
+      prefer: headers.get('Prefer'),
+      range: headers.get('Range'),
+      body: typeof init?.body === 'string' ? init.body : null,
     };
     sent.push(request);
     return new Response(JSON.stringify(answer(request)), {
-      status: 200, headers: { 'Content-Type': 'application/json', 'Content-Range': '0-0/7' },
+      status: 200,
+      headers: { 'Content-Type': 'application/json', 'Content-Range': '0-0/7' },
     });
   };
-  const client = createClient<Database>(API, 'anon-key', { global: { fetch }, auth: { persistSession: false, storageKey: `ops-test-${sent.length}-${Math.random()}` } });
+  const client = createClient<Database>(API, 'anon-key', {
+    global: { fetch },
+    auth: { persistSession: false, storageKey: `ops-test-${sent.length}-${Math.random()}` },
+  });
   return { methods: createOperationsMethods(client), sent };
 }
 
@@ -58,16 +66,42 @@ describe('activity and timeline events', () => {
   it('page after the last event with a keyset cursor', async () => {
     const { methods, sent } = setup();
     await methods.getActivityEvents({}, { created_at: '2026-01-01T00:00:00+00:00', id: 'e1' }, 50);
-    expect(sent[0]!.params.get('or')).toBe('(created_at.lt.2026-01-01T00:00:00+00:00,and(created_at.eq.2026-01-01T00:00:00+00:00,id.lt.e1))');
+    expect(sent[0]!.params.get('or')).toBe(
+      '(created_at.lt.2026-01-01T00:00:00+00:00,and(created_at.eq.2026-01-01T00:00:00+00:00,id.lt.e1))',
+    );
   });
 });
 
 describe('the review queue', () => {
   it('lists PENDING documents oldest first with only their latest version embedded', async () => {
-    const version = { id: 'v2', version_number: 2, file_name: 'a.pdf', mime_type: 'application/pdf', file_size_bytes: 1, storage_path: 'p', uploaded_at: '2026-01-01T00:00:00Z' };
+    const version = {
+      id: 'v2',
+      version_number: 2,
+      file_name: 'a.pdf',
+      mime_type: 'application/pdf',
+      file_size_bytes: 1,
+      storage_path: 'p',
+      uploaded_at: '2026-01-01T00:00:00Z',
+    };
     const { methods, sent } = setup(() => [
-      { id: 'doc', status: 'PENDING', dossier_id: DOSSIER, updated_at: '2026-01-01T00:00:00Z', document_types: null, dossiers: null, document_versions: [version] },
-      { id: 'empty', status: 'PENDING', dossier_id: DOSSIER, updated_at: '2026-01-01T00:00:00Z', document_types: null, dossiers: null, document_versions: [] },
+      {
+        id: 'doc',
+        status: 'PENDING',
+        dossier_id: DOSSIER,
+        updated_at: '2026-01-01T00:00:00Z',
+        document_types: null,
+        dossiers: null,
+        document_versions: [version],
+      },
+      {
+        id: 'empty',
+        status: 'PENDING',
+        dossier_id: DOSSIER,
+        updated_at: '2026-01-01T00:00:00Z',
+        document_types: null,
+        dossiers: null,
+        document_versions: [],
+      },
     ]);
     const queue = await methods.getReviewQueue();
     expect(sent).toHaveLength(1);
@@ -121,7 +155,12 @@ describe('the step board read model', () => {
     const { methods, sent } = setup();
     await methods.getStepBoardPage({ group: 'state', value: 'overdue' }, { assignee: 'a1', status: 'PENDING' }, 0, 25);
     await methods.getStepBoardPage({ group: 'status', value: 'IN_PROGRESS' }, { assignee: 'none', overdueOnly: true }, 0, 25);
-    expect(paramsOf(sent[0]!)).toMatchObject({ board_column: 'eq.overdue', assigned_to: 'eq.a1', status: 'eq.PENDING', order: 'due_at.asc.nullslast,id.asc.nullslast' });
+    expect(paramsOf(sent[0]!)).toMatchObject({
+      board_column: 'eq.overdue',
+      assigned_to: 'eq.a1',
+      status: 'eq.PENDING',
+      order: 'due_at.asc.nullslast,id.asc.nullslast',
+    });
     expect(paramsOf(sent[1]!)).toMatchObject({ status: 'eq.IN_PROGRESS', assigned_to: 'is.null', overdue: 'eq.true' });
     expect(sent[1]!.params.has('board_column')).toBe(false);
   });

@@ -9,15 +9,29 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 import type { Database } from '../types/database.types';
 import {
-  ACTIVITY_PAGE_SIZE, boardColumnFilter, boardOrder, cursorCondition, dayStart, EVENT_SELECT, nextDayStart,
-  QUEUE_SELECT, searchPattern, type ActivityFilters, type BoardColumnKey, type BoardFilters, type Cursor,
+  ACTIVITY_PAGE_SIZE,
+  boardColumnFilter,
+  boardOrder,
+  cursorCondition,
+  dayStart,
+  EVENT_SELECT,
+  nextDayStart,
+  QUEUE_SELECT,
+  searchPattern,
+  type ActivityFilters,
+  type BoardColumnKey,
+  type BoardFilters,
+  type Cursor,
 } from './operationsQueries';
 
 type Views = Database['public']['Views'];
 /** A view row whose listed columns are never null (views make every column nullable). */
 type Present<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 
-export type StepBoardRow = Present<Views['step_board']['Row'], 'id' | 'dossier_id' | 'status' | 'board_column' | 'documents_total' | 'documents_approved'>;
+export type StepBoardRow = Present<
+  Views['step_board']['Row'],
+  'id' | 'dossier_id' | 'status' | 'board_column' | 'documents_total' | 'documents_approved'
+>;
 export type WorkloadRow = Present<Views['step_workloads']['Row'], 'agent_id' | 'open_count' | 'overdue_count'>;
 export type AssignableAgent = Present<Views['assignable_agents']['Row'], 'id'>;
 export type DossierLookupRow = Present<Views['dossier_lookup']['Row'], 'id'>;
@@ -25,8 +39,10 @@ export type DossierReviewRow = Present<Views['dossier_reviews']['Row'], 'id' | '
 type Tables = Database['public']['Tables'];
 /** JSON objects as the screens read them (payloads, metadata). */
 type JsonObject = Record<string, unknown> | null;
-export type ActivityEvent = Pick<Tables['events']['Row'], 'id' | 'created_at' | 'event_type' | 'entity_type' | 'entity_id' | 'actor_type' | 'actor_id'>
-  & { payload: JsonObject };
+export type ActivityEvent = Pick<
+  Tables['events']['Row'],
+  'id' | 'created_at' | 'event_type' | 'entity_type' | 'entity_id' | 'actor_type' | 'actor_id'
+> & { payload: JsonObject };
 export type StatusHistoryEntry = Omit<Tables['dossier_status_history']['Row'], 'metadata'> & { metadata: JsonObject };
 
 export interface QueueVersion {
@@ -59,8 +75,10 @@ export interface TimelineSources {
 
 export interface DossierStepProgress {
   current: string | null;
-  instances: (Pick<Tables['step_instances']['Row'], 'id' | 'step_id' | 'status' | 'assigned_to' | 'started_at' | 'completed_at' | 'due_at'>
-    & { steps: { label: string | null; code: string | null; position: number | null } | null })[];
+  instances: (Pick<
+    Tables['step_instances']['Row'],
+    'id' | 'step_id' | 'status' | 'assigned_to' | 'started_at' | 'completed_at' | 'due_at'
+  > & { steps: { label: string | null; code: string | null; position: number | null } | null })[];
   productSteps: Pick<Tables['product_steps']['Row'], 'step_id' | 'position' | 'is_required'>[];
   overdueIds: string[];
 }
@@ -83,7 +101,7 @@ interface Answer<T> {
 }
 
 /** The data, or an error carrying PostgREST's status and body (dbErrors phrases it). */
-const unwrap = <T,>({ data, error, status }: Answer<T>): T => {
+const unwrap = <T>({ data, error, status }: Answer<T>): T => {
   if (error) throw Object.assign(new Error(error.message), { status: status >= 400 ? status : 400, body: error });
   return data as T;
 };
@@ -130,7 +148,8 @@ export const createOperationsMethods = (client: SupabaseClient<Database>) => ({
     type Raw = Omit<QueueItem, 'version'> & { document_versions: QueueVersion[] };
     const rows = (unwrap(answer) ?? []) as unknown as Raw[];
     const items = rows.flatMap(({ document_versions, ...document }) =>
-      document_versions[0] ? [{ ...document, version: document_versions[0] }] : []);
+      document_versions[0] ? [{ ...document, version: document_versions[0] }] : [],
+    );
     return { rows: items, total: answer.count ?? items.length };
   },
 
@@ -146,19 +165,29 @@ export const createOperationsMethods = (client: SupabaseClient<Database>) => ({
   /** The four sources of a dossier's timeline, newest first, each by its indexed dossier_id. */
   async getDossierTimeline(dossierId: string, limit = TIMELINE_LIMIT): Promise<TimelineSources> {
     // A source the caller may not read comes back refused: show what is readable.
-    const safe = async <T,>(request: PromiseLike<Answer<T[]>>): Promise<T[]> => {
+    const safe = async <T>(request: PromiseLike<Answer<T[]>>): Promise<T[]> => {
       const answer = await request;
       return answer.error ? [] : (answer.data ?? []);
     };
     const [history, events, messages, reviews] = await Promise.all([
-      safe(client.from('dossier_status_history').select('*').eq('dossier_id', dossierId)
-        .order('created_at', { ascending: false }).limit(limit)),
-      safe(client.from('events').select(EVENT_SELECT).eq('dossier_id', dossierId)
-        .order('created_at', { ascending: false }).limit(limit)),
-      safe(client.from('messages').select('id,created_at,body,sender_type,sender_id').eq('dossier_id', dossierId)
-        .order('created_at', { ascending: false }).limit(limit)),
-      safe(client.from('dossier_reviews').select('*').eq('dossier_id', dossierId)
-        .order('created_at', { ascending: false }).limit(limit)),
+      safe(
+        client
+          .from('dossier_status_history')
+          .select('*')
+          .eq('dossier_id', dossierId)
+          .order('created_at', { ascending: false })
+          .limit(limit),
+      ),
+      safe(client.from('events').select(EVENT_SELECT).eq('dossier_id', dossierId).order('created_at', { ascending: false }).limit(limit)),
+      safe(
+        client
+          .from('messages')
+          .select('id,created_at,body,sender_type,sender_id')
+          .eq('dossier_id', dossierId)
+          .order('created_at', { ascending: false })
+          .limit(limit),
+      ),
+      safe(client.from('dossier_reviews').select('*').eq('dossier_id', dossierId).order('created_at', { ascending: false }).limit(limit)),
     ]);
     return {
       history: history as StatusHistoryEntry[],
@@ -178,8 +207,12 @@ export const createOperationsMethods = (client: SupabaseClient<Database>) => ({
       await client.from('dossiers').select('current_step_instance_id,product_id').eq('id', dossierId).maybeSingle(),
     );
     const [instances, productSteps, overdue] = await Promise.all([
-      client.from('step_instances').select('id,step_id,status,assigned_to,started_at,completed_at,due_at,steps(label,code,position)')
-        .eq('dossier_id', dossierId).order('created_at', { ascending: true }).limit(100),
+      client
+        .from('step_instances')
+        .select('id,step_id,status,assigned_to,started_at,completed_at,due_at,steps(label,code,position)')
+        .eq('dossier_id', dossierId)
+        .order('created_at', { ascending: true })
+        .limit(100),
       dossier?.product_id
         ? client.from('product_steps').select('step_id,position,is_required').eq('product_id', dossier.product_id)
         : Promise.resolve({ data: [], error: null, status: 200 }),
@@ -218,8 +251,11 @@ export const createOperationsMethods = (client: SupabaseClient<Database>) => ({
 
   /** Open and overdue steps per assignable agent, counted in SQL, busiest first. */
   async getStepWorkloads(): Promise<WorkloadRow[]> {
-    const answer = await client.from('step_workloads').select('*')
-      .order('open_count', { ascending: false }).order('overdue_count', { ascending: false })
+    const answer = await client
+      .from('step_workloads')
+      .select('*')
+      .order('open_count', { ascending: false })
+      .order('overdue_count', { ascending: false })
       .order('full_name', { ascending: true });
     return unwrap(answer) as WorkloadRow[];
   },

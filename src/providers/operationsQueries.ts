@@ -51,7 +51,12 @@ export const cursorCondition = (cursor: Cursor) =>
  * nothing is left to search.
  */
 export const searchPattern = (term: string): string | null => {
-  const words = term.toLowerCase().replace(/[,()*"\\:%_.]/g, ' ').trim().split(/\s+/).filter(Boolean);
+  const words = term
+    .toLowerCase()
+    .replace(/[,()*"\\:%_.]/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
   return words.length ? `*${words.join('*')}*` : null;
 };
 
@@ -87,7 +92,18 @@ export const boardColumnFilter = (column: BoardColumnKey): [string, string] =>
  */
 export const boardOrder = (column: BoardColumnKey | null): [string, boolean][] =>
   column?.group === 'state' && column.value === 'overdue'
-    ? [['due_at', true], ['id', true]]
+    ? [
+        ['due_at', true],
+        ['id', true],
+      ]
     : column?.group === 'state'
-      ? [['is_current', false], ['due_at', true], ['id', true]]
-      : [['overdue', false], ['due_at', true], ['id', true]];
+      ? [
+          ['is_current', false],
+          ['due_at', true],
+          ['id', true],
+        ]
+      : [
+          ['overdue', false],
+          ['due_at', true],
+          ['id', true],
+        ];

@@ -10,7 +10,8 @@ const openStep = (approved: { document_type_id: string }[]) => {
     getOne: vi.fn(async () => ({ data: step })),
     getList: vi.fn(async (resource: string) => {
       if (resource === 'document_types') return { data: [{ id: 'passport', required_step_id: 'step-1' }], total: 1 };
-      if (resource === 'documents') return { data: approved.map((doc, i) => ({ id: `doc-${i}`, status: 'APPROVED', ...doc })), total: approved.length };
+      if (resource === 'documents')
+        return { data: approved.map((doc, i) => ({ id: `doc-${i}`, status: 'APPROVED', ...doc })), total: approved.length };
       return { data: [], total: 0 };
     }),
     completeStepInstance,

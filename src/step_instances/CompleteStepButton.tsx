@@ -45,9 +45,7 @@ export const CompleteStepButton = () => {
   if (!record || !canAccess || record.status === 'COMPLETED') return null;
   if (identity?.role !== 'ADMIN' && record.assigned_to !== identity?.id) return null;
   const requiredIds = new Set((requiredTypes ?? []).map((type) => String(type.id)));
-  const approvedIds = new Set(
-    (approvedDocuments ?? []).map((doc) => String(doc.document_type_id)).filter((id) => requiredIds.has(id)),
-  );
+  const approvedIds = new Set((approvedDocuments ?? []).map((doc) => String(doc.document_type_id)).filter((id) => requiredIds.has(id)));
   const blocker = completeStepBlocker(record, { required: requiredIds.size, approved: approvedIds.size });
   const counting = typesPending || documentsPending;
   return (

@@ -29,7 +29,9 @@ export const fakeDataProvider = (overrides: Record<string, MockFn> = {}): FakeDa
     getMany: vi.fn(async () => ({ data: [] })),
     getManyReference: vi.fn(async () => ({ data: [], total: 0 })),
     create: vi.fn(async (_resource: string, params: { data: Record<string, unknown> }) => ({ data: { id: 'new-id', ...params.data } })),
-    update: vi.fn(async (_resource: string, params: { id: unknown; data: Record<string, unknown> }) => ({ data: { id: params.id, ...params.data } })),
+    update: vi.fn(async (_resource: string, params: { id: unknown; data: Record<string, unknown> }) => ({
+      data: { id: params.id, ...params.data },
+    })),
     updateMany: vi.fn(async () => ({ data: [] })),
     delete: vi.fn(async (_resource: string, params: { id: unknown }) => ({ data: { id: params.id } })),
     deleteMany: vi.fn(async () => ({ data: [] })),

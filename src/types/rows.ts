@@ -10,4 +10,3 @@ type Functions = Database['public']['Functions'];
 
 /** One row of what the SQL function returns (set-returning functions: an element of the array). */
 export type RpcRow<F extends keyof Functions> = Functions[F]['Returns'] extends readonly (infer R)[] ? R : Functions[F]['Returns'];
-

@@ -32,7 +32,17 @@ function moduleFile(fromFile: string, specifier: string): string {
 function importsOf(file: string, source: string): Map<string, string> {
   const imports = new Map<string, string>();
   for (const match of source.matchAll(/import\s+(?:(\w+)|\{([^}]*)\})\s+from\s+'(\.[^']+)'/g)) {
-    const names = match[1] ? [match[1]] : match[2]!.split(',').map((n) => n.trim().split(/\s+as\s+/).pop()!).filter(Boolean);
+    const names = match[1]
+      ? [match[1]]
+      : match[2]!
+          .split(',')
+          .map((n) =>
+            n
+              .trim()
+              .split(/\s+as\s+/)
+              .pop()!,
+          )
+          .filter(Boolean);
     for (const name of names) imports.set(name, moduleFile(file, match[3]!));
   }
   return imports;
@@ -57,7 +67,9 @@ export function appScreens(root = ROOT_DIR): AppScreen[] {
     const file = imports.get(spread);
     if (!file) throw new Error(`app-routes: <Resource name="${resource}"> spreads ${spread}, which src/App.tsx does not import`);
     for (const kind of pagesOf(file)) {
-      const route = { list: `/${resource}`, show: `/${resource}/:id/show`, edit: `/${resource}/:id`, create: `/${resource}/create` }[kind as (typeof PAGE_KINDS)[number]];
+      const route = { list: `/${resource}`, show: `/${resource}/:id/show`, edit: `/${resource}/:id`, create: `/${resource}/create` }[
+        kind as (typeof PAGE_KINDS)[number]
+      ];
       screens.push({ kind, route, resource });
     }
   }
@@ -75,8 +87,7 @@ export function appScreens(root = ROOT_DIR): AppScreen[] {
 
 /** The route pattern a visited path belongs to (ids replaced by :id). */
 export function routeOf(pathname: string, screens: AppScreen[]): string | undefined {
-  const matches = (pattern: string) =>
-    new RegExp(`^${pattern.replace(/:id/g, '[^/]+')}$`).test(pathname);
+  const matches = (pattern: string) => new RegExp(`^${pattern.replace(/:id/g, '[^/]+')}$`).test(pathname);
   // Literal routes first (/orders/create before /orders/:id).
   const ordered = [...screens].sort((a, b) => Number(a.route.includes(':')) - Number(b.route.includes(':')));
   return ordered.find((screen) => matches(screen.route))?.route;

@@ -37,6 +37,7 @@ export function buildFiles(distDir: string): string[] {
 /** Source maps in the build: .map files, or scripts pointing at one. */
 export function sourceMaps(distDir: string): string[] {
   return buildFiles(distDir).filter(
-    (file) => file.endsWith('.map') || (file.endsWith('.js') && readFileSync(path.join(distDir, file), 'utf8').includes('sourceMappingURL=')),
+    (file) =>
+      file.endsWith('.map') || (file.endsWith('.js') && readFileSync(path.join(distDir, file), 'utf8').includes('sourceMappingURL=')),
   );
 }

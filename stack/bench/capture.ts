@@ -56,7 +56,15 @@ const KEPT_HEADERS = ['prefer', 'accept', 'range', 'content-type', 'accept-profi
 
 export const CHROMIUM_LAUNCH = {
   executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+  ],
 };
 
 /** Resolves when no request has been in flight for `quietMs` (at most `timeoutMs`). */
@@ -100,7 +108,14 @@ const idOf = (row: unknown): string | undefined => {
   return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
 };
 
-async function captureRole(browser: Browser, role: BackOfficeRole, siteUrl: string, apiUrl: string, screens: AppScreen[], log: (line: string) => void) {
+async function captureRole(
+  browser: Browser,
+  role: BackOfficeRole,
+  siteUrl: string,
+  apiUrl: string,
+  screens: AppScreen[],
+  log: (line: string) => void,
+) {
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
   const waitIdle = idleTracker(page);
@@ -115,13 +130,27 @@ async function captureRole(browser: Browser, role: BackOfficeRole, siteUrl: stri
   page.on('request', (request) => {
     const pathAndQuery = apiPath(request.url(), apiUrl);
     if (!pathAndQuery || !current || request.method() === 'OPTIONS') return;
-    requests.push({ role, screen: current.route, kind: current.kind, method: request.method(), path: pathAndQuery, headers: keptHeaders(request), body: request.postData() ?? undefined });
+    requests.push({
+      role,
+      screen: current.route,
+      kind: current.kind,
+      method: request.method(),
+      path: pathAndQuery,
+      headers: keptHeaders(request),
+      body: request.postData() ?? undefined,
+    });
   });
   page.on('response', async (response) => {
     const url = response.url();
     if (/\.m?js$/.test(new URL(url).pathname)) {
       if (url.startsWith(siteUrl) && !scripts.has(url)) {
-        scripts.set(url, { afterLogin: signedIn, gzip: response.body().then((body) => gzipSync(body).length, () => 0) });
+        scripts.set(url, {
+          afterLogin: signedIn,
+          gzip: response.body().then(
+            (body) => gzipSync(body).length,
+            () => 0,
+          ),
+        });
       }
       return;
     }
@@ -146,7 +175,9 @@ async function captureRole(browser: Browser, role: BackOfficeRole, siteUrl: stri
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByTestId('identity-role').waitFor({ timeout: 60_000 });
   await waitIdle(1000);
-  const sizes = await Promise.all([...scripts].map(async ([url, script]) => ({ url, afterLogin: script.afterLogin, gzip: await script.gzip })));
+  const sizes = await Promise.all(
+    [...scripts].map(async ([url, script]) => ({ url, afterLogin: script.afterLogin, gzip: await script.gzip })),
+  );
   const sum = (list: typeof sizes) => list.reduce((total, file) => total + file.gzip, 0);
   const firstLoad: FirstLoad = {
     role,
@@ -186,11 +217,18 @@ async function captureRole(browser: Browser, role: BackOfficeRole, siteUrl: stri
   }
   current = undefined;
   await context.close();
-  log(`capture ${role}: ${visits.filter((v) => v.allowed).length} screens, ${requests.length} requests in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  log(
+    `capture ${role}: ${visits.filter((v) => v.allowed).length} screens, ${requests.length} requests in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+  );
   return { requests, visits, firstLoad };
 }
 
-export async function captureSpa(options: { siteUrl: string; apiUrl: string; roles?: readonly BackOfficeRole[]; log?: (line: string) => void }): Promise<Capture> {
+export async function captureSpa(options: {
+  siteUrl: string;
+  apiUrl: string;
+  roles?: readonly BackOfficeRole[];
+  log?: (line: string) => void;
+}): Promise<Capture> {
   const screens = appScreens();
   const browser = await chromium.launch(CHROMIUM_LAUNCH);
   const capture: Capture = { requests: [], visits: [], firstLoads: [], screens };

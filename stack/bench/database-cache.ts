@@ -23,20 +23,18 @@ export function cacheInputs(root = ROOT_DIR): string[] {
       .filter((name) => name.endsWith('.sql'))
       .sort()
       .map((name) => `${dir}/${name}`);
-  return [
-    ...sqlIn('supabase/migrations'),
-    'supabase/seed.sql',
-    ...sqlIn('stack/demo/sql'),
-    'stack/demo/scales.ts',
-    'stack/demo/index.ts',
-  ];
+  return [...sqlIn('supabase/migrations'), 'supabase/seed.sql', ...sqlIn('stack/demo/sql'), 'stack/demo/scales.ts', 'stack/demo/index.ts'];
 }
 
 /** sha256 over the names and contents of the inputs (first 16 hex digits). */
 export function cacheKey(root = ROOT_DIR): string {
   const hash = createHash('sha256');
   for (const file of cacheInputs(root)) {
-    hash.update(file).update('\0').update(readFileSync(path.join(root, file))).update('\0');
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(path.join(root, file)))
+      .update('\0');
   }
   return hash.digest('hex').slice(0, 16);
 }

@@ -18,7 +18,12 @@ export interface LoadResult {
   errorStatuses: Record<string, number>;
 }
 
-export async function runLoad(config: StackConfig, mix: ReplayRequest[], tokens: Record<string, string>, options: { clients: number; seconds: number }): Promise<LoadResult> {
+export async function runLoad(
+  config: StackConfig,
+  mix: ReplayRequest[],
+  tokens: Record<string, string>,
+  options: { clients: number; seconds: number },
+): Promise<LoadResult> {
   if (mix.length === 0) throw new Error('load: the mix is empty');
   const latencies: number[] = [];
   const errorStatuses: Record<string, number> = {};

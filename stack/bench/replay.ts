@@ -35,7 +35,8 @@ export interface Measured {
 const UUID_OF_DEMO_DATA = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-de00-[0-9a-f]{12}/;
 
 /** A request that mentions a generated row (its id) only makes sense on the database it was captured on. */
-export const mentionsGeneratedRow = (request: ReplayRequest) => UUID_OF_DEMO_DATA.test(decodeURIComponent(request.path) + (request.body ?? ''));
+export const mentionsGeneratedRow = (request: ReplayRequest) =>
+  UUID_OF_DEMO_DATA.test(decodeURIComponent(request.path) + (request.body ?? ''));
 
 /** One request per role, method, path and body (the first screen that sent it keeps it). */
 export function distinctRequests(requests: CapturedRequest[]): ReplayRequest[] {
@@ -52,7 +53,10 @@ export function distinctRequests(requests: CapturedRequest[]): ReplayRequest[] {
  * (/rest/v1/rpc/…), signing a storage URL. Everything else (writes; opening a signed URL, whose
  * token expires) is left out, and reported.
  */
-export async function replayable(config: StackConfig, requests: ReplayRequest[]): Promise<{ kept: ReplayRequest[]; skipped: ReplayRequest[] }> {
+export async function replayable(
+  config: StackConfig,
+  requests: ReplayRequest[],
+): Promise<{ kept: ReplayRequest[]; skipped: ReplayRequest[] }> {
   const readOnly = await withClient(config.dbUrl, async (client) => {
     const { rows } = await client.query<{ proname: string }>(
       "select proname from pg_proc where pronamespace = 'public'::regnamespace and provolatile in ('s', 'i')",
@@ -108,7 +112,8 @@ interface PlanNode {
 function planNotes(node: PlanNode | undefined, notes: string[] = []): string[] {
   if (!node) return notes;
   const read = ((node['Actual Rows'] ?? 0) + (node['Rows Removed by Filter'] ?? 0)) * (node['Actual Loops'] ?? 1);
-  if (node['Node Type'] === 'Seq Scan' && read >= 10_000) notes.push(`Seq Scan ${node['Relation Name']} (${Math.round(read).toLocaleString('en')} rows)`);
+  if (node['Node Type'] === 'Seq Scan' && read >= 10_000)
+    notes.push(`Seq Scan ${node['Relation Name']} (${Math.round(read).toLocaleString('en')} rows)`);
   for (const child of node.Plans ?? []) planNotes(child, notes);
   return notes;
 }
@@ -164,7 +169,16 @@ export async function measureAll(
 ): Promise<Measured[]> {
   const allModes = options.modes ?? ['role', 'service', 'plan'];
   const planRuns = options.planRuns ?? options.runs;
-  const samples = requests.map(() => ({ role: [] as number[], service: [] as number[], plan: [] as number[], sql: [] as number[], notes: new Set<string>(), errors: 0, status: 0, rows: undefined as number | undefined }));
+  const samples = requests.map(() => ({
+    role: [] as number[],
+    service: [] as number[],
+    plan: [] as number[],
+    sql: [] as number[],
+    notes: new Set<string>(),
+    errors: 0,
+    status: 0,
+    rows: undefined as number | undefined,
+  }));
   // One warm-up pass (caches, connections), not counted.
   for (const request of requests) await send(config, request, 'role', tokens[request.role]!);
   for (let run = 0; run < options.runs; run++) {
@@ -189,12 +203,24 @@ export async function measureAll(
         for (const note of sample.notes ?? []) slot.notes.add(note);
       }
     }
-    options.log?.(`  run ${run + 1}/${options.runs}: ${requests.length} requests x ${modes.join(', ')} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    options.log?.(
+      `  run ${run + 1}/${options.runs}: ${requests.length} requests x ${modes.join(', ')} in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    );
   }
   return requests.map((request, i) => {
     const slot = samples[i]!;
     const role = { p50: median(slot.role), p95: percentile(slot.role, 95), samples: slot.role };
     const service = { p50: median(slot.service), p95: percentile(slot.service, 95) };
-    return { request, role, service, sqlMs: median(slot.sql), ratio: role.p50 / service.p50, planNotes: [...slot.notes], errors: slot.errors, status: slot.status, rows: slot.rows };
+    return {
+      request,
+      role,
+      service,
+      sqlMs: median(slot.sql),
+      ratio: role.p50 / service.p50,
+      planNotes: [...slot.notes],
+      errors: slot.errors,
+      status: slot.status,
+      rows: slot.rows,
+    };
   });
 }

@@ -71,49 +71,85 @@ export function renderReport(report: BenchReport): string {
   const growthOver = report.growth.filter((g) => !(g.largeP95 / g.mediumP95 <= TARGETS.growth));
   const worst = (list: Measured[], by: (m: Measured) => number) =>
     [...list]
-      .filter((m) => Number.isFinite(by(m))).sort((a, b) => by(b) - by(a)).slice(0, 3).map((m) => `${m.request.screen} as ${m.request.role} ${f0(by(m))}`).join(', ');
+      .filter((m) => Number.isFinite(by(m)))
+      .sort((a, b) => by(b) - by(a))
+      .slice(0, 3)
+      .map((m) => `${m.request.screen} as ${m.request.role} ${f0(by(m))}`)
+      .join(', ');
   const maxFirst = Math.max(...report.firstLoads.map((f) => f.loginPageJs + f.afterLoginJs));
   out.push('| target | result |', '|---|---|');
-  out.push(`| every SPA request p95 ≤ ${TARGETS.p95Ms} ms | ${rows.length - over.length} of ${rows.length} requests${over.length ? `; worst: ${worst(over, (m) => m.role.p95)} ms` : ''} |`);
-  out.push(`| role / service key ≤ ${TARGETS.ratio} (p50, lists and detail pages) | ${ratioRows.length - ratioOver.length} of ${ratioRows.length}${ratioOver.length ? `; worst: ${worst(ratioOver, (m) => m.ratio)}x` : ''} |`);
+  out.push(
+    `| every SPA request p95 ≤ ${TARGETS.p95Ms} ms | ${rows.length - over.length} of ${rows.length} requests${over.length ? `; worst: ${worst(over, (m) => m.role.p95)} ms` : ''} |`,
+  );
+  out.push(
+    `| role / service key ≤ ${TARGETS.ratio} (p50, lists and detail pages) | ${ratioRows.length - ratioOver.length} of ${ratioRows.length}${ratioOver.length ? `; worst: ${worst(ratioOver, (m) => m.ratio)}x` : ''} |`,
+  );
   if (report.growth.length) {
     const worstGrowth = [...report.growth].sort((a, b) => b.largeP95 / b.mediumP95 - a.largeP95 / a.mediumP95).slice(0, 3);
-    out.push(`| growth ${report.growthScales}: p95 ≤ ${TARGETS.growth}x (first pages, boards, queues) | ${report.growth.length - growthOver.length} of ${report.growth.length}${growthOver.length ? `; worst: ${worstGrowth.map((g) => `${g.measured.request.screen} as ${g.measured.request.role} ${f2(g.largeP95 / g.mediumP95)}x`).join(', ')}` : ''} |`);
+    out.push(
+      `| growth ${report.growthScales}: p95 ≤ ${TARGETS.growth}x (first pages, boards, queues) | ${report.growth.length - growthOver.length} of ${report.growth.length}${growthOver.length ? `; worst: ${worstGrowth.map((g) => `${g.measured.request.screen} as ${g.measured.request.role} ${f2(g.largeP95 / g.mediumP95)}x`).join(', ')}` : ''} |`,
+    );
   }
-  if (report.load) out.push(`| ${report.load.clients} concurrent clients: p95 ≤ ${TARGETS.loadP95Ms} ms, 0 errors | p95 ${f0(report.load.p95)} ms, ${report.load.errors} errors, ${report.load.perSecond.toFixed(0)} req/s |`);
-  if (report.firstLoads.length) out.push(`| first-load JavaScript after login ≤ ${TARGETS.firstLoadKb} kB gzip | largest ${kb(maxFirst)} (per role below)${report.entryKb ? `; entry chunk + static imports ${report.entryKb.toFixed(1)} kB` : ''} |`);
+  if (report.load)
+    out.push(
+      `| ${report.load.clients} concurrent clients: p95 ≤ ${TARGETS.loadP95Ms} ms, 0 errors | p95 ${f0(report.load.p95)} ms, ${report.load.errors} errors, ${report.load.perSecond.toFixed(0)} req/s |`,
+    );
+  if (report.firstLoads.length)
+    out.push(
+      `| first-load JavaScript after login ≤ ${TARGETS.firstLoadKb} kB gzip | largest ${kb(maxFirst)} (per role below)${report.entryKb ? `; entry chunk + static imports ${report.entryKb.toFixed(1)} kB` : ''} |`,
+    );
   out.push('');
 
   out.push(`### Every request the SPA sent (${rows.length}), through the gateway`, '');
-  out.push('| screen | request | role | p50 / p95 ms | service key p50 / p95 | role / service | SQL ms (plan) | rows | plan shows |', '|---|---|---|---:|---:|---:|---:|---:|---|');
+  out.push(
+    '| screen | request | role | p50 / p95 ms | service key p50 / p95 | role / service | SQL ms (plan) | rows | plan shows |',
+    '|---|---|---|---:|---:|---:|---:|---:|---|',
+  );
   for (const m of sortRows(rows)) {
     const status = m.errors ? ` (${m.errors} errors, HTTP ${m.status})` : '';
-    out.push(`| ${m.request.screen} | ${requestLabel(m)} | ${m.request.role} | ${f0(m.role.p50)} / ${f0(m.role.p95)}${status} | ${f0(m.service.p50)} / ${f0(m.service.p95)} | ${f2(m.ratio)} | ${f2(m.sqlMs)} | ${m.rows ?? ''} | ${cell(m.planNotes.join('; '))} |`);
+    out.push(
+      `| ${m.request.screen} | ${requestLabel(m)} | ${m.request.role} | ${f0(m.role.p50)} / ${f0(m.role.p95)}${status} | ${f0(m.service.p50)} / ${f0(m.service.p95)} | ${f2(m.ratio)} | ${f2(m.sqlMs)} | ${m.rows ?? ''} | ${cell(m.planNotes.join('; '))} |`,
+    );
   }
   out.push('');
   if (report.skipped.length) {
     const kinds = [...new Set(report.skipped.map((s) => shortPath(s.split('?')[0]!.replace(/[0-9a-f-]{36}.*$/, '…'), 80)))];
-    out.push(`Not replayed (${report.skipped.length}: writes, or opening a signed URL whose token expires): ${kinds.map((s) => `\`${cell(s)}\``).join(', ')}.`, '');
+    out.push(
+      `Not replayed (${report.skipped.length}: writes, or opening a signed URL whose token expires): ${kinds.map((s) => `\`${cell(s)}\``).join(', ')}.`,
+      '',
+    );
   }
 
   if (report.load) {
     const l = report.load;
     out.push(`### ${l.clients} concurrent clients for ${l.seconds} s`, '');
     out.push('| clients | mix | requests | req/s | p50 ms | p95 ms | errors |', '|---:|---:|---:|---:|---:|---:|---|');
-    out.push(`| ${l.clients} | ${l.mixSize} requests (first pages, boards, queues, dashboard; every role) | ${l.requests} | ${l.perSecond.toFixed(1)} | ${f0(l.p50)} | ${f0(l.p95)} | ${l.errors}${l.errors ? ` (${Object.entries(l.errorStatuses).map(([s, n]) => `HTTP ${s}: ${n}`).join(', ')})` : ''} |`, '');
+    out.push(
+      `| ${l.clients} | ${l.mixSize} requests (first pages, boards, queues, dashboard; every role) | ${l.requests} | ${l.perSecond.toFixed(1)} | ${f0(l.p50)} | ${f0(l.p95)} | ${l.errors}${
+        l.errors
+          ? ` (${Object.entries(l.errorStatuses)
+              .map(([s, n]) => `HTTP ${s}: ${n}`)
+              .join(', ')})`
+          : ''
+      } |`,
+      '',
+    );
   }
   if (report.growth.length) {
     out.push(`### Growth ${report.growthScales} (p95, role's token)`, '');
     out.push('| screen | request | role | p95 medium ms | p95 large ms | growth |', '|---|---|---|---:|---:|---:|');
     for (const g of [...report.growth].sort((a, b) => b.largeP95 / b.mediumP95 - a.largeP95 / a.mediumP95)) {
-      out.push(`| ${g.measured.request.screen} | ${requestLabel(g.measured)} | ${g.measured.request.role} | ${f0(g.mediumP95)} | ${f0(g.largeP95)} | ${f2(g.largeP95 / g.mediumP95)}x |`);
+      out.push(
+        `| ${g.measured.request.screen} | ${requestLabel(g.measured)} | ${g.measured.request.role} | ${f0(g.mediumP95)} | ${f0(g.largeP95)} | ${f2(g.largeP95 / g.mediumP95)}x |`,
+      );
     }
     out.push('');
   }
   if (report.firstLoads.length) {
     out.push('### First-load JavaScript per role (Chromium, gzip as Vite reports it)', '');
     out.push('| role | login page | after login, until the dashboard is idle | total | files |', '|---|---:|---:|---:|---:|');
-    for (const f of report.firstLoads) out.push(`| ${f.role} | ${kb(f.loginPageJs)} | ${kb(f.afterLoginJs)} | ${kb(f.loginPageJs + f.afterLoginJs)} | ${f.files.length} |`);
+    for (const f of report.firstLoads)
+      out.push(`| ${f.role} | ${kb(f.loginPageJs)} | ${kb(f.afterLoginJs)} | ${kb(f.loginPageJs + f.afterLoginJs)} | ${f.files.length} |`);
     out.push('');
   }
   return out.join('\n');

@@ -24,7 +24,8 @@ import { runLoad } from '../bench/load';
 import { distinctRequests, measureAll, mentionsGeneratedRow, replayable, roleTokens, type ReplayRequest } from '../bench/replay';
 import { machine, renderReport, writeIntoPerformanceDoc, type BenchReport, type GrowthRow } from '../bench/report';
 
-const USAGE = 'npm run bench [-- --quick] [--runs N] [--plan-runs N] [--scale small|medium|large] [--growth-scale medium|none] [--clients N] [--seconds N] [--no-write]';
+const USAGE =
+  'npm run bench [-- --quick] [--runs N] [--plan-runs N] [--scale small|medium|large] [--growth-scale medium|none] [--clients N] [--seconds N] [--no-write]';
 
 function readOptions() {
   const { values } = parseArgs({
@@ -49,7 +50,8 @@ function readOptions() {
   };
   if (!isDemoScaleName(values.scale!)) throw new Error(`--scale must be small, medium or large, got "${values.scale}"`);
   const growthRaw = values['growth-scale'] ?? (values.quick ? 'none' : 'medium');
-  if (growthRaw !== 'none' && !isDemoScaleName(growthRaw)) throw new Error(`--growth-scale must be small, medium, large or none, got "${growthRaw}"`);
+  if (growthRaw !== 'none' && !isDemoScaleName(growthRaw))
+    throw new Error(`--growth-scale must be small, medium, large or none, got "${growthRaw}"`);
   const scale: DemoScaleName = values.scale;
   const growthScale = growthRaw === 'none' || growthRaw === scale ? undefined : (growthRaw as DemoScaleName);
   return {
@@ -98,12 +100,18 @@ async function main() {
     log('capturing the SPA in Chromium (every screen, every back-office role)');
     const capture = await captureSpa({ siteUrl: config.siteUrl, apiUrl: config.apiUrl, log });
     const { kept, skipped } = await replayable(config, distinctRequests(capture.requests));
-    log(`${capture.requests.length} requests captured, ${kept.length} distinct replayable (${skipped.length} left out: writes, or signed URLs whose token expires)`);
+    log(
+      `${capture.requests.length} requests captured, ${kept.length} distinct replayable (${skipped.length} left out: writes, or signed URLs whose token expires)`,
+    );
     const tokens = await roleTokens(config, BACK_OFFICE_ROLES);
-    log(`timing ${kept.length} requests: ${options.runs} runs as the role and with the service key, the plan in ${Math.min(options.planRuns, options.runs)} of them`);
+    log(
+      `timing ${kept.length} requests: ${options.runs} runs as the role and with the service key, the plan in ${Math.min(options.planRuns, options.runs)} of them`,
+    );
     const rows = await measureAll(config, kept, tokens, { runs: options.runs, planRuns: options.planRuns, log });
     // The mix: first pages, boards, queues, dashboard; not what fails anyway (e.g. signing a file the bench data lacks).
-    const mix = rows.filter((m) => m.status >= 200 && m.status < 400 && !['show', 'edit', 'create'].includes(m.request.kind)).map((m) => m.request);
+    const mix = rows
+      .filter((m) => m.status >= 200 && m.status < 400 && !['show', 'edit', 'create'].includes(m.request.kind))
+      .map((m) => m.request);
     log(`${options.clients} concurrent clients for ${options.seconds} s on ${mix.length} requests`);
     const load = await runLoad(config, mix, tokens, { clients: options.clients, seconds: options.seconds });
     const entry = staticFirstLoad(path.join(config.dataDir, 'spa'));
@@ -112,7 +120,9 @@ async function main() {
 
   const growth: GrowthRow[] = [];
   if (growthDb) {
-    const growthSet = measured.rows.filter((m) => ['list', 'custom', 'dashboard'].includes(m.request.kind) && !mentionsGeneratedRow(m.request));
+    const growthSet = measured.rows.filter(
+      (m) => ['list', 'custom', 'dashboard'].includes(m.request.kind) && !mentionsGeneratedRow(m.request),
+    );
     await withStack(growthDb, false, async ({ config }) => {
       const tokens = await roleTokens(config, BACK_OFFICE_ROLES);
       log(`growth: ${growthSet.length} first pages, boards, queues and dashboard requests on ${growthDb.scale}, ${options.runs} runs`);

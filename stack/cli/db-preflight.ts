@@ -12,7 +12,15 @@ const USAGE = 'Usage: npm run db:preflight -- --db-url postgresql://user:pass@ho
 async function main(): Promise<number> {
   let values: { 'db-url'?: string; json?: boolean; help?: boolean; accept?: string[] };
   try {
-    ({ values } = parseArgs({ options: { 'db-url': { type: 'string' }, json: { type: 'boolean' }, accept: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } }, strict: true }));
+    ({ values } = parseArgs({
+      options: {
+        'db-url': { type: 'string' },
+        json: { type: 'boolean' },
+        accept: { type: 'string', multiple: true },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+    }));
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;
@@ -30,14 +38,19 @@ async function main(): Promise<number> {
     for (const f of result.findings) console.log(formatFinding(f));
     const refusals = result.findings.filter((f) => f.level === 'refuse').length;
     const warnings = result.findings.length - refusals;
-    console.log(result.ok
-      ? `Pre-flight passed (${result.checks.length} checks, ${warnings} warning(s))`
-      : `Pre-flight REFUSED: ${refusals} finding(s) must be fixed before migrating (${warnings} warning(s))`);
+    console.log(
+      result.ok
+        ? `Pre-flight passed (${result.checks.length} checks, ${warnings} warning(s))`
+        : `Pre-flight REFUSED: ${refusals} finding(s) must be fixed before migrating (${warnings} warning(s))`,
+    );
   }
   return result.ok ? 0 : 1;
 }
 
-main().then((code) => process.exit(code), (error: unknown) => {
-  console.error(`[db:preflight] ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(2);
-});
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`[db:preflight] ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(2);
+  },
+);

@@ -32,8 +32,14 @@ async function main(): Promise<void> {
   try {
     ({ values } = parseArgs({
       options: {
-        from: { type: 'string' }, demo: { type: 'string' }, report: { type: 'string' }, rollbacks: { type: 'string' },
-        migrations: { type: 'string' }, 'long-lock-ms': { type: 'string' }, accept: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' },
+        from: { type: 'string' },
+        demo: { type: 'string' },
+        report: { type: 'string' },
+        rollbacks: { type: 'string' },
+        migrations: { type: 'string' },
+        'long-lock-ms': { type: 'string' },
+        accept: { type: 'string', multiple: true },
+        help: { type: 'boolean', short: 'h' },
       },
       strict: true,
     }));
@@ -53,18 +59,23 @@ async function main(): Promise<void> {
   log(`source: ${from ? redact(from) : `demo data set ${demo} (v1 shape)`}`);
   try {
     const report = await rehearse({
-      from, demo: demo as 'small' | 'medium' | 'large' | undefined,
+      from,
+      demo: demo as 'small' | 'medium' | 'large' | undefined,
       rollbacksDir: values.rollbacks ? path.resolve(String(values.rollbacks)) : undefined,
       migrationsDir: values.migrations ? path.resolve(String(values.migrations)) : undefined,
-      longLockMs: longLock, accept: (values.accept as string[] | undefined) ?? [], log,
+      longLockMs: longLock,
+      accept: (values.accept as string[] | undefined) ?? [],
+      log,
     });
     const files = writeReport(report, reportDir);
     const failed = report.checks.filter((c) => !c.ok);
     for (const c of failed) console.log(`FAIL  ${c.id}: ${c.detail.slice(0, 400)}`);
     for (const f of report.findings.filter((x) => x.level === 'refuse')) console.log(`REFUSE ${f.id}: ${f.title} (${f.count})`);
     const lock = report.locks[0];
-    console.log(`${report.ok ? 'PASSED' : 'FAILED'}: ${report.checks.length - failed.length}/${report.checks.length} checks passed in ${(report.totalMs / 1000).toFixed(1)} s`
-      + (lock ? `; longest lock ${lock.table} ${lock.mode} ${lock.heldMs} ms` : ''));
+    console.log(
+      `${report.ok ? 'PASSED' : 'FAILED'}: ${report.checks.length - failed.length}/${report.checks.length} checks passed in ${(report.totalMs / 1000).toFixed(1)} s` +
+        (lock ? `; longest lock ${lock.table} ${lock.mode} ${lock.heldMs} ms` : ''),
+    );
     console.log(`Reports: ${files.json}\n         ${files.html}`);
     process.exit(report.ok ? 0 : 1);
   } catch (error) {
@@ -87,6 +98,6 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 main().catch((error: unknown) => {
-  console.error(`[db:rehearse] failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+  console.error(`[db:rehearse] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   process.exit(2);
 });

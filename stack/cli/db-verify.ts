@@ -19,9 +19,25 @@ export interface CheckResult {
 const MIGRATIONS_DIR = path.join(ROOT_DIR, 'supabase', 'migrations');
 
 export const EXPECTED_TABLES = [
-  'agents', 'document_reviews', 'document_types', 'document_versions', 'documents', 'dossier_status_history',
-  'dossiers', 'events', 'messages', 'notification_deliveries', 'notifications', 'orders', 'payment_links',
-  'payment_reminders', 'product_steps', 'products', 'profiles', 'step_instances', 'steps',
+  'agents',
+  'document_reviews',
+  'document_types',
+  'document_versions',
+  'documents',
+  'dossier_status_history',
+  'dossiers',
+  'events',
+  'messages',
+  'notification_deliveries',
+  'notifications',
+  'orders',
+  'payment_links',
+  'payment_reminders',
+  'product_steps',
+  'products',
+  'profiles',
+  'step_instances',
+  'steps',
 ];
 
 export const EXPECTED_ENUM_LABELS: Record<string, string[]> = {
@@ -79,11 +95,16 @@ const checks: Check[] = [
   {
     name: 'All migrations applied',
     async run(q) {
-      const files = readdirSync(MIGRATIONS_DIR).filter((f) => /^\d{14}_.+\.sql$/.test(f)).map((f) => f.slice(0, 14));
+      const files = readdirSync(MIGRATIONS_DIR)
+        .filter((f) => /^\d{14}_.+\.sql$/.test(f))
+        .map((f) => f.slice(0, 14));
       const [t] = await q<{ ok: boolean }>(`select to_regclass('supabase_migrations.schema_migrations') is not null as ok`);
       if (!t!.ok) fail('no supabase_migrations.schema_migrations table');
       const rows = await q<{ version: string }>('select version from supabase_migrations.schema_migrations');
-      const missing = missingFrom(files, rows.map((r) => r.version));
+      const missing = missingFrom(
+        files,
+        rows.map((r) => r.version),
+      );
       if (missing.length) fail(`not applied: ${missing.join(', ')}`);
       return `${files.length} of ${files.length}`;
     },
@@ -92,7 +113,10 @@ const checks: Check[] = [
     name: 'All tables exist',
     async run(q) {
       const rows = await q<{ tablename: string }>(`select tablename from pg_tables where schemaname = 'public'`);
-      const missing = missingFrom(EXPECTED_TABLES, rows.map((r) => r.tablename));
+      const missing = missingFrom(
+        EXPECTED_TABLES,
+        rows.map((r) => r.tablename),
+      );
       if (missing.length) fail(`missing: ${missing.join(', ')}`);
       return `${EXPECTED_TABLES.length} tables`;
     },
@@ -124,7 +148,10 @@ const checks: Check[] = [
       const expected = expectedIndexes();
       if (!expected.length) fail('index migration not found');
       const rows = await q<{ indexname: string }>(`select indexname from pg_indexes where schemaname = 'public'`);
-      const missing = missingFrom(expected, rows.map((r) => r.indexname));
+      const missing = missingFrom(
+        expected,
+        rows.map((r) => r.indexname),
+      );
       if (missing.length) fail(`missing: ${missing.join(', ')}`);
       return `${expected.length} indexes`;
     },
@@ -157,7 +184,9 @@ const checks: Check[] = [
               and (i.indkey::int2[])[0:cardinality(c.conkey) - 1] <@ c.conkey
           )`);
       if (rows.length) fail(`unindexed: ${rows.map((r) => r.fk).join(', ')}`);
-      const [n] = await q<{ n: number }>(`select count(*)::int as n from pg_constraint where contype = 'f' and connamespace = 'public'::regnamespace`);
+      const [n] = await q<{ n: number }>(
+        `select count(*)::int as n from pg_constraint where contype = 'f' and connamespace = 'public'::regnamespace`,
+      );
       return `${n!.n} foreign keys`;
     },
   },
@@ -169,7 +198,10 @@ const checks: Check[] = [
         from pg_trigger t join pg_class c on c.oid = t.tgrelid
         where not t.tgisinternal and c.relnamespace = 'public'::regnamespace and t.tgenabled <> 'D'`);
       const expected = Object.entries(EXPECTED_TRIGGERS).flatMap(([table, names]) => names.map((n) => `${table}.${n}`));
-      const missing = missingFrom(expected, rows.map((r) => r.name));
+      const missing = missingFrom(
+        expected,
+        rows.map((r) => r.name),
+      );
       if (missing.length) fail(`missing or disabled: ${missing.join(', ')}`);
       return `${expected.length} triggers`;
     },
@@ -180,7 +212,9 @@ const checks: Check[] = [
       const rows = await q<{ relname: string }>(`
         select relname from pg_class where relnamespace = 'public'::regnamespace and relkind in ('r', 'p') and not relrowsecurity`);
       if (rows.length) fail(`RLS disabled on: ${rows.map((r) => r.relname).join(', ')}`);
-      const [n] = await q<{ n: number }>(`select count(*)::int as n from pg_class where relnamespace = 'public'::regnamespace and relkind in ('r', 'p')`);
+      const [n] = await q<{ n: number }>(
+        `select count(*)::int as n from pg_class where relnamespace = 'public'::regnamespace and relkind in ('r', 'p')`,
+      );
       return `${n!.n} tables`;
     },
   },
@@ -229,21 +263,30 @@ const checks: Check[] = [
         const [product] = await q<{ id: string }>(`
           insert into products (code, name, dossier_type, price_amount) values ('VERIFY_PRODUCT', 'Verify', 'LLC', 1000) returning id`);
         await q(`insert into product_steps (product_id, step_id, position) values ($1, $2, 0)`, [product!.id, step!.id]);
-        const [link] = await q<{ token: string }>(`
-          insert into payment_links (product_id, prospect_email) values ($1, 'verify@example.com') returning token`, [product!.id]);
+        const [link] = await q<{ token: string }>(
+          `
+          insert into payment_links (product_id, prospect_email) values ($1, 'verify@example.com') returning token`,
+          [product!.id],
+        );
         if (!/^[0-9a-f]{32}$/.test(link!.token)) fail(`payment link token not generated: ${link!.token}`);
         const [user] = await q<{ id: string }>(`
           insert into auth.users (id, aud, role, email) values (gen_random_uuid(), 'authenticated', 'authenticated', 'verify-' || md5(random()::text) || '@example.com') returning id`);
         await q(`insert into profiles (id) values ($1)`, [user!.id]);
-        const [dossier] = await q<{ id: string }>(`insert into dossiers (user_id, product_id) values ($1, $2) returning id`, [user!.id, product!.id]);
+        const [dossier] = await q<{ id: string }>(`insert into dossiers (user_id, product_id) values ($1, $2) returning id`, [
+          user!.id,
+          product!.id,
+        ]);
         const [next] = await q<{ step: string }>(`select get_next_step_for_dossier($1)::text as step`, [dossier!.id]);
         if (next!.step !== step!.id) fail('get_next_step_for_dossier does not return the first workflow step');
         await q(`update dossiers set status = 'IN_PROGRESS' where id = $1`, [dossier!.id]);
-        const [ev] = await q<{ created: number; changed: number; history: number }>(`
+        const [ev] = await q<{ created: number; changed: number; history: number }>(
+          `
           select count(*) filter (where event_type = 'DOSSIER_CREATED')::int as created,
                  count(*) filter (where event_type = 'DOSSIER_STATUS_CHANGED')::int as changed,
                  (select count(*)::int from dossier_status_history where dossier_id = $1) as history
-          from events where entity_id = $1`, [dossier!.id]);
+          from events where entity_id = $1`,
+          [dossier!.id],
+        );
         if (ev!.created !== 1 || ev!.changed !== 1 || ev!.history !== 2) fail(`events/history not written: ${JSON.stringify(ev)}`);
         return 'product + workflow, payment link with generated token, dossier events and history';
       } finally {
@@ -282,7 +325,10 @@ const preflightChecks: Check[] = [
       const rows = await q<{ t: string; c: string }>(`
         select table_name as t, column_name as c from information_schema.columns where table_schema = 'public'`);
       const have = new Set(rows.map((r) => `${r.t}.${r.c}`));
-      const renamed: Record<string, string> = { 'document_versions.uploaded_by': 'uploaded_by_id', 'dossier_status_history.changed_by': 'changed_by_id' };
+      const renamed: Record<string, string> = {
+        'document_versions.uploaded_by': 'uploaded_by_id',
+        'dossier_status_history.changed_by': 'changed_by_id',
+      };
       const expected = Object.entries(V1_REQUIRED_COLUMNS).flatMap(([t, cols]) => cols.map((c) => `${t}.${c}`));
       const missing = expected.filter((e) => !have.has(e));
       for (const [v1, v2] of Object.entries(renamed)) {
@@ -297,8 +343,11 @@ const preflightChecks: Check[] = [
     async run(q) {
       const names = expectedIndexes();
       const rows = await q<{ indexname: string; indexdef: string }>(
-        `select indexname, indexdef from pg_indexes where schemaname = 'public' and indexname = any($1)`, [names]);
-      if (rows.length) fail(`exist already (IF NOT EXISTS keeps them; compare with the index migration): ${rows.map((r) => r.indexname).join(', ')}`);
+        `select indexname, indexdef from pg_indexes where schemaname = 'public' and indexname = any($1)`,
+        [names],
+      );
+      if (rows.length)
+        fail(`exist already (IF NOT EXISTS keeps them; compare with the index migration): ${rows.map((r) => r.indexname).join(', ')}`);
       return `${names.length} names free`;
     },
   },
@@ -306,9 +355,12 @@ const preflightChecks: Check[] = [
     name: 'No v1 trigger with a v2 name',
     async run(q) {
       const triggers = Object.values(EXPECTED_TRIGGERS).flat();
-      const rows = await q<{ name: string }>(`
+      const rows = await q<{ name: string }>(
+        `
         select format('trigger %s.%s', c.relname, t.tgname) as name from pg_trigger t join pg_class c on c.oid = t.tgrelid
-        where not t.tgisinternal and c.relnamespace = 'public'::regnamespace and t.tgname = any($1)`, [triggers]);
+        where not t.tgisinternal and c.relnamespace = 'public'::regnamespace and t.tgname = any($1)`,
+        [triggers],
+      );
       if (rows.length) fail(`would be replaced: ${rows.map((r) => r.name).join(', ')}`);
       return 'none';
     },

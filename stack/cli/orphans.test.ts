@@ -101,7 +101,10 @@ describe('npm start leaves nothing running', () => {
     for (let pid = parentPid(supervisorPid(run)); pid !== cli.child.pid; pid = parentPid(pid)) {
       between.push(path.basename(identify(pid)?.cmdline[0] ?? '?'));
     }
-    expect(between.filter((name) => name !== 'sh'), 'processes between npm and the supervisor').toEqual([]);
+    expect(
+      between.filter((name) => name !== 'sh'),
+      'processes between npm and the supervisor',
+    ).toEqual([]);
     // Four CPU burners per core: a load average near the 10 on 2 cores of the original report.
     for (let i = 0; i < 4 * os.availableParallelism(); i++) helper(process.execPath, ['-e', 'for (;;) {}']);
     await new Promise((r) => setTimeout(r, 1000));

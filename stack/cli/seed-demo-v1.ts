@@ -20,7 +20,8 @@ async function main(): Promise<void> {
   await client.connect();
   try {
     const { rows } = await client.query<{ n: number; auth: boolean }>(
-      `select (select count(*)::int from pg_tables where schemaname = 'public') as n, to_regnamespace('auth') is not null as auth`);
+      `select (select count(*)::int from pg_tables where schemaname = 'public') as n, to_regnamespace('auth') is not null as auth`,
+    );
     if (rows[0]!.n > 0) throw new Error('the database is not empty (it has public tables); give an empty database');
     if (!rows[0]!.auth) await applyBootstrap(asPlatformSuperuser(args.dbUrl));
   } finally {
@@ -28,7 +29,9 @@ async function main(): Promise<void> {
   }
   const started = performance.now();
   const counts = await seedDemoV1(args.dbUrl, args.scale, { anchor: args.anchor, log: (l) => console.log(`[seed:demo:v1] ${l}`) });
-  const total = Object.entries(counts).map(([t, n]) => `${t} ${n}`).join(', ');
+  const total = Object.entries(counts)
+    .map(([t, n]) => `${t} ${n}`)
+    .join(', ');
   console.log(`[seed:demo:v1] done in ${((performance.now() - started) / 1000).toFixed(1)} s: ${total}`);
 }
 

@@ -16,7 +16,10 @@ export async function setReminderSecrets(dbUrl: string, projectUrl: string, cron
   await client.connect();
   try {
     await client.query('begin');
-    await client.query("select set_config('reminders.project_url', $1, true), set_config('reminders.cron_secret', $2, true)", [projectUrl, cronSecret]);
+    await client.query("select set_config('reminders.project_url', $1, true), set_config('reminders.cron_secret', $2, true)", [
+      projectUrl,
+      cronSecret,
+    ]);
     await client.query(readFileSync(SET_SECRETS_SQL, 'utf8'));
     await client.query('commit');
   } catch (error) {
@@ -39,7 +42,9 @@ if (isMain) {
   const projectUrl = flag(args, '--project-url') ?? process.env.PROJECT_URL;
   const cronSecret = flag(args, '--cron-secret') ?? process.env.CRON_SECRET;
   if (!dbUrl || !projectUrl || !cronSecret) {
-    console.error('Usage: npm run schedule:secrets -- --db-url <postgres url> --project-url https://<ref>.supabase.co --cron-secret <CRON_SECRET>');
+    console.error(
+      'Usage: npm run schedule:secrets -- --db-url <postgres url> --project-url https://<ref>.supabase.co --cron-secret <CRON_SECRET>',
+    );
     process.exit(2);
   }
   try {

@@ -34,15 +34,31 @@ async function main() {
 
   const ports = await freePorts();
   const authenticatorUrl = `postgresql://authenticator:postgres@${url.host}${url.pathname}`;
-  const child = spawnChild({ name: 'postgrest', command: POSTGREST_BINARY, args: [], stopSignal: 'SIGTERM', options: {
-    env: {
-      PATH: process.env.PATH ?? '', PGRST_DB_URI: authenticatorUrl, PGRST_DB_SCHEMAS: 'public',
-      PGRST_DB_EXTRA_SEARCH_PATH: 'public,extensions', PGRST_DB_ANON_ROLE: 'anon', PGRST_DB_MAX_ROWS: maxRows,
-      PGRST_DB_POOL: '2', PGRST_JWT_SECRET: DEFAULT_JWT_SECRET, PGRST_SERVER_HOST: '127.0.0.1',
-      PGRST_SERVER_PORT: String(ports.postgrest), PGRST_ADMIN_SERVER_PORT: String(ports.postgrestAdmin),
-      PGRST_LOG_LEVEL: 'warn',
+  const child = spawnChild(
+    {
+      name: 'postgrest',
+      command: POSTGREST_BINARY,
+      args: [],
+      stopSignal: 'SIGTERM',
+      options: {
+        env: {
+          PATH: process.env.PATH ?? '',
+          PGRST_DB_URI: authenticatorUrl,
+          PGRST_DB_SCHEMAS: 'public',
+          PGRST_DB_EXTRA_SEARCH_PATH: 'public,extensions',
+          PGRST_DB_ANON_ROLE: 'anon',
+          PGRST_DB_MAX_ROWS: maxRows,
+          PGRST_DB_POOL: '2',
+          PGRST_JWT_SECRET: DEFAULT_JWT_SECRET,
+          PGRST_SERVER_HOST: '127.0.0.1',
+          PGRST_SERVER_PORT: String(ports.postgrest),
+          PGRST_ADMIN_SERVER_PORT: String(ports.postgrestAdmin),
+          PGRST_LOG_LEVEL: 'warn',
+        },
+      },
     },
-  } }, createLogger('postgrest'));
+    createLogger('postgrest'),
+  );
   try {
     await waitUntil('PostgREST', () => httpOk(`http://127.0.0.1:${ports.postgrestAdmin}/ready`), { child, timeoutMs: 30_000 });
     console.log(`db-max-rows = ${maxRows}\n`);
@@ -50,8 +66,10 @@ async function main() {
     console.log('|---|---|---|---|---:|');
     for (const path of PATHS) {
       for (const who of ['agent', 'manager'] as const) {
-        const token = signHs256({ sub: DEMO_PRINCIPALS[who], role: 'authenticated', aud: 'authenticated',
-          exp: Math.floor(Date.now() / 1000) + 3600 }, DEFAULT_JWT_SECRET);
+        const token = signHs256(
+          { sub: DEMO_PRINCIPALS[who], role: 'authenticated', aud: 'authenticated', exp: Math.floor(Date.now() / 1000) + 3600 },
+          DEFAULT_JWT_SECRET,
+        );
         for (const count of ['exact', 'planned', 'estimated']) {
           const times: number[] = [];
           let range = '';

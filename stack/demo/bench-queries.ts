@@ -7,7 +7,14 @@
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import {
-  DEMO_PRINCIPALS, LIST_QUERIES, asPrincipal, bindListQuery, explainJson, largeSeqScans, planNodes, sampleIds,
+  DEMO_PRINCIPALS,
+  LIST_QUERIES,
+  asPrincipal,
+  bindListQuery,
+  explainJson,
+  largeSeqScans,
+  planNodes,
+  sampleIds,
   type Principal,
 } from './list-queries';
 
@@ -52,7 +59,11 @@ async function timeQuery(client: pg.Client, userId: string, sql: string, runs: n
       times.push(result['Execution Time'] ?? NaN);
       seq = largeSeqScans(result.Plan);
       rows = Number(result.Plan['Actual Rows'] ?? 0);
-      indexes = new Set(planNodes(result.Plan).map((n) => n['Index Name']).filter((x): x is string => !!x));
+      indexes = new Set(
+        planNodes(result.Plan)
+          .map((n) => n['Index Name'])
+          .filter((x): x is string => !!x),
+      );
     });
   }
   return { ms: median(times), seq, rows, indexes: [...indexes] };
@@ -78,7 +89,9 @@ async function main() {
         const me = DEMO_PRINCIPALS[who as Principal];
         const sql = bindListQuery(query.sql, { me, ...sample });
         const r = await timeQuery(client, me, sql, runs);
-        console.log(`| ${query.name}${query.avoid ? ' (avoid)' : ''} | ${who} | ${r.ms.toFixed(2)} | ${r.rows} | ${r.seq.join(', ') || 'none'} | ${r.indexes.join(', ')} |`);
+        console.log(
+          `| ${query.name}${query.avoid ? ' (avoid)' : ''} | ${who} | ${r.ms.toFixed(2)} | ${r.rows} | ${r.seq.join(', ') || 'none'} | ${r.indexes.join(', ')} |`,
+        );
       }
     }
     console.log('');
@@ -100,7 +113,9 @@ async function main() {
           });
         }
         const label = filter ? `${table} where ${filter}` : table;
-        console.log(`| ${label} | ${who} | ${exact} | ${median(times).toFixed(1)} | ${planned} | ${exact ? (planned / exact).toFixed(2) : '-'} |`);
+        console.log(
+          `| ${label} | ${who} | ${exact} | ${median(times).toFixed(1)} | ${planned} | ${exact ? (planned / exact).toFixed(2) : '-'} |`,
+        );
       }
     }
     console.log('');

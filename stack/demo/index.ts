@@ -29,8 +29,7 @@ export interface SeedDemoOptions {
 }
 
 /** Today at 00:00 UTC: the data is the same all day long, and stays recent. */
-export const defaultAnchor = (now = new Date()) =>
-  new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+export const defaultAnchor = (now = new Date()) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
 
 export function demoSqlFiles(): { name: string; sql: string }[] {
   return readdirSync(SQL_DIR)
@@ -39,11 +38,7 @@ export function demoSqlFiles(): { name: string; sql: string }[] {
     .map((name) => ({ name, sql: readFileSync(path.join(SQL_DIR, name), 'utf8') }));
 }
 
-export async function seedDemo(
-  dbUrl: string,
-  scale: DemoScaleName | DemoScale,
-  options: SeedDemoOptions = {},
-): Promise<SeedDemoResult> {
+export async function seedDemo(dbUrl: string, scale: DemoScaleName | DemoScale, options: SeedDemoOptions = {}): Promise<SeedDemoResult> {
   const sizes = typeof scale === 'string' ? DEMO_SCALES[scale] : scale;
   if (!sizes) throw new Error(`Unknown demo scale "${String(scale)}" (expected ${Object.keys(DEMO_SCALES).join(', ')})`);
   validateSizes(sizes);
@@ -117,9 +112,7 @@ async function adaptToSchema(client: pg.Client, files: { name: string; sql: stri
       .replace('/*events.dossier_id:column*/', hasEventDossierId ? ', dossier_id' : '')
       .replace(
         '/*events.dossier_id:value*/',
-        hasEventDossierId
-          ? ", case when e.entity_type = 'dossier' then e.entity_id else (e.payload ->> 'dossier_id')::uuid end"
-          : '',
+        hasEventDossierId ? ", case when e.entity_type = 'dossier' then e.entity_id else (e.payload ->> 'dossier_id')::uuid end" : '',
       )
       // the selling agent (20250601000800): the creator of the order's link
       .replace('/*orders.agent_id:column*/', hasOrderAgentId ? ', agent_id' : '')
@@ -134,7 +127,10 @@ async function adaptToSchema(client: pg.Client, files: { name: string; sql: stri
 
 /** "insert into public.events" / "create temp table demo_si": what a statement does, for the log. */
 function describeStatement(statement: string): string {
-  const code = statement.split('\n').filter((line) => !line.trim().startsWith('--')).join(' ');
+  const code = statement
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('--'))
+    .join(' ');
   const match = /\b(insert into|create temp table|update|delete from|analyze)\s+([\w.]+)/i.exec(code);
   return match ? `${match[1]!.toLowerCase()} ${match[2]}` : code.trim().slice(0, 40);
 }
@@ -148,10 +144,22 @@ function validateSizes(sizes: DemoScale): void {
 }
 
 const ANALYZED_TABLES = [
-  'auth.users', 'public.profiles', 'public.agents', 'public.payment_links', 'public.orders',
-  'public.payment_reminders', 'public.dossiers', 'public.step_instances', 'public.documents',
-  'public.document_versions', 'public.document_reviews', 'public.messages', 'public.dossier_status_history',
-  'public.events', 'public.notifications', 'public.notification_deliveries',
+  'auth.users',
+  'public.profiles',
+  'public.agents',
+  'public.payment_links',
+  'public.orders',
+  'public.payment_reminders',
+  'public.dossiers',
+  'public.step_instances',
+  'public.documents',
+  'public.document_versions',
+  'public.document_reviews',
+  'public.messages',
+  'public.dossier_status_history',
+  'public.events',
+  'public.notifications',
+  'public.notification_deliveries',
 ];
 
 async function analyzeAndCount(dbUrl: string): Promise<Omit<SeedDemoResult, 'ms'>> {

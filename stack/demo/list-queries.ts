@@ -19,8 +19,18 @@ export type Principal = keyof typeof DEMO_PRINCIPALS;
  * are the ones the issue names; the others grow as fast (one row or more per customer or dossier).
  */
 export const LARGE_TABLES = [
-  'orders', 'dossiers', 'events', 'document_versions', 'step_instances', 'payment_links',
-  'documents', 'messages', 'profiles', 'payment_reminders', 'dossier_status_history', 'notifications',
+  'orders',
+  'dossiers',
+  'events',
+  'document_versions',
+  'step_instances',
+  'payment_links',
+  'documents',
+  'messages',
+  'profiles',
+  'payment_reminders',
+  'dossier_status_history',
+  'notifications',
 ] as const;
 
 /** The six the issue names: no sequential scan of them anywhere, also inside the policy helpers. */
@@ -46,68 +56,177 @@ const PENDING_VERSIONS_BY_VERSION = `select v.*, row_to_json(d.*) as documents
 
 export const LIST_QUERIES: ListQuery[] = [
   // Sales
-  { name: 'orders, newest first', table: 'orders', principals: ['agent', 'manager'],
-    sql: 'select * from public.orders order by created_at desc limit 25' },
-  { name: 'orders PAID, newest first', table: 'orders', principals: ['agent', 'manager'],
-    sql: "select * from public.orders where status = 'PAID' order by created_at desc limit 25" },
-  { name: 'orders REFUNDED (rare), newest first', table: 'orders', principals: ['agent', 'manager'],
-    sql: "select * from public.orders where status = 'REFUNDED' order by created_at desc limit 25" },
-  { name: 'payment links, newest first', table: 'payment_links', principals: ['agent', 'manager'],
-    sql: 'select * from public.payment_links order by created_at desc limit 25' },
-  { name: 'my payment links (created_by = me)', table: 'payment_links', principals: ['agent'],
-    sql: 'select * from public.payment_links where created_by = :me order by created_at desc limit 25' },
-  { name: 'payment reminders, newest first', table: 'payment_reminders', principals: ['agent', 'manager'],
-    sql: 'select * from public.payment_reminders order by sent_at desc limit 25' },
-  { name: 'customers, newest first', table: 'profiles', principals: ['agent', 'manager'],
-    sql: 'select * from public.profiles order by created_at desc limit 25' },
+  {
+    name: 'orders, newest first',
+    table: 'orders',
+    principals: ['agent', 'manager'],
+    sql: 'select * from public.orders order by created_at desc limit 25',
+  },
+  {
+    name: 'orders PAID, newest first',
+    table: 'orders',
+    principals: ['agent', 'manager'],
+    sql: "select * from public.orders where status = 'PAID' order by created_at desc limit 25",
+  },
+  {
+    name: 'orders REFUNDED (rare), newest first',
+    table: 'orders',
+    principals: ['agent', 'manager'],
+    sql: "select * from public.orders where status = 'REFUNDED' order by created_at desc limit 25",
+  },
+  {
+    name: 'payment links, newest first',
+    table: 'payment_links',
+    principals: ['agent', 'manager'],
+    sql: 'select * from public.payment_links order by created_at desc limit 25',
+  },
+  {
+    name: 'my payment links (created_by = me)',
+    table: 'payment_links',
+    principals: ['agent'],
+    sql: 'select * from public.payment_links where created_by = :me order by created_at desc limit 25',
+  },
+  {
+    name: 'payment reminders, newest first',
+    table: 'payment_reminders',
+    principals: ['agent', 'manager'],
+    sql: 'select * from public.payment_reminders order by sent_at desc limit 25',
+  },
+  {
+    name: 'customers, newest first',
+    table: 'profiles',
+    principals: ['agent', 'manager'],
+    sql: 'select * from public.profiles order by created_at desc limit 25',
+  },
   // Operations
-  { name: 'dossiers, newest first', table: 'dossiers', principals: ['agent', 'manager', 'reviewer'],
-    sql: 'select * from public.dossiers order by created_at desc limit 25' },
-  { name: 'dossiers UNDER_REVIEW, newest first', table: 'dossiers', principals: ['agent', 'manager'],
-    sql: "select * from public.dossiers where status = 'UNDER_REVIEW' order by created_at desc limit 25" },
-  { name: 'events, newest first', table: 'events', principals: ['agent', 'manager', 'reviewer'],
-    sql: 'select * from public.events order by created_at desc, id desc limit 25' },
-  { name: 'events of an entity (detail pages: entity_id)', table: 'events', principals: ['agent', 'manager'],
-    sql: 'select * from public.events where entity_id = :dossier order by created_at desc limit 25' },
-  { name: 'events of a dossier (entity_type + entity_id)', table: 'events', principals: ['agent', 'manager'],
-    sql: "select * from public.events where entity_type = 'dossier' and entity_id = :dossier order by created_at desc limit 25" },
-  { name: 'activity filtered by dossier (events.dossier_id)', table: 'events', principals: ['agent', 'manager'],
-    sql: 'select * from public.events where dossier_id = :dossier order by created_at desc, id desc limit 25' },
-  { name: 'activity filtered by dossier (payload->>dossier_id)', table: 'events', principals: ['agent', 'manager'],
+  {
+    name: 'dossiers, newest first',
+    table: 'dossiers',
+    principals: ['agent', 'manager', 'reviewer'],
+    sql: 'select * from public.dossiers order by created_at desc limit 25',
+  },
+  {
+    name: 'dossiers UNDER_REVIEW, newest first',
+    table: 'dossiers',
+    principals: ['agent', 'manager'],
+    sql: "select * from public.dossiers where status = 'UNDER_REVIEW' order by created_at desc limit 25",
+  },
+  {
+    name: 'events, newest first',
+    table: 'events',
+    principals: ['agent', 'manager', 'reviewer'],
+    sql: 'select * from public.events order by created_at desc, id desc limit 25',
+  },
+  {
+    name: 'events of an entity (detail pages: entity_id)',
+    table: 'events',
+    principals: ['agent', 'manager'],
+    sql: 'select * from public.events where entity_id = :dossier order by created_at desc limit 25',
+  },
+  {
+    name: 'events of a dossier (entity_type + entity_id)',
+    table: 'events',
+    principals: ['agent', 'manager'],
+    sql: "select * from public.events where entity_type = 'dossier' and entity_id = :dossier order by created_at desc limit 25",
+  },
+  {
+    name: 'activity filtered by dossier (events.dossier_id)',
+    table: 'events',
+    principals: ['agent', 'manager'],
+    sql: 'select * from public.events where dossier_id = :dossier order by created_at desc, id desc limit 25',
+  },
+  {
+    name: 'activity filtered by dossier (payload->>dossier_id)',
+    table: 'events',
+    principals: ['agent', 'manager'],
     sql: "select * from public.events where payload ->> 'dossier_id' = ':dossier' order by created_at desc limit 25",
-    avoid: { reason: 'jsonb ->> is not leakproof: under RLS it is never an index condition; filter on events.dossier_id',
-             indexWithoutRls: { name: 'tmp_events_payload_dossier_id', definition: "public.events ((payload ->> 'dossier_id'))" } } },
-  { name: 'steps, newest first', table: 'step_instances', principals: ['agent', 'manager'],
-    sql: 'select * from public.step_instances order by created_at desc limit 25' },
-  { name: 'my open steps (assigned to me), due first', table: 'step_instances', principals: ['agent'],
-    sql: 'select * from public.step_instances where assigned_to = :me and completed_at is null order by due_at asc nulls last limit 25' },
-  { name: "an agent's steps (assignment board)", table: 'step_instances', principals: ['manager'],
-    sql: 'select * from public.step_instances where assigned_to = :agent order by due_at desc nulls last limit 25' },
-  { name: 'unassigned open steps, most overdue first', table: 'step_instances', principals: ['manager'],
-    sql: 'select * from public.step_instances where assigned_to is null and completed_at is null order by due_at asc limit 25' },
-  { name: 'steps of a dossier', table: 'step_instances', principals: ['agent', 'manager'],
-    sql: 'select * from public.step_instances where dossier_id = :dossier order by created_at limit 25' },
-  { name: 'documents, last updated first', table: 'documents', principals: ['agent', 'manager', 'reviewer'],
-    sql: 'select * from public.documents order by updated_at desc limit 25' },
-  { name: 'review queue: PENDING documents, oldest first, with their latest version', table: 'documents',
+    avoid: {
+      reason: 'jsonb ->> is not leakproof: under RLS it is never an index condition; filter on events.dossier_id',
+      indexWithoutRls: { name: 'tmp_events_payload_dossier_id', definition: "public.events ((payload ->> 'dossier_id'))" },
+    },
+  },
+  {
+    name: 'steps, newest first',
+    table: 'step_instances',
+    principals: ['agent', 'manager'],
+    sql: 'select * from public.step_instances order by created_at desc limit 25',
+  },
+  {
+    name: 'my open steps (assigned to me), due first',
+    table: 'step_instances',
+    principals: ['agent'],
+    sql: 'select * from public.step_instances where assigned_to = :me and completed_at is null order by due_at asc nulls last limit 25',
+  },
+  {
+    name: "an agent's steps (assignment board)",
+    table: 'step_instances',
+    principals: ['manager'],
+    sql: 'select * from public.step_instances where assigned_to = :agent order by due_at desc nulls last limit 25',
+  },
+  {
+    name: 'unassigned open steps, most overdue first',
+    table: 'step_instances',
+    principals: ['manager'],
+    sql: 'select * from public.step_instances where assigned_to is null and completed_at is null order by due_at asc limit 25',
+  },
+  {
+    name: 'steps of a dossier',
+    table: 'step_instances',
+    principals: ['agent', 'manager'],
+    sql: 'select * from public.step_instances where dossier_id = :dossier order by created_at limit 25',
+  },
+  {
+    name: 'documents, last updated first',
+    table: 'documents',
+    principals: ['agent', 'manager', 'reviewer'],
+    sql: 'select * from public.documents order by updated_at desc limit 25',
+  },
+  {
+    name: 'review queue: PENDING documents, oldest first, with their latest version',
+    table: 'documents',
     principals: ['reviewer', 'manager'],
     sql: `select d.*, coalesce((select json_agg(v.*) from (select * from public.document_versions v
             where v.document_id = d.id order by v.version_number desc limit 1) v), '[]') as document_versions
-          from public.documents d where d.status = 'PENDING' order by d.updated_at asc limit 25` },
-  { name: 'review queue as versions (not reviewed, document PENDING)', table: 'document_versions',
-    principals: ['reviewer', 'manager'], sql: PENDING_VERSIONS_BY_VERSION,
-    avoid: { reason: 'the unreviewed versions are spread over the whole table: list PENDING documents instead' } },
-  { name: 'document versions, newest first', table: 'document_versions', principals: ['agent', 'manager', 'reviewer'],
-    sql: 'select * from public.document_versions order by uploaded_at desc limit 25' },
-  { name: 'versions of a document', table: 'document_versions', principals: ['agent', 'manager'],
+          from public.documents d where d.status = 'PENDING' order by d.updated_at asc limit 25`,
+  },
+  {
+    name: 'review queue as versions (not reviewed, document PENDING)',
+    table: 'document_versions',
+    principals: ['reviewer', 'manager'],
+    sql: PENDING_VERSIONS_BY_VERSION,
+    avoid: { reason: 'the unreviewed versions are spread over the whole table: list PENDING documents instead' },
+  },
+  {
+    name: 'document versions, newest first',
+    table: 'document_versions',
+    principals: ['agent', 'manager', 'reviewer'],
+    sql: 'select * from public.document_versions order by uploaded_at desc limit 25',
+  },
+  {
+    name: 'versions of a document',
+    table: 'document_versions',
+    principals: ['agent', 'manager'],
     sql: `select * from public.document_versions where document_id = (select id from public.documents where dossier_id = :dossier order by id limit 1)
-          order by version_number desc limit 25` },
-  { name: 'messages, newest first', table: 'messages', principals: ['agent', 'manager'],
-    sql: 'select * from public.messages order by created_at desc limit 25' },
-  { name: 'messages of a dossier', table: 'messages', principals: ['agent', 'manager'],
-    sql: 'select * from public.messages where dossier_id = :dossier order by created_at desc limit 25' },
-  { name: 'status history of a dossier', table: 'dossier_status_history', principals: ['agent', 'manager'],
-    sql: 'select * from public.dossier_status_history where dossier_id = :dossier order by created_at desc limit 25' },
+          order by version_number desc limit 25`,
+  },
+  {
+    name: 'messages, newest first',
+    table: 'messages',
+    principals: ['agent', 'manager'],
+    sql: 'select * from public.messages order by created_at desc limit 25',
+  },
+  {
+    name: 'messages of a dossier',
+    table: 'messages',
+    principals: ['agent', 'manager'],
+    sql: 'select * from public.messages where dossier_id = :dossier order by created_at desc limit 25',
+  },
+  {
+    name: 'status history of a dossier',
+    table: 'dossier_status_history',
+    principals: ['agent', 'manager'],
+    sql: 'select * from public.dossier_status_history where dossier_id = :dossier order by created_at desc limit 25',
+  },
 ];
 
 /**
@@ -133,7 +252,15 @@ export const COUNTED_LISTS: { table: (typeof LARGE_TABLES)[number]; filter: stri
 export function sortAndFilterColumns(sql: string): { sort: string[]; filter: string[] } {
   // the outer query's sort: the last `order by ... limit` (an embed's subquery may have its own)
   const order = [...sql.matchAll(/order by (.+?) limit/gs)].at(-1)?.[1] ?? '';
-  const sort = order.split(',').map((part) => part.trim().split(/\s+/)[0]!.replace(/^\w+\./, '')).filter(Boolean);
+  const sort = order
+    .split(',')
+    .map((part) =>
+      part
+        .trim()
+        .split(/\s+/)[0]!
+        .replace(/^\w+\./, ''),
+    )
+    .filter(Boolean);
   const where = /\bwhere (.+?) order by/s.exec(sql)?.[1] ?? '';
   const filter = [...where.matchAll(/(?:^|\s|\()(?:\w+\.)?(\w+) (?:=|is )/g)].map((m) => m[1]!);
   return { sort, filter };
@@ -141,12 +268,17 @@ export function sortAndFilterColumns(sql: string): { sort: string[]; filter: str
 
 /** Function Scan nodes: a set-returning helper run by the plan (the scope must not be rebuilt). */
 export function functionScans(plan: PlanNode): string[] {
-  return planNodes(plan).filter((n) => n['Node Type'] === 'Function Scan').map((n) => String(n['Function Name'] ?? '?'));
+  return planNodes(plan)
+    .filter((n) => n['Node Type'] === 'Function Scan')
+    .map((n) => String(n['Function Name'] ?? '?'));
 }
 
 export function bindListQuery(sql: string, ids: { me: string; dossier: string; agent: string }): string {
-  return sql.replaceAll(':me', `'${ids.me}'`).replaceAll("':dossier'", `'${ids.dossier}'`)
-    .replaceAll(':dossier', `'${ids.dossier}'`).replaceAll(':agent', `'${ids.agent}'`);
+  return sql
+    .replaceAll(':me', `'${ids.me}'`)
+    .replaceAll("':dossier'", `'${ids.dossier}'`)
+    .replaceAll(':dossier', `'${ids.dossier}'`)
+    .replaceAll(':agent', `'${ids.agent}'`);
 }
 
 /** Runs `fn` in a transaction as PostgREST would for the principal: role authenticated + JWT claims. */

@@ -58,15 +58,28 @@ describe('seed:demo (small)', () => {
   });
 
   it('has orders, customers and dossiers in every status, and links in every state', async () => {
-    expect(await values('select distinct status::text v from public.orders')).toEqual(
-      ['CANCELLED', 'FAILED', 'PAID', 'PENDING', 'REFUNDED']);
+    expect(await values('select distinct status::text v from public.orders')).toEqual([
+      'CANCELLED',
+      'FAILED',
+      'PAID',
+      'PENDING',
+      'REFUNDED',
+    ]);
     expect(await values('select distinct status::text v from public.profiles')).toEqual(['ACTIVE', 'PENDING', 'SUSPENDED']);
-    expect(await values('select distinct status::text v from public.dossiers')).toEqual(
-      ['CANCELLED', 'COMPLETED', 'IN_PROGRESS', 'ON_HOLD', 'QUALIFICATION', 'UNDER_REVIEW']);
-    expect(await values(`
+    expect(await values('select distinct status::text v from public.dossiers')).toEqual([
+      'CANCELLED',
+      'COMPLETED',
+      'IN_PROGRESS',
+      'ON_HOLD',
+      'QUALIFICATION',
+      'UNDER_REVIEW',
+    ]);
+    expect(
+      await values(`
       select distinct case when used_at is not null then 'used' when cancelled_at is not null then 'cancelled'
                            when expires_at <= '${ANCHOR.toISOString()}' then 'expired' else 'active' end v
-      from public.payment_links`)).toEqual(['active', 'cancelled', 'expired', 'used']);
+      from public.payment_links`),
+    ).toEqual(['active', 'cancelled', 'expired', 'used']);
   });
 
   it('has a dossier currently at every step of every workflow', async () => {
@@ -109,7 +122,7 @@ describe('seed:demo (small)', () => {
 
   it('has messages from USER, AGENT and SYSTEM, every event type, reminders (some clicked), notifications', async () => {
     expect(await values('select distinct sender_type::text v from public.messages')).toEqual(['AGENT', 'SYSTEM', 'USER']);
-    const types = await values("select unnest(enum_range(null::public.event_type))::text v");
+    const types = await values('select unnest(enum_range(null::public.event_type))::text v');
     expect(await values('select distinct event_type::text v from public.events')).toEqual(types);
     expect(await values('select distinct (clicked_at is not null)::text v from public.payment_reminders')).toEqual(['false', 'true']);
     const [n] = await q<{ n: string }>('select count(*) as n from public.notifications');
@@ -117,11 +130,14 @@ describe('seed:demo (small)', () => {
   });
 
   it('the demo agent owns some but not all links, and is assigned some but not all dossiers', async () => {
-    const [row] = await q<{ own: string; links: string; assigned: string; dossiers: string }>(`
+    const [row] = await q<{ own: string; links: string; assigned: string; dossiers: string }>(
+      `
       select (select count(*) from public.payment_links where created_by = $1) as own,
              (select count(*) from public.payment_links) as links,
              (select count(distinct dossier_id) from public.step_instances where assigned_to = $1) as assigned,
-             (select count(*) from public.dossiers) as dossiers`, [AGENT]);
+             (select count(*) from public.dossiers) as dossiers`,
+      [AGENT],
+    );
     expect(Number(row!.own)).toBeGreaterThan(0);
     expect(Number(row!.own)).toBeLessThan(Number(row!.links) / 2);
     expect(Number(row!.assigned)).toBeGreaterThan(0);
@@ -138,8 +154,11 @@ describe('seed:demo (small)', () => {
     expect(Number(row!.n)).toBeGreaterThan(100);
     expect(Number(row!.hashes)).toBe(1);
     expect(row!.ok).toBe(true);
-    expect(await values(`select distinct role::text v from public.agents where substr(id::text, 20, 4) = 'de00'`)).toEqual(
-      ['AGENT', 'MANAGER', 'REVIEWER']);
+    expect(await values(`select distinct role::text v from public.agents where substr(id::text, 20, 4) = 'de00'`)).toEqual([
+      'AGENT',
+      'MANAGER',
+      'REVIEWER',
+    ]);
   });
 
   it('every foreign key holds (the inserts ran with triggers off)', async () => {
@@ -172,13 +191,17 @@ describe('seed:demo (small)', () => {
     expect({ ...again, ms: 0 }).toEqual({ ...first, ms: 0 });
     expect(await fingerprint()).toEqual(before);
     // the demo accounts of seed.sql are untouched
-    const [seedRows] = await q<{ n: string }>(`select count(*) as n from public.agents where email like '%@example.com' and id::text like 'a0000000-%'`);
+    const [seedRows] = await q<{ n: string }>(
+      `select count(*) as n from public.agents where email like '%@example.com' and id::text like 'a0000000-%'`,
+    );
     expect(Number(seedRows!.n)).toBe(6);
   });
 
   it('refuses a bad scale and changes nothing', async () => {
     const before = await fingerprint();
-    await expect(seedDemo(db.url, { ...(await import('./scales')).DEMO_SCALES.small, orders: -1 })).rejects.toThrow(/orders must be a non-negative integer/);
+    await expect(seedDemo(db.url, { ...(await import('./scales')).DEMO_SCALES.small, orders: -1 })).rejects.toThrow(
+      /orders must be a non-negative integer/,
+    );
     await expect(seedDemo(db.url, 'huge' as never)).rejects.toThrow(/Unknown demo scale "huge"/);
     expect(await fingerprint()).toEqual(before);
   });

@@ -27,33 +27,163 @@ const v1Document = (col: string) => `(case when ${col}::text = 'OUTDATED' then '
 
 /** v1 table -> [v1 column, expression over the v2 row]; in FK order. */
 export const V1_PROJECTION: [string, [string, string][], string?][] = [
-  ['profiles', [['id', 'id'], ['full_name', 'full_name'], ['phone', 'phone'], ['created_at', 'created_at'], ['updated_at', 'updated_at']]],
-  ['agents', [['id', 'id'], ['full_name', 'full_name'], ['created_at', 'created_at']]],
-  ['steps', [['id', 'id'], ['code', 'code'], ['label', 'label'], ['position', 'position'], ['created_at', 'created_at']]],
-  ['document_types', [['id', 'id'], ['code', 'code'], ['label', 'label'], ['required_step_id', 'required_step_id'], ['created_at', 'created_at']]],
-  ['dossiers', [
-    ['id', 'id'], ['user_id', 'user_id'],
-    ['type', `(case when type::text in ('LLC', 'CORP') then type::text else 'LLC' end)`],
-    ['status', v1Dossier('status')], ['created_at', 'created_at'], ['updated_at', 'updated_at'],
-    ['current_step_instance_id', 'current_step_instance_id'],
-  ]],
-  ['step_instances', [['id', 'id'], ['dossier_id', 'dossier_id'], ['step_id', 'step_id'], ['status', 'status'], ['started_at', 'started_at'], ['completed_at', 'completed_at'], ['created_at', 'created_at']]],
-  ['documents', [['id', 'id'], ['dossier_id', 'dossier_id'], ['document_type_id', 'document_type_id'], ['status', v1Document('status')], ['created_at', 'created_at'], ['updated_at', 'updated_at']]],
-  ['document_versions', [['id', 'id'], ['document_id', 'document_id'], ['storage_path', 'storage_path'], ['uploaded_by', 'uploaded_by_id'], ['uploaded_at', 'uploaded_at']]],
-  ['document_reviews', [['id', 'id'], ['document_version_id', 'document_version_id'], ['reviewer_id', 'reviewer_id'], ['decision', v1Document('decision')], ['created_at', 'created_at']]],
-  ['messages', [['id', 'id'], ['dossier_id', 'dossier_id'], ['sender_id', 'sender_id'], ['body', 'body'], ['created_at', 'created_at']]],
-  ['events', [['id', 'id'], ['entity_type', 'entity_type'], ['entity_id', 'entity_id'], ['event_type', 'event_type'], ['payload', 'payload'], ['created_at', 'created_at']],
-    `event_type::text in ('DOSSIER_STATUS_CHANGED', 'DOCUMENT_UPLOADED', 'DOCUMENT_REVIEWED', 'STEP_COMPLETED')`],
-  ['notifications', [['id', 'id'], ['user_id', 'user_id'], ['title', 'title'], ['body', 'body'], ['read_at', 'read_at'], ['created_at', 'created_at']],
-    'user_id in (select id from public.profiles)'],
-  ['notification_deliveries', [['id', 'id'], ['notification_id', 'notification_id'], ['channel', 'channel'],
-    ['status', `(case when status::text = 'BOUNCED' then 'FAILED' else status::text end)`], ['sent_at', 'sent_at'], ['created_at', 'created_at']],
-    'notification_id in (select n.id from public.notifications n where n.user_id in (select id from public.profiles))'],
-  ['dossier_status_history', [['id', 'id'], ['dossier_id', 'dossier_id'], ['status', v1Dossier('coalesce(status, new_status)')], ['changed_by', 'changed_by_id'], ['created_at', 'created_at']]],
+  [
+    'profiles',
+    [
+      ['id', 'id'],
+      ['full_name', 'full_name'],
+      ['phone', 'phone'],
+      ['created_at', 'created_at'],
+      ['updated_at', 'updated_at'],
+    ],
+  ],
+  [
+    'agents',
+    [
+      ['id', 'id'],
+      ['full_name', 'full_name'],
+      ['created_at', 'created_at'],
+    ],
+  ],
+  [
+    'steps',
+    [
+      ['id', 'id'],
+      ['code', 'code'],
+      ['label', 'label'],
+      ['position', 'position'],
+      ['created_at', 'created_at'],
+    ],
+  ],
+  [
+    'document_types',
+    [
+      ['id', 'id'],
+      ['code', 'code'],
+      ['label', 'label'],
+      ['required_step_id', 'required_step_id'],
+      ['created_at', 'created_at'],
+    ],
+  ],
+  [
+    'dossiers',
+    [
+      ['id', 'id'],
+      ['user_id', 'user_id'],
+      ['type', `(case when type::text in ('LLC', 'CORP') then type::text else 'LLC' end)`],
+      ['status', v1Dossier('status')],
+      ['created_at', 'created_at'],
+      ['updated_at', 'updated_at'],
+      ['current_step_instance_id', 'current_step_instance_id'],
+    ],
+  ],
+  [
+    'step_instances',
+    [
+      ['id', 'id'],
+      ['dossier_id', 'dossier_id'],
+      ['step_id', 'step_id'],
+      ['status', 'status'],
+      ['started_at', 'started_at'],
+      ['completed_at', 'completed_at'],
+      ['created_at', 'created_at'],
+    ],
+  ],
+  [
+    'documents',
+    [
+      ['id', 'id'],
+      ['dossier_id', 'dossier_id'],
+      ['document_type_id', 'document_type_id'],
+      ['status', v1Document('status')],
+      ['created_at', 'created_at'],
+      ['updated_at', 'updated_at'],
+    ],
+  ],
+  [
+    'document_versions',
+    [
+      ['id', 'id'],
+      ['document_id', 'document_id'],
+      ['storage_path', 'storage_path'],
+      ['uploaded_by', 'uploaded_by_id'],
+      ['uploaded_at', 'uploaded_at'],
+    ],
+  ],
+  [
+    'document_reviews',
+    [
+      ['id', 'id'],
+      ['document_version_id', 'document_version_id'],
+      ['reviewer_id', 'reviewer_id'],
+      ['decision', v1Document('decision')],
+      ['created_at', 'created_at'],
+    ],
+  ],
+  [
+    'messages',
+    [
+      ['id', 'id'],
+      ['dossier_id', 'dossier_id'],
+      ['sender_id', 'sender_id'],
+      ['body', 'body'],
+      ['created_at', 'created_at'],
+    ],
+  ],
+  [
+    'events',
+    [
+      ['id', 'id'],
+      ['entity_type', 'entity_type'],
+      ['entity_id', 'entity_id'],
+      ['event_type', 'event_type'],
+      ['payload', 'payload'],
+      ['created_at', 'created_at'],
+    ],
+    `event_type::text in ('DOSSIER_STATUS_CHANGED', 'DOCUMENT_UPLOADED', 'DOCUMENT_REVIEWED', 'STEP_COMPLETED')`,
+  ],
+  [
+    'notifications',
+    [
+      ['id', 'id'],
+      ['user_id', 'user_id'],
+      ['title', 'title'],
+      ['body', 'body'],
+      ['read_at', 'read_at'],
+      ['created_at', 'created_at'],
+    ],
+    'user_id in (select id from public.profiles)',
+  ],
+  [
+    'notification_deliveries',
+    [
+      ['id', 'id'],
+      ['notification_id', 'notification_id'],
+      ['channel', 'channel'],
+      ['status', `(case when status::text = 'BOUNCED' then 'FAILED' else status::text end)`],
+      ['sent_at', 'sent_at'],
+      ['created_at', 'created_at'],
+    ],
+    'notification_id in (select n.id from public.notifications n where n.user_id in (select id from public.profiles))',
+  ],
+  [
+    'dossier_status_history',
+    [
+      ['id', 'id'],
+      ['dossier_id', 'dossier_id'],
+      ['status', v1Dossier('coalesce(status, new_status)')],
+      ['changed_by', 'changed_by_id'],
+      ['created_at', 'created_at'],
+    ],
+  ],
 ];
 
 /** Platform tables copied as they are (every column both sides have, generated ones excepted). */
-const PLATFORM_TABLES: [string, string][] = [['auth', 'users'], ['storage', 'buckets'], ['storage', 'objects']];
+const PLATFORM_TABLES: [string, string][] = [
+  ['auth', 'users'],
+  ['storage', 'buckets'],
+  ['storage', 'objects'],
+];
 
 /** Applies only the v1 baseline migration (and records it, as `supabase db push` would have). */
 export async function applyV1Baseline(url: string): Promise<void> {
@@ -79,7 +209,11 @@ async function copiedColumns(client: pg.Client, schema: string, table: string): 
 }
 
 /** Copies the v1 projection of a v2 database into a database that has the v1 baseline. */
-export async function copyV1Projection(v2Url: string, v1Url: string, log: (line: string) => void = () => undefined): Promise<Record<string, number>> {
+export async function copyV1Projection(
+  v2Url: string,
+  v1Url: string,
+  log: (line: string) => void = () => undefined,
+): Promise<Record<string, number>> {
   const source = await connectReadOnly(v2Url);
   const target = new pg.Client({ connectionString: v1Url });
   await target.connect();
@@ -97,7 +231,13 @@ export async function copyV1Projection(v2Url: string, v1Url: string, log: (line:
     }
     for (const [table, columns, where] of V1_PROJECTION) {
       const select = `select ${columns.map(([, expr]) => expr).join(', ')} from public.${table}${where ? ` where ${where}` : ''}`;
-      counts[`public.${table}`] = await copyRows(source, select, target, `public.${table}`, columns.map(([name]) => name));
+      counts[`public.${table}`] = await copyRows(
+        source,
+        select,
+        target,
+        `public.${table}`,
+        columns.map(([name]) => name),
+      );
       log(`  ${table}: ${counts[`public.${table}`]} rows`);
     }
     await target.query('commit');

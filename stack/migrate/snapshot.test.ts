@@ -46,18 +46,28 @@ describe('database snapshots', () => {
   });
 
   it('does not depend on row order', async () => {
-    expect(await differencesOf(`create table snap.copy as select * from snap.t order by id desc; delete from snap.t;
-      insert into snap.t select * from snap.copy; drop table snap.copy`)).toEqual([]);
+    expect(
+      await differencesOf(`create table snap.copy as select * from snap.t order by id desc; delete from snap.t;
+      insert into snap.t select * from snap.copy; drop table snap.copy`),
+    ).toEqual([]);
   });
 
   it.each([
     ['a value', `update snap.t set a = 'uno' where id = 1`, /rows snap\.t\.a: values differ/],
     ['a NULL becoming the text NULL', `update snap.t set a = 'NULL' where id = 2`, /rows snap\.t\.a: values differ/],
-    ['values swapped between rows', `update snap.t set a = case id when 1 then 'three' when 3 then 'one' else a end`, /rows snap\.t: rows differ/],
+    [
+      'values swapped between rows',
+      `update snap.t set a = case id when 1 then 'three' when 3 then 'one' else a end`,
+      /rows snap\.t: rows differ/,
+    ],
     ['a row', `delete from snap.t where id = 2`, /rows snap\.t: 3 rows -> 2/],
     ['a column', `alter table snap.t add column d int`, /columns snap\.t\.d: added/],
     ['a default', `alter table snap.t alter column a drop default`, /columns snap\.t\.a: default/],
-    ['nullability', `update snap.t set a = 'x' where a is null; alter table snap.t alter column a set not null`, /columns snap\.t\.a: not_null false -> true/],
+    [
+      'nullability',
+      `update snap.t set a = 'x' where a is null; alter table snap.t alter column a set not null`,
+      /columns snap\.t\.a: not_null false -> true/,
+    ],
     ['a column type', `alter table snap.t alter column b type json`, /columns snap\.t\.b: type/],
     ['a constraint', `alter table snap.t add constraint t_a_check check (a <> '')`, /constraints snap\.t\.t_a_check: added/],
     ['an index', `create index t_a on snap.t (a)`, /indexes snap\.t\.t_a: added/],
@@ -65,11 +75,19 @@ describe('database snapshots', () => {
     ['row level security', `alter table snap.t enable row level security`, /tables snap\.t: rls false -> true/],
     ['a table grant', `grant select on snap.t to anon`, /tableGrants snap\.t\.anon\.SELECT: added/],
     ['a column grant', `grant update (a) on snap.t to authenticated`, /columnGrants snap\.t\.a\.authenticated\.UPDATE: added/],
-    ['a default privilege', `alter default privileges in schema snap grant select on tables to anon`, /defaultPrivileges .*snap\.r\.anon\.SELECT: added/],
+    [
+      'a default privilege',
+      `alter default privileges in schema snap grant select on tables to anon`,
+      /defaultPrivileges .*snap\.r\.anon\.SELECT: added/,
+    ],
     ['a function', `create function snap.f() returns int language sql as 'select 1'`, /functions snap\.f\.: added/],
     ['a function grant', `revoke execute on function snap.g() from public`, /functions snap\.g\.: acl/],
-    ['a trigger', `create function snap.tf() returns trigger language plpgsql as 'begin return new; end';
-      create trigger tr before insert on snap.t for each row execute function snap.tf()`, /triggers snap\.t\.tr: added/],
+    [
+      'a trigger',
+      `create function snap.tf() returns trigger language plpgsql as 'begin return new; end';
+      create trigger tr before insert on snap.t for each row execute function snap.tf()`,
+      /triggers snap\.t\.tr: added/,
+    ],
     ['an enum label', `create type snap.e as enum ('A'); alter type snap.e add value 'B'`, /types snap\.e: added/],
     ['a schema', `drop schema snap cascade`, /schemas snap: missing/],
   ])('sees %s change', async (_what, change, expected) => {

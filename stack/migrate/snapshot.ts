@@ -340,7 +340,9 @@ function diffRows(before: RowsSnapshot, after: RowsSnapshot): string[] {
 /** Readable differences between two snapshots; [] when they describe the same database. */
 export function diffSnapshots(before: Snapshot, after: Snapshot): string[] {
   return [
-    ...(before.catalog || after.catalog ? diffCatalog(before.catalog ?? ({} as CatalogSnapshot), after.catalog ?? ({} as CatalogSnapshot)) : []),
+    ...(before.catalog || after.catalog
+      ? diffCatalog(before.catalog ?? ({} as CatalogSnapshot), after.catalog ?? ({} as CatalogSnapshot))
+      : []),
     ...(before.rows || after.rows ? diffRows(before.rows ?? {}, after.rows ?? {}) : []),
   ];
 }

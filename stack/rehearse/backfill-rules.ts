@@ -21,12 +21,12 @@ export const BACKFILL_RULES: BackfillRule[] = [
   },
   {
     id: 'profiles.email',
-    title: 'profiles without an e-mail get their auth user\'s',
+    title: "profiles without an e-mail get their auth user's",
     sql: `select p.id, u.email as auth_email from public.profiles p join auth.users u on u.id = p.id where p.email is null and u.email is not null`,
   },
   {
     id: 'agents.email',
-    title: 'agents without an e-mail get their auth user\'s',
+    title: "agents without an e-mail get their auth user's",
     sql: `select a.id, u.email as auth_email from public.agents a join auth.users u on u.id = a.id where a.email is null and u.email is not null`,
   },
   {
@@ -87,7 +87,7 @@ export const BACKFILL_RULES: BackfillRule[] = [
   },
   {
     id: 'events.dossier_id',
-    title: 'events.dossier_id derived from the entity or the payload\'s uuid dossier_id',
+    title: "events.dossier_id derived from the entity or the payload's uuid dossier_id",
     sql: `select id, entity_type, dossier_id from public.events
           where dossier_id is distinct from private.event_dossier_id(entity_type, entity_id, payload)`,
   },

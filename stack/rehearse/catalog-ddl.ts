@@ -34,9 +34,11 @@ export async function schemaDdl(client: pg.Client, schema = 'public'): Promise<S
            format_type(t.typbasetype, t.typtypmod) as base
     from pg_type t where t.typnamespace = $1::regnamespace and t.typtype in ('e', 'd')
       and not exists (select 1 from pg_depend d where d.objid = t.oid and d.deptype = 'e') order by t.oid`)) {
-    preData.push(t.kind === 'e'
-      ? `create type ${s}.${quoteIdent(String(t.name))} as enum (${t.labels ?? ''});`
-      : `create domain ${s}.${quoteIdent(String(t.name))} as ${t.base};`);
+    preData.push(
+      t.kind === 'e'
+        ? `create type ${s}.${quoteIdent(String(t.name))} as enum (${t.labels ?? ''});`
+        : `create domain ${s}.${quoteIdent(String(t.name))} as ${t.base};`,
+    );
   }
   for (const f of await q(`
     select pg_get_functiondef(p.oid) as def from pg_proc p
@@ -52,21 +54,29 @@ export async function schemaDdl(client: pg.Client, schema = 'public'): Promise<S
     from pg_sequence s join pg_class c on c.oid = s.seqrelid where c.relnamespace = $1::regnamespace order by c.oid`)) {
     const name = `${s}.${quoteIdent(String(q1.name))}`;
     if (!q1.identity) {
-      preData.push(`create sequence ${name} as ${q1.type} increment ${q1.inc} minvalue ${q1.min} maxvalue ${q1.max} start ${q1.start}${q1.cycle ? ' cycle' : ''};`);
+      preData.push(
+        `create sequence ${name} as ${q1.type} increment ${q1.inc} minvalue ${q1.min} maxvalue ${q1.max} start ${q1.start}${q1.cycle ? ' cycle' : ''};`,
+      );
     }
-    const [v] = (await client.query<{ last: string | null; called: boolean }>(`select last_value::text as last, is_called as called from ${name}`)).rows;
+    const [v] = (
+      await client.query<{ last: string | null; called: boolean }>(`select last_value::text as last, is_called as called from ${name}`)
+    ).rows;
     if (v?.last) sequences.push(`select pg_catalog.setval(${lit(name)}, ${v.last}, ${v.called});`);
   }
 
-  const tables = (await q(`select c.relname as name from pg_class c where c.relnamespace = $1::regnamespace and c.relkind = 'r' order by c.oid`))
-    .map((r) => String(r.name));
+  const tables = (
+    await q(`select c.relname as name from pg_class c where c.relnamespace = $1::regnamespace and c.relkind = 'r' order by c.oid`)
+  ).map((r) => String(r.name));
   for (const table of tables) {
-    const cols = await client.query<Row>(`
+    const cols = await client.query<Row>(
+      `
       select a.attname as name, format_type(a.atttypid, a.atttypmod) as type, a.attnotnull as not_null,
              pg_get_expr(d.adbin, d.adrelid) as def, a.attidentity as identity, a.attgenerated as generated,
              case when a.attcollation <> t.typcollation then (select quote_ident(co.collname) from pg_collation co where co.oid = a.attcollation) end as collation
       from pg_attribute a join pg_type t on t.oid = a.atttypid left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum
-      where a.attrelid = format('%I.%I', $1::text, $2::text)::regclass and a.attnum > 0 and not a.attisdropped order by a.attnum`, [schema, table]);
+      where a.attrelid = format('%I.%I', $1::text, $2::text)::regclass and a.attnum > 0 and not a.attisdropped order by a.attnum`,
+      [schema, table],
+    );
     const lines = cols.rows.map((c) => {
       let line = `  ${quoteIdent(String(c.name))} ${c.type}`;
       if (c.collation) line += ` collate ${c.collation}`;

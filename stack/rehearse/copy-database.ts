@@ -13,14 +13,19 @@ import { connectReadOnly, copyRows, copyRowsTo, qualified, quoteIdent } from './
 
 /** Platform tables whose rows belong to the application's data (the scratch bootstrap creates them). */
 export const PLATFORM_DATA_TABLES: [string, string][] = [
-  ['auth', 'users'], ['storage', 'buckets'], ['storage', 'objects'], ['supabase_migrations', 'schema_migrations'],
+  ['auth', 'users'],
+  ['storage', 'buckets'],
+  ['storage', 'objects'],
+  ['supabase_migrations', 'schema_migrations'],
 ];
 
 async function columnsOf(client: pg.Client, schema: string, table: string): Promise<string[] | undefined> {
   const { rows } = await client.query<{ name: string }>(
     `select a.attname as name from pg_attribute a
      where a.attrelid = to_regclass(format('%I.%I', $1::text, $2::text)) and a.attnum > 0 and not a.attisdropped and a.attgenerated = ''
-     order by a.attnum`, [schema, table]);
+     order by a.attnum`,
+    [schema, table],
+  );
   return rows.length ? rows.map((r) => r.name) : undefined;
 }
 
@@ -39,7 +44,11 @@ export interface CopyProgress {
   (line: string): void;
 }
 
-export async function copyDatabase(sourceUrl: string, targetUrl: string, log: CopyProgress = () => undefined): Promise<Record<string, number>> {
+export async function copyDatabase(
+  sourceUrl: string,
+  targetUrl: string,
+  log: CopyProgress = () => undefined,
+): Promise<Record<string, number>> {
   const source = await connectReadOnly(sourceUrl);
   const target = new pg.Client({ connectionString: targetUrl });
   await target.connect();
@@ -53,18 +62,32 @@ export async function copyDatabase(sourceUrl: string, targetUrl: string, log: Co
     for (const stmt of ddl.preData) await target.query(stmt);
     if (await columnsOf(source, 'supabase_migrations', 'schema_migrations')) {
       await target.query('create schema if not exists supabase_migrations');
-      await target.query('create table if not exists supabase_migrations.schema_migrations (version text primary key, statements text[], name text)');
+      await target.query(
+        'create table if not exists supabase_migrations.schema_migrations (version text primary key, statements text[], name text)',
+      );
     }
     for (const [schema, table] of PLATFORM_DATA_TABLES) {
       const cols = await commonColumns(source, target, schema, table);
       if (!cols) continue;
       const list = cols.map(quoteIdent).join(', ');
-      counts[`${schema}.${table}`] = await copyRows(source, `select ${list} from ${qualified(schema, table)}`, target, qualified(schema, table), cols);
+      counts[`${schema}.${table}`] = await copyRows(
+        source,
+        `select ${list} from ${qualified(schema, table)}`,
+        target,
+        qualified(schema, table),
+        cols,
+      );
     }
     for (const table of ddl.tables) {
       const cols = (await columnsOf(source, 'public', table))!;
       const t0 = performance.now();
-      counts[`public.${table}`] = await copyRows(source, `select ${cols.map(quoteIdent).join(', ')} from ${qualified('public', table)}`, target, qualified('public', table), cols);
+      counts[`public.${table}`] = await copyRows(
+        source,
+        `select ${cols.map(quoteIdent).join(', ')} from ${qualified('public', table)}`,
+        target,
+        qualified('public', table),
+        cols,
+      );
       log(`  copied public.${table}: ${counts[`public.${table}`]} rows in ${Math.round(performance.now() - t0)} ms`);
     }
     for (const stmt of [...ddl.sequences, ...ddl.postData]) await target.query(stmt);
@@ -94,11 +117,15 @@ export async function writePlainDump(sourceUrl: string, file: string): Promise<v
     await source.query('begin isolation level repeatable read read only');
     const ddl = await schemaDdl(source);
     await write(`-- Plain dump of a v1 database (application schema public + platform rows), written by stack/rehearse/copy-database.ts\n`);
-    await write(`SET statement_timeout = 0;\nSET client_encoding = 'UTF8';\nSET standard_conforming_strings = on;\nSET check_function_bodies = false;\nSET client_min_messages = warning;\nSET row_security = off;\n\n`);
+    await write(
+      `SET statement_timeout = 0;\nSET client_encoding = 'UTF8';\nSET standard_conforming_strings = on;\nSET check_function_bodies = false;\nSET client_min_messages = warning;\nSET row_security = off;\n\n`,
+    );
     for (const stmt of ddl.preData) await write(`${stmt}\n\n`);
     await write(`SET session_replication_role = replica;\n\n`);
     if (await columnsOf(source, 'supabase_migrations', 'schema_migrations')) {
-      await write('CREATE SCHEMA IF NOT EXISTS supabase_migrations;\nCREATE TABLE IF NOT EXISTS supabase_migrations.schema_migrations (version text PRIMARY KEY, statements text[], name text);\n\n');
+      await write(
+        'CREATE SCHEMA IF NOT EXISTS supabase_migrations;\nCREATE TABLE IF NOT EXISTS supabase_migrations.schema_migrations (version text PRIMARY KEY, statements text[], name text);\n\n',
+      );
     }
     const tables: [string, string][] = [...PLATFORM_DATA_TABLES, ...ddl.tables.map((t): [string, string] => ['public', t])];
     for (const [schema, table] of tables) {

@@ -20,13 +20,7 @@ export async function connectReadOnly(url: string): Promise<pg.Client> {
 }
 
 /** Streams the rows of `select` (from `source`) into `target` table (columns in select order). */
-export async function copyRows(
-  source: pg.Client,
-  selectSql: string,
-  target: pg.Client,
-  table: string,
-  columns: string[],
-): Promise<number> {
+export async function copyRows(source: pg.Client, selectSql: string, target: pg.Client, table: string, columns: string[]): Promise<number> {
   const reader = source.query(copyTo(`copy (${selectSql}) to stdout`));
   const writer = target.query(copyFrom(`copy ${table} (${columns.map(quoteIdent).join(', ')}) from stdin`));
   await pipeline(reader, writer);

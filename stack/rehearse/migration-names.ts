@@ -74,13 +74,21 @@ function namesInStatement(statement: string, file: string): CreatedName[] {
     const table = qualify(match[3], match[4]!);
     push({ kind: 'trigger', name: `${table}.${unquote(match[2])}`, table, guard: match[1] ? 'or-replace' : 'none' });
   }
-  m = new RegExp(`create (unique )?index (concurrently )?(if not exists )?(${IDENT}) on (?:only )?${QNAME}(?: using \\w+)? \\((.*)\\)`, 'i').exec(s);
+  m = new RegExp(
+    `create (unique )?index (concurrently )?(if not exists )?(${IDENT}) on (?:only )?${QNAME}(?: using \\w+)? \\((.*)\\)`,
+    'i',
+  ).exec(s);
   if (m) {
     const table = qualify(m[5], m[6]!);
     const columnList = m[7]!.replace(/\)\s*(where|include|with)\b.*$/i, '');
     push({
-      kind: 'index', name: `${unquote(m[5]) || 'public'}.${unquote(m[4])}`, table, guard: m[3] ? 'if-not-exists' : 'none',
-      indexColumns: splitTopLevel(columnList), indexTable: table, unique: Boolean(m[1]),
+      kind: 'index',
+      name: `${unquote(m[5]) || 'public'}.${unquote(m[4])}`,
+      table,
+      guard: m[3] ? 'if-not-exists' : 'none',
+      indexColumns: splitTopLevel(columnList),
+      indexTable: table,
+      unique: Boolean(m[1]),
     });
   }
   m = new RegExp(`^alter table (?:if exists )?(?:only )?${QNAME} (.*)$`, 'i').exec(s);

@@ -36,13 +36,18 @@ describe('pre-flight', () => {
     expect(result.findings.filter((f) => f.level === 'refuse')).toEqual([]);
     expect(result.ok).toBe(true);
     expect(result.checks.every((c) => c.ok)).toBe(true);
-    expect(finding(result, 'preflight.names-kept')?.rows).toEqual([expect.objectContaining({ kind: 'bucket', name: 'documents', handling: 'ledgered' })]);
+    expect(finding(result, 'preflight.names-kept')?.rows).toEqual([
+      expect.objectContaining({ kind: 'bucket', name: 'documents', handling: 'ledgered' }),
+    ]);
   });
 
   it('refuses a public documents bucket (issue 14 #2)', async () => {
     const { result } = await withChange(`update storage.buckets set public = true where id = 'documents'`);
     expect(result.ok).toBe(false);
-    expect(finding(result, 'preflight.public-bucket')).toMatchObject({ level: 'refuse', rows: [expect.objectContaining({ id: 'documents' })] });
+    expect(finding(result, 'preflight.public-bucket')).toMatchObject({
+      level: 'refuse',
+      rows: [expect.objectContaining({ id: 'documents' })],
+    });
   });
 
   it('refuses columns the migrations add that already hold data, with their ids (issue 14 #4)', async () => {
@@ -58,7 +63,9 @@ describe('pre-flight', () => {
     const accepted = await runPreflight(db.url, { accept: ['preflight.columns-with-data'] });
     expect(accepted.ok).toBe(true);
     expect(finding(accepted, 'preflight.columns-with-data')).toMatchObject({ level: 'warn', detail: expect.stringMatching(/^accepted/) });
-    expect(finding(result, 'preflight.names-kept')!.rows).toContainEqual(expect.objectContaining({ name: 'public.agents.email', handling: 'ledgered' }));
+    expect(finding(result, 'preflight.names-kept')!.rows).toContainEqual(
+      expect.objectContaining({ name: 'public.agents.email', handling: 'ledgered' }),
+    );
   });
 
   it('refuses rows a new constraint would reject, with their ids', async () => {
@@ -79,7 +86,11 @@ describe('pre-flight', () => {
       update public.events set payload = jsonb_set(payload, '{dossier_id}', to_jsonb(repeat('x', 3000)))
        where id = (select id from public.events order by id offset 1 limit 1);`);
     expect(finding(result, 'preflight.rows.index-key-size.idx_events_entity')).toMatchObject({ level: 'refuse', count: 1 });
-    expect(finding(result, 'preflight.rows.event-payload-dossier-id')).toMatchObject({ level: 'warn', count: 1, rows: [expect.objectContaining({ bytes: 3000 })] });
+    expect(finding(result, 'preflight.rows.event-payload-dossier-id')).toMatchObject({
+      level: 'warn',
+      count: 1,
+      rows: [expect.objectContaining({ bytes: 3000 })],
+    });
   });
 
   it('says how each name the migrations would create is handled: kept or conflict', async () => {
@@ -90,17 +101,26 @@ describe('pre-flight', () => {
       create table public.products (id uuid primary key);`);
     const conflict = finding(result, 'preflight.names-conflict')!;
     expect(conflict.level).toBe('refuse');
-    expect(conflict.rows.map((r) => `${r.kind} ${r.name}`).sort()).toEqual(
-      ['function public.get_my_role', 'index public.idx_events_created_at', 'table public.products']);
-    expect(finding(result, 'preflight.names-kept')!.rows).toContainEqual(expect.objectContaining({ kind: 'index', name: 'public.idx_dossiers_status', handling: 'ledgered' }));
+    expect(conflict.rows.map((r) => `${r.kind} ${r.name}`).sort()).toEqual([
+      'function public.get_my_role',
+      'index public.idx_events_created_at',
+      'table public.products',
+    ]);
+    expect(finding(result, 'preflight.names-kept')!.rows).toContainEqual(
+      expect.objectContaining({ kind: 'index', name: 'public.idx_dossiers_status', handling: 'ledgered' }),
+    );
   });
 
   it('refuses a v1 whose shape is not the baseline, and a database already migrated', async () => {
-    const { result } = await withChange(`alter table public.profiles drop column phone; alter table public.messages alter column body type varchar(200)`);
-    expect(finding(result, 'preflight.v1-shape')!.rows).toEqual(expect.arrayContaining([
-      expect.objectContaining({ table: 'profiles', column: 'phone', found: null }),
-      expect.objectContaining({ table: 'messages', column: 'body', expected: 'text', found: 'character varying(200)' }),
-    ]));
+    const { result } = await withChange(
+      `alter table public.profiles drop column phone; alter table public.messages alter column body type varchar(200)`,
+    );
+    expect(finding(result, 'preflight.v1-shape')!.rows).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ table: 'profiles', column: 'phone', found: null }),
+        expect.objectContaining({ table: 'messages', column: 'body', expected: 'text', found: 'character varying(200)' }),
+      ]),
+    );
     const migrated = await copyOf(v1);
     copies.push(migrated);
     await applyMigrations(migrated.url, `${ROOT_DIR}/supabase/migrations`);
@@ -111,10 +131,14 @@ describe('pre-flight', () => {
     const ok = await run('npx', ['tsx', 'stack/cli/db-preflight.ts', '--db-url', v1.url], { cwd: ROOT_DIR });
     expect(ok.stdout).toMatch(/Pre-flight passed/);
     const { db } = await withChange(`update storage.buckets set public = true where id = 'documents'`);
-    const refused = await run('npx', ['tsx', 'stack/cli/db-preflight.ts', '--db-url', db.url], { cwd: ROOT_DIR }).catch((e: { code: number; stdout: string }) => e);
+    const refused = await run('npx', ['tsx', 'stack/cli/db-preflight.ts', '--db-url', db.url], { cwd: ROOT_DIR }).catch(
+      (e: { code: number; stdout: string }) => e,
+    );
     expect(refused).toMatchObject({ code: 1 });
     expect((refused as { stdout: string }).stdout).toMatch(/REFUSE preflight\.public-bucket/);
-    const bad = await run('npx', ['tsx', 'stack/cli/db-preflight.ts', '--db-url', 'nope'], { cwd: ROOT_DIR }).catch((e: { code: number }) => e);
+    const bad = await run('npx', ['tsx', 'stack/cli/db-preflight.ts', '--db-url', 'nope'], { cwd: ROOT_DIR }).catch(
+      (e: { code: number }) => e,
+    );
     expect(bad).toMatchObject({ code: 2 });
   }, 60_000);
 });

@@ -68,10 +68,20 @@ async function countAndSample(q: Q, sql: string): Promise<{ count: number; rows:
 async function notMigrated(ctx: Context): Promise<Finding[]> {
   const [t] = await ctx.q<{ ok: boolean }>(`select to_regclass('supabase_migrations.schema_migrations') is not null as ok`);
   if (!t!.ok) return [];
-  const rows = await ctx.q(`select version, name from supabase_migrations.schema_migrations where version > $1 order by version`, [BASELINE_VERSION]);
+  const rows = await ctx.q(`select version, name from supabase_migrations.schema_migrations where version > $1 order by version`, [
+    BASELINE_VERSION,
+  ]);
   if (!rows.length) return [];
-  return [{ id: 'preflight.not-migrated', level: 'refuse', title: 'v2 migrations already applied',
-    detail: `${rows.length} v2 migration(s) are recorded as applied: this is not a v1 database`, count: rows.length, rows }];
+  return [
+    {
+      id: 'preflight.not-migrated',
+      level: 'refuse',
+      title: 'v2 migrations already applied',
+      detail: `${rows.length} v2 migration(s) are recorded as applied: this is not a v1 database`,
+      count: rows.length,
+      rows,
+    },
+  ];
 }
 
 async function v1Shape(ctx: Context): Promise<Finding[]> {
@@ -100,17 +110,29 @@ async function v1Shape(ctx: Context): Promise<Finding[]> {
   for (const [type, expected] of Object.entries(V1_ENUMS)) {
     const found = labels.get(type);
     const lacking = expected.filter((l) => !found?.includes(l));
-    if (!found || lacking.length) missing.push({ table: null, column: `enum ${type}`, expected: expected.join(','), found: found?.join(',') ?? null });
+    if (!found || lacking.length)
+      missing.push({ table: null, column: `enum ${type}`, expected: expected.join(','), found: found?.join(',') ?? null });
   }
   const out: Finding[] = [];
   if (missing.length) {
-    out.push({ id: 'preflight.v1-shape', level: 'refuse', title: 'v1 schema differs from the v1 baseline',
+    out.push({
+      id: 'preflight.v1-shape',
+      level: 'refuse',
+      title: 'v1 schema differs from the v1 baseline',
       detail: `${missing.length} table(s)/column(s)/enum(s) missing or of another type than 20240101000000_v1_baseline.sql`,
-      count: missing.length, rows: missing.slice(0, 50) });
+      count: missing.length,
+      rows: missing.slice(0, 50),
+    });
   }
   if (extra.length) {
-    out.push({ id: 'preflight.v1-extra-columns', level: 'warn', title: 'Columns v1 has beyond the baseline',
-      detail: 'the migrations leave them as they are', count: extra.length, rows: extra.slice(0, 50) });
+    out.push({
+      id: 'preflight.v1-extra-columns',
+      level: 'warn',
+      title: 'Columns v1 has beyond the baseline',
+      detail: 'the migrations leave them as they are',
+      count: extra.length,
+      rows: extra.slice(0, 50),
+    });
   }
   return out;
 }
@@ -121,8 +143,17 @@ async function existingNames(ctx: Context): Promise<{ findings: Finding[]; exist
   const add = (n: CreatedName, handling: 'kept' | 'conflict', why: string) => {
     // Ledger names: buckets by id, everything else schema-qualified (as created).
     const ledgered = handling === 'kept' && ctx.ledgered.has(`${n.kind}:${n.name}`);
-    rows.push({ kind: n.kind, name: n.name, file: n.file, handling: ledgered ? 'ledgered' : handling,
-      why: ledgered ? `${why}; noted in the migration ledger, so its rollback keeps it` : handling === 'kept' ? `${why}; not in the migration ledger: its rollback may remove it` : why });
+    rows.push({
+      kind: n.kind,
+      name: n.name,
+      file: n.file,
+      handling: ledgered ? 'ledgered' : handling,
+      why: ledgered
+        ? `${why}; noted in the migration ledger, so its rollback keeps it`
+        : handling === 'kept'
+          ? `${why}; not in the migration ledger: its rollback may remove it`
+          : why,
+    });
   };
   const [schemas, tables, indexes, types, functions, triggers, constraints] = [
     await ctx.q<{ name: string; objects: number }>(`
@@ -134,7 +165,9 @@ async function existingNames(ctx: Context): Promise<{ findings: Finding[]; exist
       select format('%s.%s', n.nspname, t.typname) as name,
              (select array_agg(e.enumlabel::text order by e.enumsortorder) from pg_enum e where e.enumtypid = t.oid) as labels
       from pg_type t join pg_namespace n on n.oid = t.typnamespace where t.typtype in ('e', 'd', 'c', 'b') and t.typrelid = 0`),
-    await ctx.q<{ name: string }>(`select distinct format('%s.%s', n.nspname, p.proname) as name from pg_proc p join pg_namespace n on n.oid = p.pronamespace`),
+    await ctx.q<{ name: string }>(
+      `select distinct format('%s.%s', n.nspname, p.proname) as name from pg_proc p join pg_namespace n on n.oid = p.pronamespace`,
+    ),
     await ctx.q<{ name: string }>(`
       select format('%s.%s.%s', n.nspname, c.relname, t.tgname) as name
       from pg_trigger t join pg_class c on c.oid = t.tgrelid join pg_namespace n on n.oid = c.relnamespace where not t.tgisinternal`),
@@ -152,7 +185,9 @@ async function existingNames(ctx: Context): Promise<{ findings: Finding[]; exist
   const constraintSet = set(constraints);
   let buckets = new Map<string, boolean>();
   if (schemaMap.has('storage') && tableSet.has('storage.buckets')) {
-    buckets = new Map((await ctx.q<{ id: string; public: boolean }>(`select id, public from storage.buckets`)).map((b) => [b.id, b.public]));
+    buckets = new Map(
+      (await ctx.q<{ id: string; public: boolean }>(`select id, public from storage.buckets`)).map((b) => [b.id, b.public]),
+    );
   }
 
   for (const n of ctx.names) {
@@ -163,25 +198,35 @@ async function existingNames(ctx: Context): Promise<{ findings: Finding[]; exist
         }
         break;
       case 'table':
-        if (tableSet.has(n.name)) add(n, 'conflict', '`create table if not exists` keeps the v1 table, whatever its shape; later migrations expect theirs');
+        if (tableSet.has(n.name))
+          add(n, 'conflict', '`create table if not exists` keeps the v1 table, whatever its shape; later migrations expect theirs');
         break;
       case 'column': {
         const [, table, column] = n.name.split('.');
-        if (has(ctx, table!, column!)) add(n, 'kept', `\`add column if not exists\` keeps the v1 column (${ctx.columns.get(table!)!.get(column!)}) and its values`);
+        if (has(ctx, table!, column!))
+          add(n, 'kept', `\`add column if not exists\` keeps the v1 column (${ctx.columns.get(table!)!.get(column!)}) and its values`);
         break;
       }
       case 'index': {
         const def = indexMap.get(n.name);
         if (def === undefined) break;
         const same = sameIndex(def, n);
-        add(n, same ? 'kept' : 'conflict', same
-          ? '`create index if not exists` skips it (same table and columns)'
-          : `\`create index if not exists\` skips it, but it is another index: ${def}`);
+        add(
+          n,
+          same ? 'kept' : 'conflict',
+          same
+            ? '`create index if not exists` skips it (same table and columns)'
+            : `\`create index if not exists\` skips it, but it is another index: ${def}`,
+        );
         break;
       }
       case 'type': {
         if (!typeMap.has(n.name)) break;
-        add(n, 'conflict', `the migration skips creating it (labels ${typeMap.get(n.name)?.join(',') ?? 'not an enum'}); v2 expects its own`);
+        add(
+          n,
+          'conflict',
+          `the migration skips creating it (labels ${typeMap.get(n.name)?.join(',') ?? 'not an enum'}); v2 expects its own`,
+        );
         break;
       }
       case 'function':
@@ -192,12 +237,16 @@ async function existingNames(ctx: Context): Promise<{ findings: Finding[]; exist
         break;
       case 'constraint':
         if (constraintSet.has(n.name)) {
-          add(n, n.guard === 'catalog-check' ? 'kept' : 'conflict',
-            n.guard === 'catalog-check' ? 'the migration keeps it (catalog check)' : 'the migration drops and re-creates it');
+          add(
+            n,
+            n.guard === 'catalog-check' ? 'kept' : 'conflict',
+            n.guard === 'catalog-check' ? 'the migration keeps it (catalog check)' : 'the migration drops and re-creates it',
+          );
         }
         break;
       case 'bucket':
-        if (buckets.has(n.name)) add(n, 'kept', `\`on conflict do nothing\` keeps the v1 bucket and its files (public = ${buckets.get(n.name)})`);
+        if (buckets.has(n.name))
+          add(n, 'kept', `\`on conflict do nothing\` keeps the v1 bucket and its files (public = ${buckets.get(n.name)})`);
         break;
     }
   }
@@ -205,12 +254,24 @@ async function existingNames(ctx: Context): Promise<{ findings: Finding[]; exist
   const kept = rows.filter((r) => r.handling !== 'conflict');
   const findings: Finding[] = [];
   if (conflicts.length) {
-    findings.push({ id: 'preflight.names-conflict', level: 'refuse', title: 'Names the migrations create are taken by something else',
-      detail: conflicts.map((r) => `${r.kind} ${r.name}`).join(', '), count: conflicts.length, rows: conflicts });
+    findings.push({
+      id: 'preflight.names-conflict',
+      level: 'refuse',
+      title: 'Names the migrations create are taken by something else',
+      detail: conflicts.map((r) => `${r.kind} ${r.name}`).join(', '),
+      count: conflicts.length,
+      rows: conflicts,
+    });
   }
   if (kept.length) {
-    findings.push({ id: 'preflight.names-kept', level: 'warn', title: 'Names the migrations create exist already and are kept (ledgered: the revert keeps them too)',
-      detail: kept.map((r) => `${r.kind} ${r.name}`).join(', '), count: kept.length, rows: kept });
+    findings.push({
+      id: 'preflight.names-kept',
+      level: 'warn',
+      title: 'Names the migrations create exist already and are kept (ledgered: the revert keeps them too)',
+      detail: kept.map((r) => `${r.kind} ${r.name}`).join(', '),
+      count: kept.length,
+      rows: kept,
+    });
   }
   return { findings, existing: rows };
 }
@@ -219,13 +280,19 @@ async function existingNames(ctx: Context): Promise<{ findings: Finding[]; exist
 export function sameIndex(indexdef: string, n: CreatedName): boolean {
   const m = /^CREATE (UNIQUE )?INDEX \S+ ON (?:ONLY )?(\S+) USING \w+ \((.*)\)(?: WHERE .*)?$/i.exec(indexdef);
   if (!m) return false;
-  const norm = (s: string) => s.toLowerCase().replace(/\s+/g, '').replace(/public\./g, '').replace(/::text/g, '');
-  return norm(m[2]!) === norm(n.indexTable!) && Boolean(m[1]) === Boolean(n.unique)
-    && norm(m[3]!) === norm(n.indexColumns!.join(','));
+  const norm = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/\s+/g, '')
+      .replace(/public\./g, '')
+      .replace(/::text/g, '');
+  return norm(m[2]!) === norm(n.indexTable!) && Boolean(m[1]) === Boolean(n.unique) && norm(m[3]!) === norm(n.indexColumns!.join(','));
 }
 
 async function publicBuckets(ctx: Context): Promise<Finding[]> {
-  const [t] = await ctx.q<{ ok: boolean }>(`select to_regclass('storage.buckets') is not null and to_regclass('storage.objects') is not null as ok`);
+  const [t] = await ctx.q<{ ok: boolean }>(
+    `select to_regclass('storage.buckets') is not null and to_regclass('storage.objects') is not null as ok`,
+  );
   if (!t!.ok) return [];
   const v2Buckets = new Set(ctx.names.filter((n) => n.kind === 'bucket').map((n) => n.name));
   const rows = await ctx.q<{ id: string; name: string; objects: number }>(`
@@ -235,13 +302,24 @@ async function publicBuckets(ctx: Context): Promise<Finding[]> {
   const refused = rows.filter((r) => v2Buckets.has(r.id));
   const others = rows.filter((r) => !v2Buckets.has(r.id));
   if (refused.length) {
-    out.push({ id: 'preflight.public-bucket', level: 'refuse', title: 'A bucket v2 keeps private is public',
+    out.push({
+      id: 'preflight.public-bucket',
+      level: 'refuse',
+      title: 'A bucket v2 keeps private is public',
       detail: `${refused.map((r) => `${r.id} (${r.objects} files)`).join(', ')}: 000400 keeps the existing bucket (on conflict do nothing), so it would stay public and every file readable by anyone with its path. Make it private first (update storage.buckets set public = false where id = '...').`,
-      count: refused.length, rows: refused });
+      count: refused.length,
+      rows: refused,
+    });
   }
   if (others.length) {
-    out.push({ id: 'preflight.public-buckets-other', level: 'warn', title: 'Public buckets',
-      detail: `${others.map((r) => r.id).join(', ')}: every file readable without a token`, count: others.length, rows: others });
+    out.push({
+      id: 'preflight.public-buckets-other',
+      level: 'warn',
+      title: 'Public buckets',
+      detail: `${others.map((r) => r.id).join(', ')}: every file readable without a token`,
+      count: others.length,
+      rows: others,
+    });
   }
   return out;
 }
@@ -253,16 +331,25 @@ async function columnsWithData(ctx: Context): Promise<Finding[]> {
   for (const n of ctx.names.filter((x) => x.kind === 'column')) {
     const [, table, column] = n.name.split('.');
     if (!has(ctx, table!, column!) || !V1_TABLES[table!]) continue;
-    const sample = await countAndSample(ctx.q,
-      `select '${table}.${column}' as "column", id, left("${column}"::text, 120) as value from public."${table}" where "${column}" is not null`);
+    const sample = await countAndSample(
+      ctx.q,
+      `select '${table}.${column}' as "column", id, left("${column}"::text, 120) as value from public."${table}" where "${column}" is not null`,
+    );
     if (!sample.count) continue;
     count += sample.count;
     rows.push(...sample.rows.slice(0, 3), { column: `${table}.${column}`, id: null, value: `${sample.count} row(s) with a value` });
   }
   if (!count) return [];
-  return [{ id: 'preflight.columns-with-data', level: 'refuse', title: 'Columns the migrations add already hold data',
-    detail: `${[...new Set(rows.map((r) => r.column))].join(', ')}: the migration keeps these values as v2 data (its backfill fills only the NULLs, e.g. profiles.email is then not the auth e-mail the reminders use). Check them (empty them or make them right), or accept them with --accept preflight.columns-with-data`,
-    count, rows }];
+  return [
+    {
+      id: 'preflight.columns-with-data',
+      level: 'refuse',
+      title: 'Columns the migrations add already hold data',
+      detail: `${[...new Set(rows.map((r) => r.column))].join(', ')}: the migration keeps these values as v2 data (its backfill fills only the NULLs, e.g. profiles.email is then not the auth e-mail the reminders use). Check them (empty them or make them right), or accept them with --accept preflight.columns-with-data`,
+      count,
+      rows,
+    },
+  ];
 }
 
 async function rowRules(ctx: Context): Promise<{ findings: Finding[]; checks: Check[] }> {
@@ -286,21 +373,28 @@ async function rowRules(ctx: Context): Promise<{ findings: Finding[]; checks: Ch
   for (const index of ctx.names.filter((n) => n.kind === 'index')) {
     const table = tableOf(index.indexTable!);
     if (!V1_TABLES[table] || !ctx.columns.has(table)) continue;
-    const keyColumns = index.indexColumns!
-      .map((c) => /^(?:lower\()?"?([a-z_][a-z0-9_]*)"?\)?(?: (?:asc|desc))?$/i.exec(c)?.[1])
+    const keyColumns = index
+      .indexColumns!.map((c) => /^(?:lower\()?"?([a-z_][a-z0-9_]*)"?\)?(?: (?:asc|desc))?$/i.exec(c)?.[1])
       .filter((c): c is string => Boolean(c) && has(ctx, table, c!));
     const wide = keyColumns.filter((c) => ['text', 'jsonb', 'character varying'].includes(ctx.columns.get(table)!.get(c)!));
     if (!wide.length) continue;
     const id = `preflight.rows.index-key-size.${index.name.split('.').pop()}`;
     const size = keyColumns.map((c) => `coalesce(pg_column_size("${c}"), 0)`).join(' + ');
-    const { count, rows } = await countAndSample(ctx.q,
+    const { count, rows } = await countAndSample(
+      ctx.q,
       `select id, ${size} as key_bytes, ${wide.map((c) => `left("${c}"::text, 60) as "${c}"`).join(', ')}
-       from public."${table}" where ${size} > ${BTREE_MAX_BYTES}`);
+       from public."${table}" where ${size} > ${BTREE_MAX_BYTES}`,
+    );
     checks.push({ id, ok: !count, detail: count ? `${count} row(s) too large for ${index.name}` : 'none' });
     if (count) {
-      findings.push({ id, level: 'refuse', title: `Rows too large for the new index ${index.name}`,
+      findings.push({
+        id,
+        level: 'refuse',
+        title: `Rows too large for the new index ${index.name}`,
         detail: `${index.file} creates a btree index on ${table} (${index.indexColumns!.join(', ')}); a key over ~2704 bytes fails it ("index row size exceeds btree maximum")`,
-        count, rows });
+        count,
+        rows,
+      });
     }
   }
   return { findings, checks };
@@ -333,13 +427,21 @@ export async function runPreflight(url: string, options: PreflightOptions = {}):
 
     const checks: Check[] = [];
     const findings: Finding[] = [];
-    const accept = (found: Finding[]) => found.map((f) => (f.level === 'refuse' && accepted.has(f.id)
-      ? { ...f, level: 'warn' as const, detail: `accepted (--accept ${f.id}): ${f.detail}` } : f));
+    const accept = (found: Finding[]) =>
+      found.map((f) =>
+        f.level === 'refuse' && accepted.has(f.id)
+          ? { ...f, level: 'warn' as const, detail: `accepted (--accept ${f.id}): ${f.detail}` }
+          : f,
+      );
     const section = (id: string, raw: Finding[], passed: string) => {
       const found = accept(raw);
       findings.push(...found);
       const refusals = found.filter((f) => f.level === 'refuse');
-      checks.push({ id, ok: !refusals.length, detail: found.length ? found.map((f) => `${f.level}: ${f.title} (${f.count})`).join('; ') : passed });
+      checks.push({
+        id,
+        ok: !refusals.length,
+        detail: found.length ? found.map((f) => `${f.level}: ${f.title} (${f.count})`).join('; ') : passed,
+      });
     };
     section('preflight.not-migrated', await notMigrated(ctx), 'no v2 migration applied yet');
     section('preflight.v1-shape', await v1Shape(ctx), 'every v1 table, column and enum label as in the baseline');

@@ -17,7 +17,14 @@ import { BASELINE_VERSION, runPreflight, type Check, type Finding } from './pref
 import { prepareSource, restoreSource, type PreparedSource, type SourceKind } from './restore-source';
 import { revertMigrations, type RevertResult } from './revert';
 import { startScratchServer } from './scratch-server';
-import { applyMigrationsTimed, longestLockPerTable, markApplied, type FileTiming, type StatementTiming, type TableLock } from './timed-migrate';
+import {
+  applyMigrationsTimed,
+  longestLockPerTable,
+  markApplied,
+  type FileTiming,
+  type StatementTiming,
+  type TableLock,
+} from './timed-migrate';
 import { preservedColumns } from './v1-schema';
 import { rowChecksums } from './row-checksums';
 
@@ -57,7 +64,6 @@ const SAMPLE = 10;
 export const redact = (from: string) => from.replace(/:[^:@/]*@/, ':***@');
 const CATALOG_SCHEMAS = ['public', 'private', 'payments', 'auth', 'storage', 'supabase_migrations'];
 const PLATFORM_TABLES = ['auth.users', 'storage.buckets', 'storage.objects'];
-
 
 /** The whole v1 database as a snapshot: catalog + every row of public and the platform tables. */
 async function snapshotV1(url: string): Promise<Snapshot> {
@@ -137,7 +143,11 @@ async function bucketRows(url: string): Promise<Map<string, string>> {
 /** Buckets present now that v1 did not have, all created by the migrations, v1's buckets unchanged. */
 async function bucketsLeftByDesign(url: string, v1Buckets: Map<string, string>, migrationsDir: string): Promise<string[]> {
   const now = await bucketRows(url);
-  const created = new Set(createdNames(migrationsDir, BASELINE_VERSION).filter((n) => n.kind === 'bucket').map((n) => n.name));
+  const created = new Set(
+    createdNames(migrationsDir, BASELINE_VERSION)
+      .filter((n) => n.kind === 'bucket')
+      .map((n) => n.name),
+  );
   for (const [id, row] of v1Buckets) if (now.get(id) !== row) return [];
   const extra = [...now.keys()].filter((id) => !v1Buckets.has(id));
   return extra.every((id) => created.has(id)) ? extra : [];
@@ -159,9 +169,20 @@ export async function rehearse(options: RehearsalOptions): Promise<Report> {
   const started = performance.now();
   const report: Report = {
     ok: false,
-    source: { kind: options.demo ? 'demo' : 'plain', from: options.demo ? `demo data set ${options.demo} (v1 shape)` : redact(options.from!) },
+    source: {
+      kind: options.demo ? 'demo' : 'plain',
+      from: options.demo ? `demo data set ${options.demo} (v1 shape)` : redact(options.from!),
+    },
     startedAt: new Date().toISOString(),
-    totalMs: 0, phases: [], checks: [], findings: [], statements: [], files: [], locks: [], advice: [], rows: {},
+    totalMs: 0,
+    phases: [],
+    checks: [],
+    findings: [],
+    statements: [],
+    files: [],
+    locks: [],
+    advice: [],
+    rows: {},
     differences: { afterMigrate: [], afterRevert: [] },
   };
   const check = (id: string, ok: boolean, detail: string) => {
@@ -187,19 +208,31 @@ export async function rehearse(options: RehearsalOptions): Promise<Report> {
     const url = await server.createDatabase('rehearsal');
     if (options.demo) {
       const sourceUrl = await server.createDatabase('demo_source');
-      await phase('demo', `generating the ${options.demo} demo data set in the v1 shape`, () => seedDemoV1(sourceUrl, options.demo!, { log }));
+      await phase('demo', `generating the ${options.demo} demo data set in the v1 shape`, () =>
+        seedDemoV1(sourceUrl, options.demo!, { log }),
+      );
       source = { kind: 'url', input: sourceUrl, cleanup: () => undefined };
     }
 
     // 1. Restore.
     const restored = await phase('restore', 'restoring the source into the scratch database', () => restoreSource(source!, url, log));
     if (!options.demo) report.source.kind = restored.kind;
-    check('restore', restored.errors.length === 0, restored.errors.length
-      ? `${restored.errors.length} error(s): ${restored.errors.slice(0, 5).join(' | ')}`
-      : `${restored.kind} source restored${restored.tolerated.length ? ` (${restored.tolerated.length} "already exists" for platform objects ignored)` : ''}`);
+    check(
+      'restore',
+      restored.errors.length === 0,
+      restored.errors.length
+        ? `${restored.errors.length} error(s): ${restored.errors.slice(0, 5).join(' | ')}`
+        : `${restored.kind} source restored${restored.tolerated.length ? ` (${restored.tolerated.length} "already exists" for platform objects ignored)` : ''}`,
+    );
     const baseline = path.join(migrationsDir, `${BASELINE_VERSION}_v1_baseline.sql`);
     const marked = await markApplied(url, baseline);
-    check('baseline-marked-applied', true, marked ? 'v1 baseline recorded as applied (supabase migration repair --status applied 20240101000000)' : 'v1 baseline already recorded');
+    check(
+      'baseline-marked-applied',
+      true,
+      marked
+        ? 'v1 baseline recorded as applied (supabase migration repair --status applied 20240101000000)'
+        : 'v1 baseline already recorded',
+    );
 
     // 2. Pre-flight.
     const preflight = await phase('preflight', 'pre-flight', () => runPreflight(url, { migrationsDir, accept: options.accept }));
@@ -237,12 +270,22 @@ export async function rehearse(options: RehearsalOptions): Promise<Report> {
         report.differences.afterMigrate = diff;
         const tables = Object.keys(preservedColumns()).filter((t) => v1.rows?.[`public.${t}`]);
         const columns = tables.reduce((n, t) => n + preservedColumns()[t]!.length, 0);
-        check('verify.preserved-v1-columns', diff.length === 0, diff.length
-          ? `${diff.length} difference(s): ${diff.slice(0, 10).join('; ')}`
-          : `${columns} v1 columns of ${tables.length} tables: same row counts and checksums`);
+        check(
+          'verify.preserved-v1-columns',
+          diff.length === 0,
+          diff.length
+            ? `${diff.length} difference(s): ${diff.slice(0, 10).join('; ')}`
+            : `${columns} v1 columns of ${tables.length} tables: same row counts and checksums`,
+        );
         if (diff.length) {
-          report.findings.push({ id: 'verify.preserved-v1-columns', level: 'refuse', title: 'The migration changed v1 data',
-            detail: `${diff.length} difference(s)`, count: diff.length, rows: diff.slice(0, 50).map((d) => ({ difference: d })) });
+          report.findings.push({
+            id: 'verify.preserved-v1-columns',
+            level: 'refuse',
+            title: 'The migration changed v1 data',
+            detail: `${diff.length} difference(s)`,
+            count: diff.length,
+            rows: diff.slice(0, 50).map((d) => ({ difference: d })),
+          });
         }
         for (const rule of BACKFILL_RULES) {
           const { count, rows } = await sampleRows(url, rule.sql);
@@ -250,11 +293,19 @@ export async function rehearse(options: RehearsalOptions): Promise<Report> {
           check(id, count === 0, count ? `${count} row(s) wrong: ${rule.title}` : rule.title);
           if (count) report.findings.push({ id, level: 'refuse', title: `Backfill wrong: ${rule.id}`, detail: rule.title, count, rows });
         }
-        const unvalidated = await sampleRows(url, `
+        const unvalidated = await sampleRows(
+          url,
+          `
           select format('%s.%s', conrelid::regclass, conname) as constraint from pg_constraint
-          where connamespace = 'public'::regnamespace and not convalidated`);
-        check('verify.constraints-validated', unvalidated.count === 0, unvalidated.count
-          ? `not validated: ${unvalidated.rows.map((r) => r.constraint).join(', ')}` : 'every public constraint is validated');
+          where connamespace = 'public'::regnamespace and not convalidated`,
+        );
+        check(
+          'verify.constraints-validated',
+          unvalidated.count === 0,
+          unvalidated.count
+            ? `not validated: ${unvalidated.rows.map((r) => r.constraint).join(', ')}`
+            : 'every public constraint is validated',
+        );
         for (const r of await verifyDatabase(url)) check(`verify.db-verify.${slug(r.name)}`, r.ok, `${r.name}: ${r.detail}`);
       });
     }
@@ -265,8 +316,11 @@ export async function rehearse(options: RehearsalOptions): Promise<Report> {
         log(`  ${s.error ? 'FAILED' : 'reverted'} ${s.file} ${s.ms} ms${s.error ? `: ${s.error}` : ''}`);
       });
       report.revert = revert;
-      check('revert.ran', !revert.failed, revert.failed
-        ? `rollback ${revert.failed.file} failed: ${revert.failed.error}` : `${revert.steps.length} rollback(s) ran`);
+      check(
+        'revert.ran',
+        !revert.failed,
+        revert.failed ? `rollback ${revert.failed.file} failed: ${revert.failed.error}` : `${revert.steps.length} rollback(s) ran`,
+      );
       const after = await snapshotV1(url);
       let diff = diffSnapshots(v1, after);
       // A bucket the migration created stays on revert by design (SQL may not delete Storage rows;
@@ -274,9 +328,14 @@ export async function rehearse(options: RehearsalOptions): Promise<Report> {
       const left = await bucketsLeftByDesign(url, v1Buckets, migrationsDir);
       if (left.length && diff.some((d) => d.startsWith('rows storage.buckets'))) {
         diff = diff.filter((d) => !d.startsWith('rows storage.buckets'));
-        report.findings.push({ id: 'revert.bucket-left', level: 'warn', title: 'Storage bucket created by the migration is left after the revert',
-          detail: 'by design (SQL may not delete Storage rows): remove it through the Storage API if v1 must not have it', count: left.length,
-          rows: left.map((id) => ({ bucket: id })) });
+        report.findings.push({
+          id: 'revert.bucket-left',
+          level: 'warn',
+          title: 'Storage bucket created by the migration is left after the revert',
+          detail: 'by design (SQL may not delete Storage rows): remove it through the Storage API if v1 must not have it',
+          count: left.length,
+          rows: left.map((id) => ({ bucket: id })),
+        });
       }
       report.differences.afterRevert = diff;
       // Enum labels cannot be dropped (documented in docs/database.md, "Rollback"): a type whose v1
@@ -284,24 +343,50 @@ export async function rehearse(options: RehearsalOptions): Promise<Report> {
       const added = enumLabelsAdded(v1, after);
       if (added.length) {
         diff = diff.filter((d) => !added.some((a) => d.startsWith(`types ${a.type}: labels `)));
-        report.findings.push({ id: 'revert.enum-labels-kept', level: 'warn', title: 'Enum labels added by v2 stay after the revert',
+        report.findings.push({
+          id: 'revert.enum-labels-kept',
+          level: 'warn',
+          title: 'Enum labels added by v2 stay after the revert',
           detail: 'PostgreSQL cannot drop an enum label (docs/database.md, "Rollback"); v1 never sees them unless v2 rows used them',
-          count: added.length, rows: added });
+          count: added.length,
+          rows: added,
+        });
       }
       const catalogDiff = diff.filter((d) => !d.startsWith('rows '));
       const rowDiff = diff.filter((d) => d.startsWith('rows '));
-      check('revert.catalog-equals-v1', catalogDiff.length === 0, catalogDiff.length
-        ? `${catalogDiff.length} difference(s): ${catalogDiff.slice(0, 10).join('; ')}` : 'schemas, tables, columns, constraints, indexes, policies, grants, default privileges, functions, triggers, types as restored');
-      check('revert.rows-equal-v1', rowDiff.length === 0, rowDiff.length
-        ? `${rowDiff.length} difference(s): ${rowDiff.slice(0, 10).join('; ')}` : `every row of ${Object.keys(v1.rows ?? {}).length} tables as restored`);
+      check(
+        'revert.catalog-equals-v1',
+        catalogDiff.length === 0,
+        catalogDiff.length
+          ? `${catalogDiff.length} difference(s): ${catalogDiff.slice(0, 10).join('; ')}`
+          : 'schemas, tables, columns, constraints, indexes, policies, grants, default privileges, functions, triggers, types as restored',
+      );
+      check(
+        'revert.rows-equal-v1',
+        rowDiff.length === 0,
+        rowDiff.length
+          ? `${rowDiff.length} difference(s): ${rowDiff.slice(0, 10).join('; ')}`
+          : `every row of ${Object.keys(v1.rows ?? {}).length} tables as restored`,
+      );
       if (diff.length) {
-        report.findings.push({ id: 'revert.differs-from-v1', level: 'refuse', title: 'The revert does not give the restored v1 back',
-          detail: `${diff.length} difference(s) between the restored v1 and the reverted database`, count: diff.length,
-          rows: diff.slice(0, 50).map((d) => ({ difference: d })) });
+        report.findings.push({
+          id: 'revert.differs-from-v1',
+          level: 'refuse',
+          title: 'The revert does not give the restored v1 back',
+          detail: `${diff.length} difference(s) between the restored v1 and the reverted database`,
+          count: diff.length,
+          rows: diff.slice(0, 50).map((d) => ({ difference: d })),
+        });
       }
       if (revert.failed) {
-        report.findings.push({ id: 'revert.failed', level: 'refuse', title: `Rollback ${revert.failed.file} failed`,
-          detail: revert.failed.error ?? '', count: 1, rows: [{ file: revert.failed.file, error: revert.failed.error }] });
+        report.findings.push({
+          id: 'revert.failed',
+          level: 'refuse',
+          title: `Rollback ${revert.failed.file} failed`,
+          detail: revert.failed.error ?? '',
+          count: 1,
+          rows: [{ file: revert.failed.file, error: revert.failed.error }],
+        });
       }
     });
     await phase('remigrate', 'migrating again', async () => {
@@ -309,7 +394,11 @@ export async function rehearse(options: RehearsalOptions): Promise<Report> {
         const run = await applyMigrationsTimed(url, migrationsDir);
         check('remigrate', true, `${run.files.length} migration(s) applied again`);
         const failed = (await verifyDatabase(url)).filter((r) => !r.ok);
-        check('remigrate.db-verify', failed.length === 0, failed.length ? failed.map((r) => `${r.name}: ${r.detail}`).join('; ') : 'db:verify passes');
+        check(
+          'remigrate.db-verify',
+          failed.length === 0,
+          failed.length ? failed.map((r) => `${r.name}: ${r.detail}`).join('; ') : 'db:verify passes',
+        );
       } catch (error) {
         check('remigrate', false, (error as Error).message);
       }
@@ -323,5 +412,8 @@ export async function rehearse(options: RehearsalOptions): Promise<Report> {
   return report;
 }
 
-const slug = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-
+const slug = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');

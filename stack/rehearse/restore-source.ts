@@ -84,7 +84,8 @@ export function readArchiveHeader(file: string): ArchiveHeader {
       pos += len;
       return s;
     };
-    if (vmaj > 1 || vmin >= 15) pos += 1; // compression algorithm byte
+    if (vmaj > 1 || vmin >= 15)
+      pos += 1; // compression algorithm byte
     else readInt(); // compression level
     for (let i = 0; i < 7; i++) readInt(); // creation time
     readStr(); // database name
@@ -108,12 +109,15 @@ async function toolVersion(tool: string): Promise<string | undefined> {
 /** Runs a plain SQL file with psql against `url`; errors are collected, the restore goes on (like pg_restore). */
 export async function restorePlain(file: string, url: string): Promise<Pick<RestoreResult, 'errors' | 'tolerated'>> {
   if (!(await toolVersion('psql'))) {
-    throw new SourceError('psql not found: a plain dump is restored with psql (Debian: apt-get install postgresql-client; any version >= 13 works with the PostgreSQL 17 scratch server), or rehearse from the database URL');
+    throw new SourceError(
+      'psql not found: a plain dump is restored with psql (Debian: apt-get install postgresql-client; any version >= 13 works with the PostgreSQL 17 scratch server), or rehearse from the database URL',
+    );
   }
   const stderr: string[] = [];
   await new Promise<void>((resolve, reject) => {
     const child = spawn('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=0', '-d', url, '-f', file], {
-      stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, PGOPTIONS: '-c client_min_messages=warning', LC_MESSAGES: 'C' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, PGOPTIONS: '-c client_min_messages=warning', LC_MESSAGES: 'C' },
     });
     let buffered = '';
     child.stderr.on('data', (chunk: Buffer) => {
@@ -141,7 +145,9 @@ export async function customToPlain(file: string, outFile: string): Promise<void
   const header = readArchiveHeader(file);
   const local = await toolVersion('pg_restore');
   if (!local) {
-    throw new SourceError(`--from ${file} is a custom-format dump (archive ${header.archiveVersion}${header.dumpVersion ? `, pg_dump ${header.dumpVersion}` : ''}) and pg_restore is not installed: install postgresql-client, or give a plain dump or the database URL`);
+    throw new SourceError(
+      `--from ${file} is a custom-format dump (archive ${header.archiveVersion}${header.dumpVersion ? `, pg_dump ${header.dumpVersion}` : ''}) and pg_restore is not installed: install postgresql-client, or give a plain dump or the database URL`,
+    );
   }
   try {
     await run('pg_restore', ['--no-owner', '--no-privileges', '-f', outFile, file], { maxBuffer: 16 * 1024 * 1024 });
@@ -149,8 +155,8 @@ export async function customToPlain(file: string, outFile: string): Promise<void
     const detail = ((error as { stderr?: string }).stderr ?? (error as Error).message).trim();
     throw new SourceError(
       `--from ${file}: this custom-format dump was written by pg_dump ${header.dumpVersion ?? '(unknown version)'} (archive format ${header.archiveVersion}); ` +
-      `pg_restore ${local} on this machine cannot read it (${detail}). Use a pg_restore of version >= ${header.dumpVersion?.split('.')[0] ?? 'the pg_dump'}, ` +
-      `or a plain dump (pg_dump -Fp / supabase db dump), or rehearse straight from the database: --from postgresql://...`,
+        `pg_restore ${local} on this machine cannot read it (${detail}). Use a pg_restore of version >= ${header.dumpVersion?.split('.')[0] ?? 'the pg_dump'}, ` +
+        `or a plain dump (pg_dump -Fp / supabase db dump), or rehearse straight from the database: --from postgresql://...`,
     );
   }
 }

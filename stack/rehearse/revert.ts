@@ -34,8 +34,12 @@ export async function revertMigrations(
   client.on('notice', () => undefined);
   const result: RevertResult = { steps: [], missing: [] };
   try {
-    const applied = new Set((await client.query<{ version: string }>('select version from supabase_migrations.schema_migrations')).rows.map((r) => r.version));
-    const toRevert = listMigrations(migrationsDir).filter((m) => m.version > afterVersion && applied.has(m.version)).reverse();
+    const applied = new Set(
+      (await client.query<{ version: string }>('select version from supabase_migrations.schema_migrations')).rows.map((r) => r.version),
+    );
+    const toRevert = listMigrations(migrationsDir)
+      .filter((m) => m.version > afterVersion && applied.has(m.version))
+      .reverse();
     for (const m of toRevert) {
       const name = path.basename(m.file);
       const file = path.join(rollbacksDir, name);

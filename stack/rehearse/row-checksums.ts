@@ -10,8 +10,7 @@ import type pg from 'pg';
 import { quoteIdent } from './copy-stream';
 import type { RowsSnapshot, TableSpec } from '../migrate/snapshot';
 
-const digest = (expr: string) =>
-  `coalesce(sum(hashtextextended(${expr}, 0)::numeric), 0)::text || ':' || count(${expr})::text`;
+const digest = (expr: string) => `coalesce(sum(hashtextextended(${expr}, 0)::numeric), 0)::text || ':' || count(${expr})::text`;
 
 function quoteTable(qualified: string): string {
   const dot = qualified.indexOf('.');
@@ -22,16 +21,27 @@ export async function rowChecksums(client: pg.Client, tables: TableSpec[]): Prom
   const out: RowsSnapshot = {};
   for (const spec of tables) {
     const table = typeof spec === 'string' ? spec : spec.table;
-    const columns = typeof spec === 'string'
-      ? (await client.query<{ name: string }>(
-        `select attname as name from pg_attribute where attrelid = $1::regclass and attnum > 0 and not attisdropped order by attnum`,
-        [quoteTable(table)])).rows.map((r) => r.name)
-      : spec.columns;
+    const columns =
+      typeof spec === 'string'
+        ? (
+            await client.query<{ name: string }>(
+              `select attname as name from pg_attribute where attrelid = $1::regclass and attnum > 0 and not attisdropped order by attnum`,
+              [quoteTable(table)],
+            )
+          ).rows.map((r) => r.name)
+        : spec.columns;
     const cols = columns.map((c) => `t.${quoteIdent(c)}`);
-    const { rows } = await client.query<Record<string, string>>(`select count(*)::text as count, ${digest(`row(${cols.join(', ')})::text`)} as checksum, ${
-      cols.map((c, i) => `${digest(`${c}::text`)} as c${i}`).join(', ')} from ${quoteTable(table)} t`);
+    const { rows } = await client.query<Record<string, string>>(
+      `select count(*)::text as count, ${digest(`row(${cols.join(', ')})::text`)} as checksum, ${cols
+        .map((c, i) => `${digest(`${c}::text`)} as c${i}`)
+        .join(', ')} from ${quoteTable(table)} t`,
+    );
     const row = rows[0]!;
-    out[table] = { count: Number(row.count), checksum: row.checksum!, columns: Object.fromEntries(columns.map((c, i) => [c, row[`c${i}`]!])) };
+    out[table] = {
+      count: Number(row.count),
+      checksum: row.checksum!,
+      columns: Object.fromEntries(columns.map((c, i) => [c, row[`c${i}`]!])),
+    };
   }
   return out;
 }

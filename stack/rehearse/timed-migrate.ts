@@ -61,7 +61,12 @@ const TABLES = `
 
 /** The first line of a statement that is not a comment (for progress lines). */
 export function firstCodeLine(statement: string): string {
-  return statement.split('\n').map((l) => l.trim()).find((l) => l && !l.startsWith('--')) ?? statement.trim();
+  return (
+    statement
+      .split('\n')
+      .map((l) => l.trim())
+      .find((l) => l && !l.startsWith('--')) ?? statement.trim()
+  );
 }
 
 /** Records `version` as applied without running it (`supabase migration repair --status applied`). */
@@ -98,7 +103,9 @@ export async function applyMigrationsTimed(
   const run: TimedRun = { files: [], statements: [] };
   try {
     await client.query(HISTORY_TABLE);
-    const done = new Set((await client.query<{ version: string }>('select version from supabase_migrations.schema_migrations')).rows.map((r) => r.version));
+    const done = new Set(
+      (await client.query<{ version: string }>('select version from supabase_migrations.schema_migrations')).rows.map((r) => r.version),
+    );
     for (const migration of listMigrations(dir)) {
       if (done.has(migration.version)) continue;
       const file = path.basename(migration.file);
@@ -112,25 +119,33 @@ export async function applyMigrationsTimed(
         const seen = new Set<string>();
         for (const statement of statements) {
           const startedAt = performance.now();
-          const ticker = setInterval(() => options.onStillRunning?.(file, shorten(firstCodeLine(statement)), performance.now() - startedAt), 15_000);
+          const ticker = setInterval(
+            () => options.onStillRunning?.(file, shorten(firstCodeLine(statement)), performance.now() - startedAt),
+            15_000,
+          );
           try {
             await client.query(statement);
           } finally {
             clearInterval(ticker);
           }
           const ms = performance.now() - startedAt;
-          const locks = (await client.query<{ table: string; mode: string }>(OWN_TABLE_LOCKS)).rows
-            .filter((l) => !seen.has(`${l.table} ${l.mode}`));
+          const locks = (await client.query<{ table: string; mode: string }>(OWN_TABLE_LOCKS)).rows.filter(
+            (l) => !seen.has(`${l.table} ${l.mode}`),
+          );
           for (const l of locks) seen.add(`${l.table} ${l.mode}`);
           timings.push({
-            file, statement: shorten(statement), ms, startedAt,
+            file,
+            statement: shorten(statement),
+            ms,
+            startedAt,
             locks: locks.map((l) => ({ table: l.table, mode: l.mode, heldMs: 0, created: !before.has(l.table) })),
           });
         }
-        await client.query(
-          'insert into supabase_migrations.schema_migrations (version, name, statements) values ($1, $2, $3)',
-          [migration.version, migration.name, statements],
-        );
+        await client.query('insert into supabase_migrations.schema_migrations (version, name, statements) values ($1, $2, $3)', [
+          migration.version,
+          migration.name,
+          statements,
+        ]);
         await client.query('commit');
       } catch (error) {
         await client.query('rollback').catch(() => undefined);

@@ -13,22 +13,34 @@ describe('v1 schema', () => {
   afterAll(() => db?.drop());
 
   it('lists every v1 table and column with the type and nullability of the baseline', async () => {
-    const rows = await sql<{ t: string; c: string; type: string; nn: boolean }>(`
+    const rows = await sql<{ t: string; c: string; type: string; nn: boolean }>(
+      `
       select c.relname as t, a.attname as c, format_type(a.atttypid, a.atttypmod) as type, a.attnotnull as nn
       from pg_attribute a join pg_class c on c.oid = a.attrelid
       where c.relnamespace = 'public'::regnamespace and c.relkind = 'r' and a.attnum > 0 and not a.attisdropped
-      order by c.relname, a.attnum`, [], db.url);
+      order by c.relname, a.attnum`,
+      [],
+      db.url,
+    );
     const actual: Record<string, [string, string, boolean][]> = {};
     for (const r of rows) (actual[r.t] ??= []).push([r.c, r.type, r.nn]);
     const sorted = (o: Record<string, [string, string, boolean][]>) =>
-      Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)).map(([t, cols]) => [t, [...cols].sort((x, y) => x[0].localeCompare(y[0]))]));
+      Object.fromEntries(
+        Object.entries(o)
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([t, cols]) => [t, [...cols].sort((x, y) => x[0].localeCompare(y[0]))]),
+      );
     expect(sorted(V1_TABLES)).toEqual(sorted(actual));
   });
 
   it('lists the v1 enums with their labels in order', async () => {
-    const rows = await sql<{ type: string; labels: string[] }>(`
+    const rows = await sql<{ type: string; labels: string[] }>(
+      `
       select t.typname as type, array_agg(e.enumlabel::text order by e.enumsortorder) as labels
-      from pg_type t join pg_enum e on e.enumtypid = t.oid where t.typnamespace = 'public'::regnamespace group by 1`, [], db.url);
+      from pg_type t join pg_enum e on e.enumtypid = t.oid where t.typnamespace = 'public'::regnamespace group by 1`,
+      [],
+      db.url,
+    );
     expect(V1_ENUMS).toEqual(Object.fromEntries(rows.map((r) => [r.type, r.labels])));
   });
 });

@@ -109,9 +109,12 @@ describe('request body limits', () => {
     ['with its Content-Length declared', true],
   ])('refuses 300 MB to /functions/v1 at the gateway, %s, with 413 and no memory growth', async (_how, declareLength) => {
     const { result, host, deno } = await growthDuring(() =>
-      bigPost({ port: ports.gateway, path: '/functions/v1/sink', bytes: ATTACK_BYTES, declareLength }));
-    console.log(`gateway /functions/v1 (${declareLength ? 'Content-Length' : 'chunked'}): ${result.status ?? result.error}, ` +
-      `${mb(result.sent)} sent before the answer; RSS growth: stack process ${mb(host)}, Deno ${mb(deno)}`);
+      bigPost({ port: ports.gateway, path: '/functions/v1/sink', bytes: ATTACK_BYTES, declareLength }),
+    );
+    console.log(
+      `gateway /functions/v1 (${declareLength ? 'Content-Length' : 'chunked'}): ${result.status ?? result.error}, ` +
+        `${mb(result.sent)} sent before the answer; RSS growth: stack process ${mb(host)}, Deno ${mb(deno)}`,
+    );
     expect(result.status).toBe(413);
     expect(JSON.parse(result.body!)).toEqual({ message: 'Request size limit exceeded', limit: BODY_LIMITS.functions });
     expect(result.sent).toBeLessThan(ATTACK_BYTES);
@@ -121,7 +124,8 @@ describe('request body limits', () => {
 
   it('refuses 300 MB streamed to /rest/v1 with the anon key at the gateway, with 413 and no memory growth', async () => {
     const { result, host } = await growthDuring(() =>
-      bigPost({ port: ports.gateway, path: '/rest/v1/rpc/anything', bytes: ATTACK_BYTES, headers: { apikey: getStack().anonKey } }));
+      bigPost({ port: ports.gateway, path: '/rest/v1/rpc/anything', bytes: ATTACK_BYTES, headers: { apikey: getStack().anonKey } }),
+    );
     console.log(`gateway /rest/v1 (chunked): ${result.status}, ${mb(result.sent)} sent; RSS growth: stack process ${mb(host)}`);
     expect(result.status).toBe(413);
     expect(JSON.parse(result.body!)).toEqual({ message: 'Request size limit exceeded', limit: BODY_LIMITS.rest });
@@ -129,8 +133,7 @@ describe('request body limits', () => {
   });
 
   it('refuses 300 MB streamed straight to the functions host with 413 PAYLOAD_TOO_LARGE, before the function sees it', async () => {
-    const { result, host, deno } = await growthDuring(() =>
-      bigPost({ port: ports.functions, path: '/sink', bytes: ATTACK_BYTES }));
+    const { result, host, deno } = await growthDuring(() => bigPost({ port: ports.functions, path: '/sink', bytes: ATTACK_BYTES }));
     console.log(`functions host (chunked): ${result.status}, ${mb(result.sent)} sent; RSS growth: host ${mb(host)}, Deno ${mb(deno)}`);
     expect(host).toBeLessThan(MAX_GROWTH);
     expect(deno).toBeLessThan(MAX_GROWTH);

@@ -38,10 +38,12 @@ describe('API gateway', () => {
     expect(response.status).toBe(404);
   });
 
-  it('refuses a body over its route\'s limit with 413 before the service sees it (auth: 1 MiB)', async () => {
+  it("refuses a body over its route's limit with 413 before the service sees it (auth: 1 MiB)", async () => {
     const { ports, anonKey } = getStack();
     const result = await bigPost({
-      port: ports.gateway, path: '/auth/v1/token?grant_type=password', bytes: BODY_LIMITS.auth + 1,
+      port: ports.gateway,
+      path: '/auth/v1/token?grant_type=password',
+      bytes: BODY_LIMITS.auth + 1,
       headers: { apikey: anonKey, 'content-type': 'application/json' },
     });
     expect(result.status).toBe(413);

@@ -61,10 +61,21 @@ describe('readBody', () => {
 describe('byteLimit', () => {
   it('lets bytes through up to the limit and fails past it', async () => {
     const sink: Buffer[] = [];
-    const collect = new Writable({ write(chunk: Buffer, _encoding, done) { sink.push(chunk); done(); } });
+    const collect = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        sink.push(chunk);
+        done();
+      },
+    });
     await pipeline(Readable.from([Buffer.alloc(10), Buffer.alloc(10)]), byteLimit(20), collect);
     expect(Buffer.concat(sink).length).toBe(20);
-    const over = new Writable({ write(_chunk, _encoding, done) { done(); } });
-    await expect(pipeline(Readable.from([Buffer.alloc(10), Buffer.alloc(11)]), byteLimit(20), over)).rejects.toBeInstanceOf(BodyTooLargeError);
+    const over = new Writable({
+      write(_chunk, _encoding, done) {
+        done();
+      },
+    });
+    await expect(pipeline(Readable.from([Buffer.alloc(10), Buffer.alloc(11)]), byteLimit(20), over)).rejects.toBeInstanceOf(
+      BodyTooLargeError,
+    );
   });
 });

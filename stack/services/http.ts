@@ -67,7 +67,10 @@ export function discardBody(req: http.IncomingMessage, res: http.ServerResponse,
 
 /** Answers 413 with a JSON body and stops reading the request. */
 export function refuseTooLarge(
-  req: http.IncomingMessage, res: http.ServerResponse, body: unknown, headers: http.OutgoingHttpHeaders = {},
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  body: unknown,
+  headers: http.OutgoingHttpHeaders = {},
 ): void {
   discardBody(req, res);
   sendJson(res, 413, body, headers);

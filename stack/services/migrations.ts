@@ -47,7 +47,11 @@ export const HISTORY_TABLE = `
   );`;
 
 /** Returns the versions applied by this call. Throws MigrationError naming the failing file. */
-export async function applyMigrations(dbUrl: string, dir: string, options: { onApplied?: (m: MigrationFile) => void } = {}): Promise<MigrationFile[]> {
+export async function applyMigrations(
+  dbUrl: string,
+  dir: string,
+  options: { onApplied?: (m: MigrationFile) => void } = {},
+): Promise<MigrationFile[]> {
   const migrations = listMigrations(dir);
   const client = new pg.Client({ connectionString: dbUrl });
   await client.connect();
@@ -62,10 +66,11 @@ export async function applyMigrations(dbUrl: string, dir: string, options: { onA
       try {
         await client.query('begin');
         await client.query(sql);
-        await client.query(
-          'insert into supabase_migrations.schema_migrations (version, name, statements) values ($1, $2, $3)',
-          [migration.version, migration.name, splitSqlStatements(sql)],
-        );
+        await client.query('insert into supabase_migrations.schema_migrations (version, name, statements) values ($1, $2, $3)', [
+          migration.version,
+          migration.name,
+          splitSqlStatements(sql),
+        ]);
         await client.query('commit');
       } catch (error) {
         await client.query('rollback').catch(() => undefined);

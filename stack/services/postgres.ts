@@ -125,7 +125,11 @@ export async function startPostgres(config: StackConfig): Promise<RunningService
     ['max_connections', '200'],
     ['shared_buffers', '128MB'],
     ...(config.ephemeral
-      ? [['fsync', 'off'], ['synchronous_commit', 'off'], ['full_page_writes', 'off']]
+      ? [
+          ['fsync', 'off'],
+          ['synchronous_commit', 'off'],
+          ['full_page_writes', 'off'],
+        ]
       : []),
   ];
   const child = spawnChild(

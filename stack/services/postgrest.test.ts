@@ -4,15 +4,16 @@ import { getStack, sql } from '../testing/context';
 import { userToken } from '../testing/tokens';
 import { supabaseClient } from '../testing/supabase';
 
-const client = (key: string, token?: string) =>
-  supabaseClient({ key: key === getStack().serviceRoleKey ? 'service' : 'anon', token });
+const client = (key: string, token?: string) => supabaseClient({ key: key === getStack().serviceRoleKey ? 'service' : 'anon', token });
 
 describe('PostgREST through the gateway', () => {
   it('shows a customer only their own profile', async () => {
     const config = getStack();
     const [customer] = await sql<{ id: string }>("select id from auth.users where email = 'customer@example.com'");
     expect(customer).toBeDefined();
-    const { data, error } = await client(config.anonKey, await userToken(config, customer!.id)).from('profiles').select('id');
+    const { data, error } = await client(config.anonKey, await userToken(config, customer!.id))
+      .from('profiles')
+      .select('id');
     expect(error).toBeNull();
     expect(data).toEqual([{ id: customer!.id }]);
   });

@@ -43,7 +43,9 @@ export async function prepareRun(): Promise<StackRun> {
 }
 
 function allPids(): number[] {
-  return readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map(Number);
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .map(Number);
 }
 
 function parentOf(pid: number): number | undefined {
@@ -152,9 +154,7 @@ export interface StartCliOptions {
 export function startCli(run: StackRun, options: StartCliOptions = {}): StartedCli {
   const script = path.join(ROOT_DIR, 'stack/cli/start.ts');
   const [command, args] =
-    options.via === 'node'
-      ? [process.execPath, ['--import', 'tsx', script, '--no-spa']]
-      : ['npm', ['start', '--silent', '--', '--no-spa']];
+    options.via === 'node' ? [process.execPath, ['--import', 'tsx', script, '--no-spa']] : ['npm', ['start', '--silent', '--', '--no-spa']];
   const child = spawn(command, args, {
     cwd: ROOT_DIR,
     env: { ...run.env, ...options.env },

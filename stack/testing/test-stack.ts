@@ -12,7 +12,9 @@ export interface TestStack extends RunningStack {
   config: StackConfig;
 }
 
-export async function startTestStack(options: { spa?: SpaMode | false; demoData?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<TestStack> {
+export async function startTestStack(
+  options: { spa?: SpaMode | false; demoData?: boolean; env?: NodeJS.ProcessEnv } = {},
+): Promise<TestStack> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'partners-stack-'));
   // As root the database runs as the `postgres` user, who must be able to enter the folder.
   chmodSync(dataDir, 0o755);

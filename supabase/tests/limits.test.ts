@@ -18,7 +18,9 @@ const refusal = async (sql: string, values: unknown[]) => {
 
 describe('length and range checks', () => {
   it('refuses a 600-character product name, and a price over 1,000,000.00', async () => {
-    const code = unique('LIM').toUpperCase().replace(/[^A-Z0-9]/g, '_');
+    const code = unique('LIM')
+      .toUpperCase()
+      .replace(/[^A-Z0-9]/g, '_');
     const insert = `insert into public.products (code, name, price_amount, currency, dossier_type)
                     values ($1, $2, $3, 'USD', 'LLC')`;
     expect(await refusal(insert, [code, 'x'.repeat(600), 1000])).toMatchObject({ code: '23514', constraint: 'products_name_length' });
@@ -28,12 +30,16 @@ describe('length and range checks', () => {
   });
 
   it('refuses a 201-character prospect name and step label', async () => {
-    const code = unique('STEP').toUpperCase().replace(/[^A-Z0-9]/g, '_');
-    expect(await refusal(`insert into public.steps (code, label, position) values ($1, $2, 1)`, [code, 'x'.repeat(201)]))
-      .toMatchObject({ constraint: 'steps_label_length' });
+    const code = unique('STEP')
+      .toUpperCase()
+      .replace(/[^A-Z0-9]/g, '_');
+    expect(await refusal(`insert into public.steps (code, label, position) values ($1, $2, 1)`, [code, 'x'.repeat(201)])).toMatchObject({
+      constraint: 'steps_label_length',
+    });
     const link = await insertLink();
-    expect(await refusal(`update public.payment_links set prospect_name = $1 where id = $2`, ['x'.repeat(201), link.id]))
-      .toMatchObject({ constraint: 'payment_links_prospect_name_length' });
+    expect(await refusal(`update public.payment_links set prospect_name = $1 where id = $2`, ['x'.repeat(201), link.id])).toMatchObject({
+      constraint: 'payment_links_prospect_name_length',
+    });
   });
 
   it('has every check validated on the seeded database', async () => {

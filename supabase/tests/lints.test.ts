@@ -38,12 +38,22 @@ describe('splinter lints on the migrated database', () => {
       const found = new Map<string, string[]>();
       for (const lint of LINTS) {
         const { rows } = await client.query<{ detail: string }>(lint.sql);
-        found.set(lint.name, rows.map((r) => r.detail).filter((d) => d.includes('lint_probe')));
+        found.set(
+          lint.name,
+          rows.map((r) => r.detail).filter((d) => d.includes('lint_probe')),
+        );
       }
       for (const name of [
-        'rls_disabled_in_public', 'policy_exists_rls_disabled', 'security_definer_view', 'function_search_path_mutable',
-        'auth_rls_initplan', 'multiple_permissive_policies', 'duplicate_index', 'rls_policy_always_true',
-        'anon_security_definer_function_executable', 'authenticated_security_definer_function_executable',
+        'rls_disabled_in_public',
+        'policy_exists_rls_disabled',
+        'security_definer_view',
+        'function_search_path_mutable',
+        'auth_rls_initplan',
+        'multiple_permissive_policies',
+        'duplicate_index',
+        'rls_policy_always_true',
+        'anon_security_definer_function_executable',
+        'authenticated_security_definer_function_executable',
         'security_definer_function_in_exposed_schema',
         'unindexed_foreign_keys',
       ]) {

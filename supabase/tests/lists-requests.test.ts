@@ -41,11 +41,14 @@ beforeAll(async () => {
   await client.connect();
   await client.query('analyze');
   const ports = await freePorts();
-  postgrest = await startPostgrest({ ...stack, ports: { ...stack.ports, postgrest: ports.postgrest, postgrestAdmin: ports.postgrestAdmin } }, scratch.name);
+  postgrest = await startPostgrest(
+    { ...stack, ports: { ...stack.ports, postgrest: ports.postgrest, postgrestAdmin: ports.postgrestAdmin } },
+    scratch.name,
+  );
   for (const who of ['agent', 'manager'] as const) {
     const token = await userToken(stack, DEMO_PRINCIPALS[who]);
     providers[who] = postgrestRestProvider({
-      apiUrl: postgrest.url ?? "",
+      apiUrl: postgrest.url ?? '',
       httpClient: async (url: string, options: { headers: Headers }) => {
         options.headers.set('Authorization', `Bearer ${token}`);
         const res = await fetch(url, { headers: options.headers });
@@ -83,8 +86,17 @@ const visible = async <T extends pg.QueryResultRow>(who: Principal, sql: string,
 const visibleCount = async (who: Principal, sql: string, values: unknown[] = []) =>
   Number((await visible<{ n: string }>(who, sql, values))[0]!.n);
 
-const LISTS = ['orders', 'dossiers', 'payment_links', 'profiles', 'documents', 'document_versions', 'step_instances',
-  'messages', 'payment_reminders'];
+const LISTS = [
+  'orders',
+  'dossiers',
+  'payment_links',
+  'profiles',
+  'documents',
+  'document_versions',
+  'step_instances',
+  'messages',
+  'payment_reminders',
+];
 
 describe('list counts are what the caller may see', () => {
   const cases = LISTS.flatMap((resource) => (['agent', 'manager'] as const).map((who) => [resource, who] as const));
@@ -111,9 +123,11 @@ describe('search', () => {
 
   beforeAll(async () => {
     // a customer of the agent with orders, and a piece of their name ("Chloé Martin" -> "loé mar")
-    [customer] = await visible<{ id: string; full_name: string }>('agent',
+    [customer] = await visible<{ id: string; full_name: string }>(
+      'agent',
       `select p.id, p.full_name from public.profiles p join public.orders o on o.user_id = p.id
-       where p.full_name like '% %' order by p.id limit 1`);
+       where p.full_name like '% %' order by p.id limit 1`,
+    );
     const [first, last] = customer!.full_name.split(' ');
     term = `${first!.slice(1)} ${last!.slice(0, 3)}`.toUpperCase();
   });
@@ -132,8 +146,13 @@ describe('search', () => {
   it('finds orders and dossiers by their customer', async () => {
     for (const resource of ['orders', 'dossiers']) {
       const page = await list('agent', resource, { filter: { q: term }, pagination: { page: 1, perPage: 100 } });
-      expect(page.total).toBe(await visibleCount('agent',
-        `select count(*) as n from public.${resource} t join public.profiles p on p.id = t.user_id where ${matching}`, [pattern()]));
+      expect(page.total).toBe(
+        await visibleCount(
+          'agent',
+          `select count(*) as n from public.${resource} t join public.profiles p on p.id = t.user_id where ${matching}`,
+          [pattern()],
+        ),
+      );
       expect(page.total).toBeGreaterThan(0);
       const ids = page.data.map((r: RaRecord) => r.user_id as string);
       const names = await client.query<{ full_name: string }>('select full_name from public.profiles where id = any($1)', [ids]);
@@ -142,13 +161,19 @@ describe('search', () => {
   });
 
   it('finds payment links by part of the prospect e-mail, with the other filters', async () => {
-    const [link] = await visible<{ prospect_email: string; product_id: string }>('agent',
-      'select prospect_email, product_id from public.payment_links order by id limit 1');
+    const [link] = await visible<{ prospect_email: string; product_id: string }>(
+      'agent',
+      'select prospect_email, product_id from public.payment_links order by id limit 1',
+    );
     const part = link!.prospect_email.split('@')[0]!.slice(1, 6);
     const page = await list('agent', 'payment_links', { filter: { q: part, product_id: link!.product_id } });
-    expect(page.total).toBe(await visibleCount('agent',
-      `select count(*) as n from public.payment_links where (prospect_email ilike $1 or prospect_name ilike $1) and product_id = $2`,
-      [`%${part}%`, link!.product_id]));
+    expect(page.total).toBe(
+      await visibleCount(
+        'agent',
+        `select count(*) as n from public.payment_links where (prospect_email ilike $1 or prospect_name ilike $1) and product_id = $2`,
+        [`%${part}%`, link!.product_id],
+      ),
+    );
     expect(page.total).toBeGreaterThan(0);
   });
 
@@ -157,13 +182,23 @@ describe('search', () => {
   });
 
   it('the match reads the trigram indexes, and the rows are read by id', async () => {
-    const body = async (fn: string) => (await client.query<{ prosrc: string }>(
-      `select prosrc from pg_proc where proname = $1`, [fn])).rows[0]!.prosrc.replaceAll(/\bp_term\b|\bq\b/g, `'${term}'`);
+    const body = async (fn: string) =>
+      (await client.query<{ prosrc: string }>(`select prosrc from pg_proc where proname = $1`, [fn])).rows[0]!.prosrc.replaceAll(
+        /\bp_term\b|\bq\b/g,
+        `'${term}'`,
+      );
     const match = await explainJson(client, await body('matching_profile_ids'));
-    const indexes = planNodes(match.Plan).map((n) => n['Index Name']).filter(Boolean);
+    const indexes = planNodes(match.Plan)
+      .map((n) => n['Index Name'])
+      .filter(Boolean);
     expect(indexes).toEqual(expect.arrayContaining(['idx_profiles_full_name_trgm', 'idx_profiles_email_trgm']));
     expect(largeSeqScans(match.Plan)).toEqual([]);
-    for (const [fn, table] of [['search_profiles', 'profiles'], ['search_orders', 'orders'], ['search_dossiers', 'dossiers'], ['search_payment_links', 'payment_links']] as const) {
+    for (const [fn, table] of [
+      ['search_profiles', 'profiles'],
+      ['search_orders', 'orders'],
+      ['search_dossiers', 'dossiers'],
+      ['search_payment_links', 'payment_links'],
+    ] as const) {
       const plan = await asPrincipal(client, DEMO_PRINCIPALS.agent, async () => explainJson(client, await body(fn)));
       expect(largeSeqScans(plan.Plan)).toEqual([]);
       const reads = planNodes(plan.Plan).filter((n) => n['Relation Name'] === table);
@@ -175,28 +210,38 @@ describe('search', () => {
 describe('sorting by the label a column shows', () => {
   it.each(['ASC', 'DESC'] as const)('orders by customer name %s', async (order) => {
     const page = await list('manager', 'orders', { sort: { field: 'customer.full_name', order }, pagination: { page: 1, perPage: 50 } });
-    const expected = await visible<{ full_name: string }>('manager',
+    const expected = await visible<{ full_name: string }>(
+      'manager',
       `select p.full_name from public.orders o left join public.profiles p on p.id = o.user_id
-       order by p.full_name ${order === 'ASC' ? 'asc nulls last' : 'desc nulls first'} limit 50`);
-    expect(page.data.map((r: RaRecord) => (r.customer as { full_name: string } | null)?.full_name)).toEqual(expected.map((r) => r.full_name));
+       order by p.full_name ${order === 'ASC' ? 'asc nulls last' : 'desc nulls first'} limit 50`,
+    );
+    expect(page.data.map((r: RaRecord) => (r.customer as { full_name: string } | null)?.full_name)).toEqual(
+      expected.map((r) => r.full_name),
+    );
   });
 });
 
 describe("a dossier's step instances", () => {
   it('are listed in workflow order, whatever their creation order', async () => {
-    const [dossier] = await visible<{ id: string }>('manager',
-      `select dossier_id as id from public.step_instances group by dossier_id having count(*) >= 3 order by 1 limit 1`);
+    const [dossier] = await visible<{ id: string }>(
+      'manager',
+      `select dossier_id as id from public.step_instances group by dossier_id having count(*) >= 3 order by 1 limit 1`,
+    );
     const workflowOrder = `select si.id from public.step_instances si join public.dossiers d on d.id = si.dossier_id
        left join public.product_steps ps on ps.product_id = d.product_id and ps.step_id = si.step_id
        join public.steps s on s.id = si.step_id
        where si.dossier_id = $1 order by coalesce(ps.position, s.position), si.created_at`;
     // the last step of the workflow was created first
     const before = await client.query<{ id: string }>(workflowOrder, [dossier!.id]);
-    await client.query(`update public.step_instances set created_at = created_at - interval '10 days' where id = $1`,
-      [before.rows.at(-1)!.id]);
+    await client.query(`update public.step_instances set created_at = created_at - interval '10 days' where id = $1`, [
+      before.rows.at(-1)!.id,
+    ]);
     const request = toListRequest('step_instances', {
-      target: 'dossier_id', id: dossier!.id, pagination: { page: 1, perPage: 100 },
-      sort: { field: 'workflow_position', order: 'ASC' }, filter: {},
+      target: 'dossier_id',
+      id: dossier!.id,
+      pagination: { page: 1, perPage: 100 },
+      sort: { field: 'workflow_position', order: 'ASC' },
+      filter: {},
     });
     const page = await providers.manager.getManyReference(request.resource, request.params);
     const expected = await client.query<{ id: string }>(workflowOrder, [dossier!.id]);

@@ -11,7 +11,14 @@ import { listMigrations } from '../../stack/services/migrations';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createScratchDatabase, getStack, type ScratchDatabase } from '../../stack/testing/context';
-import { diffSnapshots, listTables, snapshotCatalog, snapshotRows, type CatalogSnapshot, type Snapshot } from '../../stack/migrate/snapshot';
+import {
+  diffSnapshots,
+  listTables,
+  snapshotCatalog,
+  snapshotRows,
+  type CatalogSnapshot,
+  type Snapshot,
+} from '../../stack/migrate/snapshot';
 import { dirtyV1Sql } from './fixtures/dirty-v1';
 import {
   BASELINE_VERSION,
@@ -34,8 +41,10 @@ const CATALOG_SCHEMAS = ['public', 'private', 'payments', 'extensions', 'storage
 /** The platform (stack/sql/platform, Supabase Storage's schema) refuses direct SQL deletes of
  * storage rows, as hosted does; the rollbacks must work under it. */
 async function expectStorageDeleteProtection(url: string) {
-  const triggers = await query<{ tgname: string }>(url,
-    `select tgname from pg_trigger where tgrelid in ('storage.buckets'::regclass, 'storage.objects'::regclass) and tgname like 'protect_%_delete' order by 1`);
+  const triggers = await query<{ tgname: string }>(
+    url,
+    `select tgname from pg_trigger where tgrelid in ('storage.buckets'::regclass, 'storage.objects'::regclass) and tgname like 'protect_%_delete' order by 1`,
+  );
   expect(triggers.map((t) => t.tgname)).toEqual(['protect_buckets_delete', 'protect_objects_delete']);
 }
 
@@ -57,7 +66,8 @@ function revertDifferences(v1: Snapshot, reverted: Snapshot): string[] {
   const out: string[] = [];
   for (const [type, v1Labels] of before) {
     const now = after.get(type) ?? [];
-    if (JSON.stringify(now.filter((l) => v1Labels.includes(l))) !== JSON.stringify(v1Labels)) out.push(`types ${type}: v1 labels ${v1Labels} -> ${now}`);
+    if (JSON.stringify(now.filter((l) => v1Labels.includes(l))) !== JSON.stringify(v1Labels))
+      out.push(`types ${type}: v1 labels ${v1Labels} -> ${now}`);
   }
   return [...out, ...diffSnapshots(v1, reverted).filter((d) => !/^types \S+: labels /.test(d))];
 }
@@ -91,11 +101,17 @@ describe('rollbacks on a populated, dirty v1 database', () => {
   let role: string | undefined;
   let ledger: { migration: string; kind: string; name: string; detail: Record<string, unknown> }[];
 
-  const counts = async (url: string) => (await query<Record<string, number>>(url, `select
+  const counts = async (url: string) =>
+    (
+      await query<Record<string, number>>(
+        url,
+        `select
       (select count(*)::int from public.profiles where email is null) as profile_emails_null,
       (select count(*)::int from public.agents where email is null) as agent_emails_null,
       (select count(*)::int from storage.objects where bucket_id = 'documents') as documents_objects,
-      (select count(*)::int from public.events where length(payload ->> 'dossier_id') > 2704) as long_payload_ids`))[0]!;
+      (select count(*)::int from public.events where length(payload ->> 'dossier_id') > 2704) as long_payload_ids`,
+      )
+    )[0]!;
 
   beforeAll(async () => {
     db = await createScratchDatabase();
@@ -135,7 +151,9 @@ describe('rollbacks on a populated, dirty v1 database', () => {
   });
 
   it('runs every rollback, newest first, down to the baseline, as a non-superuser', async () => {
-    expect(await query(db.url, `select rolsuper from pg_roles where rolname = coalesce($1, current_user)`, [role ?? null])).toEqual([{ rolsuper: false }]);
+    expect(await query(db.url, `select rolsuper from pg_roles where rolname = coalesce($1, current_user)`, [role ?? null])).toEqual([
+      { rolsuper: false },
+    ]);
     const expected = rollbackFiles().map((f) => path.basename(f));
     expect(ran).toEqual(expected);
     expect(ran.at(-1)).toMatch(/^20250601000050_/);
@@ -159,16 +177,22 @@ describe('rollbacks on a populated, dirty v1 database', () => {
   });
 
   it('records in the ledger what v1 already had', () => {
-    expect(ledger.map((r) => `${r.migration} ${r.kind} ${r.name}`)).toEqual(expect.arrayContaining([
-      '20250601000100 extension pgcrypto',
-      '20250601000100 schema extensions',
-      '20250601000110 column public.agents.email',
-      '20250601000140 column public.profiles.email',
-      '20250601000170 index public.idx_dossiers_user_id',
-      '20250601000400 bucket documents',
-    ]));
-    expect(ledger.filter((r) => r.kind === 'column' || r.kind === 'index' || r.kind === 'table').map((r) => r.name).sort())
-      .toEqual(['public.agents.email', 'public.idx_dossiers_user_id', 'public.profiles.email']);
+    expect(ledger.map((r) => `${r.migration} ${r.kind} ${r.name}`)).toEqual(
+      expect.arrayContaining([
+        '20250601000100 extension pgcrypto',
+        '20250601000100 schema extensions',
+        '20250601000110 column public.agents.email',
+        '20250601000140 column public.profiles.email',
+        '20250601000170 index public.idx_dossiers_user_id',
+        '20250601000400 bucket documents',
+      ]),
+    );
+    expect(
+      ledger
+        .filter((r) => r.kind === 'column' || r.kind === 'index' || r.kind === 'table')
+        .map((r) => r.name)
+        .sort(),
+    ).toEqual(['public.agents.email', 'public.idx_dossiers_user_id', 'public.profiles.email']);
   });
 
   it('keeps an index v1 created by hand under a v2 name (general mechanism)', () => {
@@ -214,16 +238,21 @@ describe('rollbacks on a populated, dirty v1 database', () => {
     expect(afterMigrate.agent_emails_null).toBeLessThan(inV1.agent_emails_null!);
     expect(reverted.rows!['public.profiles']!.columns.email).toBe(v1.rows!['public.profiles']!.columns.email);
     expect(reverted.rows!['public.agents']!.columns.email).toBe(v1.rows!['public.agents']!.columns.email);
-    expect(reverted.catalog!.columns.filter((c) => c.name === 'email' && c.schema === 'public'))
-      .toEqual(v1.catalog!.columns.filter((c) => c.name === 'email' && c.schema === 'public'));
+    expect(reverted.catalog!.columns.filter((c) => c.name === 'email' && c.schema === 'public')).toEqual(
+      v1.catalog!.columns.filter((c) => c.name === 'email' && c.schema === 'public'),
+    );
   });
 
   // Why 5: default privileges and column grants as v1 had them; schema private gone.
   it('restores default privileges and column grants exactly, and schema private goes', () => {
     expect(migrated.catalog!.columnGrants.length).toBeGreaterThan(0);
     expect(reverted.catalog!.defaultPrivileges).toEqual(v1.catalog!.defaultPrivileges);
-    expect(reverted.catalog!.columnGrants.filter((g) => g.schema === 'public')).toEqual(v1.catalog!.columnGrants.filter((g) => g.schema === 'public'));
-    expect(reverted.catalog!.tableGrants.filter((g) => g.schema === 'public')).toEqual(v1.catalog!.tableGrants.filter((g) => g.schema === 'public'));
+    expect(reverted.catalog!.columnGrants.filter((g) => g.schema === 'public')).toEqual(
+      v1.catalog!.columnGrants.filter((g) => g.schema === 'public'),
+    );
+    expect(reverted.catalog!.tableGrants.filter((g) => g.schema === 'public')).toEqual(
+      v1.catalog!.tableGrants.filter((g) => g.schema === 'public'),
+    );
     expect(reverted.catalog!.schemas.map((s) => s.name)).not.toContain('private');
     expect(reverted.catalog!.schemas).toEqual(v1.catalog!.schemas);
   });
@@ -237,11 +266,19 @@ describe('rollbacks where v1 lacks what the migrations create', () => {
       await applyMigrations(db.url, MIGRATIONS_DIR);
       await runScript(db.url, `insert into storage.objects (bucket_id, name) values ('documents', 'v2-file.pdf')`);
       const rollback = readFileSync(path.join(ROLLBACKS_DIR, '20250601000400_storage_documents_bucket.sql'), 'utf8');
-      expect((await noticesOf(db.url, rollback)).join('\n')).toMatch(/WARNING: .*bucket documents was created by 20250601000400 and is kept/);
+      expect((await noticesOf(db.url, rollback)).join('\n')).toMatch(
+        /WARNING: .*bucket documents was created by 20250601000400 and is kept/,
+      );
       await revertToV1(db.url);
-      expect(await query(db.url, `select b.id, count(o.id)::int as files from storage.buckets b left join storage.objects o on o.bucket_id = b.id group by 1`))
-        .toEqual([{ id: 'documents', files: 1 }]);
-      expect(await query(db.url, `select nspname from pg_namespace where nspname in ('private', 'payments', 'migration_ledger')`)).toEqual([]);
+      expect(
+        await query(
+          db.url,
+          `select b.id, count(o.id)::int as files from storage.buckets b left join storage.objects o on o.bucket_id = b.id group by 1`,
+        ),
+      ).toEqual([{ id: 'documents', files: 1 }]);
+      expect(await query(db.url, `select nspname from pg_namespace where nspname in ('private', 'payments', 'migration_ledger')`)).toEqual(
+        [],
+      );
     } finally {
       await db.drop();
     }
@@ -251,9 +288,12 @@ describe('rollbacks where v1 lacks what the migrations create', () => {
     const db = await createScratchDatabase();
     try {
       await applyMigrationsUpTo(db.url, BASELINE_VERSION);
-      await runScript(db.url, `create index idx_events_payload_dossier_id on public.events ((payload ->> 'dossier_id'));
+      await runScript(
+        db.url,
+        `create index idx_events_payload_dossier_id on public.events ((payload ->> 'dossier_id'));
         alter table public.agents add column updated_at timestamptz not null default now();
-        ${dirtyV1Sql({ rows: 20, bucket: false, emailColumns: false }).replace(/\(select string_agg\(md5\(i \|\| ':' \|\| g\), ''\) from generate_series\(1, 94 \+ i % 3\) g\)/, `'short'`)}`);
+        ${dirtyV1Sql({ rows: 20, bucket: false, emailColumns: false }).replace(/\(select string_agg\(md5\(i \|\| ':' \|\| g\), ''\) from generate_series\(1, 94 \+ i % 3\) g\)/, `'short'`)}`,
+      );
       const before = await withClient(db.url, (c) => snapshotCatalog(c, { schemas: ['public'] }));
       await applyMigrations(db.url, MIGRATIONS_DIR);
       expect(await query(db.url, `select to_regclass('public.idx_events_payload_dossier_id') as i`)).toEqual([{ i: null }]);
@@ -270,7 +310,9 @@ describe('rollbacks where v1 lacks what the migrations create', () => {
     try {
       await applyMigrations(db.url, MIGRATIONS_DIR);
       await query(db.url, `delete from migration_ledger.objects where migration = '20250601000300' and kind = 'schema'`);
-      await expect(revertToV1(db.url)).rejects.toThrow(/Rollback 20250601000300_payments_stripe_events.sql failed: migration_ledger: migration 20250601000300 has no record of schema payments/);
+      await expect(revertToV1(db.url)).rejects.toThrow(
+        /Rollback 20250601000300_payments_stripe_events.sql failed: migration_ledger: migration 20250601000300 has no record of schema payments/,
+      );
       expect(await query(db.url, `select to_regnamespace('payments') is not null as kept`)).toEqual([{ kept: true }]);
     } finally {
       await db.drop();
@@ -301,13 +343,17 @@ function objectsFoundAlreadyThere(sqlText: string): { kind: string; name: string
   for (const m of code.matchAll(/create\s+schema\s+if\s+not\s+exists\s+(\w+)/gi)) out.push({ kind: 'schema', name: m[1]! });
   for (const m of code.matchAll(/create\s+extension\s+if\s+not\s+exists\s+(\w+)/gi)) out.push({ kind: 'extension', name: m[1]! });
   for (const m of code.matchAll(/create\s+table\s+if\s+not\s+exists\s+([\w.]+)/gi)) out.push({ kind: 'table', name: qualify(m[1]!) });
-  for (const m of code.matchAll(/create\s+(?:unique\s+)?index\s+(?:concurrently\s+)?if\s+not\s+exists\s+(\w+)\s+on\s+(?:only\s+)?([\w.]+)/gi)) {
+  for (const m of code.matchAll(
+    /create\s+(?:unique\s+)?index\s+(?:concurrently\s+)?if\s+not\s+exists\s+(\w+)\s+on\s+(?:only\s+)?([\w.]+)/gi,
+  )) {
     out.push({ kind: 'index', name: `${qualify(m[2]!).split('.')[0]}.${m[1]!}` });
   }
   for (const m of code.matchAll(/alter\s+table\s+(?:only\s+)?(?:if\s+exists\s+)?([\w.]+)([^;]*);/gi)) {
-    for (const c of m[2]!.matchAll(/add\s+column\s+if\s+not\s+exists\s+(\w+)/gi)) out.push({ kind: 'column', name: `${qualify(m[1]!)}.${c[1]!}` });
+    for (const c of m[2]!.matchAll(/add\s+column\s+if\s+not\s+exists\s+(\w+)/gi))
+      out.push({ kind: 'column', name: `${qualify(m[1]!)}.${c[1]!}` });
   }
-  for (const m of code.matchAll(/insert\s+into\s+storage\.buckets[^;]*?values\s*\(\s*'([^']+)'/gi)) out.push({ kind: 'bucket', name: m[1]! });
+  for (const m of code.matchAll(/insert\s+into\s+storage\.buckets[^;]*?values\s*\(\s*'([^']+)'/gi))
+    out.push({ kind: 'bucket', name: m[1]! });
   return out;
 }
 
@@ -317,8 +363,9 @@ describe('the ledger covers every migration', () => {
   it('finds the objects a migration creates only if they are missing (self-check of the scan)', () => {
     const found = objectsFoundAlreadyThere(readFileSync(path.join(MIGRATIONS_DIR, '20250601000140_v2_existing_table_columns.sql'), 'utf8'));
     expect(found.filter((f) => f.kind === 'column')).toHaveLength(35);
-    expect(objectsFoundAlreadyThere(readFileSync(path.join(MIGRATIONS_DIR, '20250601000400_storage_documents_bucket.sql'), 'utf8')))
-      .toEqual([{ kind: 'bucket', name: 'documents' }]);
+    expect(
+      objectsFoundAlreadyThere(readFileSync(path.join(MIGRATIONS_DIR, '20250601000400_storage_documents_bucket.sql'), 'utf8')),
+    ).toEqual([{ kind: 'bucket', name: 'documents' }]);
   });
 
   it('has every object a v2 migration may find already there noted before it is created, and reverted by its rollback', () => {
@@ -328,11 +375,15 @@ describe('the ledger covers every migration', () => {
       const found = objectsFoundAlreadyThere(text).filter((o) => !NOT_LEDGERED.has(`${m.version} ${o.kind} ${o.name}`));
       for (const o of found) {
         const noted = new RegExp(`migration_ledger\\.note(_all)?\\('${m.version}', '${o.kind}',[^;]*'${o.name.replace(/\./g, '\\.')}'`);
-        if (!noted.test(text)) missing.push(`${path.basename(m.file)}: ${o.kind} ${o.name} (add: select migration_ledger.note('${m.version}', '${o.kind}', '${o.name}');)`);
+        if (!noted.test(text))
+          missing.push(
+            `${path.basename(m.file)}: ${o.kind} ${o.name} (add: select migration_ledger.note('${m.version}', '${o.kind}', '${o.name}');)`,
+          );
       }
       if (/migration_ledger\.(note|record_acls)/.test(text)) {
         const rollback = readFileSync(path.join(ROLLBACKS_DIR, path.basename(m.file)), 'utf8');
-        if (!rollback.includes(`migration_ledger.revert('${m.version}')`)) missing.push(`rollbacks/${path.basename(m.file)}: select migration_ledger.revert('${m.version}');`);
+        if (!rollback.includes(`migration_ledger.revert('${m.version}')`))
+          missing.push(`rollbacks/${path.basename(m.file)}: select migration_ledger.revert('${m.version}');`);
       }
     }
     expect(missing).toEqual([]);

@@ -17,7 +17,11 @@ export const BASELINE_VERSION = '20240101000000';
 
 export { withClient };
 
-export async function query<T extends pg.QueryResultRow = pg.QueryResultRow>(url: string, text: string, values: unknown[] = []): Promise<T[]> {
+export async function query<T extends pg.QueryResultRow = pg.QueryResultRow>(
+  url: string,
+  text: string,
+  values: unknown[] = [],
+): Promise<T[]> {
   return withClient(url, async (c) => (await c.query<T>(text, values)).rows);
 }
 

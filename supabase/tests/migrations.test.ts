@@ -81,7 +81,9 @@ describe('migrations', () => {
   });
 
   it('takes an empty database to the latest version, and the seed applies twice', async () => {
-    const versions = (await query<{ version: string }>(fresh.url, 'select version from supabase_migrations.schema_migrations order by 1')).map((r) => r.version);
+    const versions = (
+      await query<{ version: string }>(fresh.url, 'select version from supabase_migrations.schema_migrations order by 1')
+    ).map((r) => r.version);
     expect(versions).toEqual(listMigrations(MIGRATIONS_DIR).map((m) => m.version));
 
     const seed = readFileSync(SEED_FILE, 'utf8');
@@ -115,7 +117,12 @@ describe('migrations', () => {
        from auth.users u join profiles p on p.id = u.id where u.email = 'customer@example.com'`,
     );
     expect(customer).toEqual({
-      status: 'ACTIVE', agent_rows: 0, password_ok: true, confirmed: true, aud: 'authenticated', role: 'authenticated',
+      status: 'ACTIVE',
+      agent_rows: 0,
+      password_ok: true,
+      confirmed: true,
+      aud: 'authenticated',
+      role: 'authenticated',
       raw_app_meta_data: { provider: 'email', providers: ['email'] },
     });
   });
@@ -142,12 +149,20 @@ describe('migrations', () => {
     // Renamed columns keep their values.
     const uploaders = await query(migrated.url, `select id::text, uploaded_by_id::text as v from document_versions order by id`);
     expect(uploaders).toEqual([
-      { id: V(1), v: C(1) }, { id: V(2), v: null }, { id: V(3), v: A(1) },
-      { id: V(4), v: A(2) }, { id: V(5), v: C(2) }, { id: V(6), v: C(2) },
+      { id: V(1), v: C(1) },
+      { id: V(2), v: null },
+      { id: V(3), v: A(1) },
+      { id: V(4), v: A(2) },
+      { id: V(5), v: C(2) },
+      { id: V(6), v: C(2) },
     ]);
     const changers = await query(migrated.url, `select id::text, changed_by_id::text as v from dossier_status_history order by id`);
     expect(changers).toEqual([
-      { id: H(1), v: null }, { id: H(2), v: A(1) }, { id: H(3), v: C(2) }, { id: H(4), v: C(2) }, { id: H(5), v: A(2) },
+      { id: H(1), v: null },
+      { id: H(2), v: A(1) },
+      { id: H(3), v: C(2) },
+      { id: H(4), v: C(2) },
+      { id: H(5), v: A(2) },
     ]);
   });
 
@@ -160,23 +175,30 @@ describe('migrations', () => {
       { id: C(2), status: 'ACTIVE', email: 'c2@example.test' },
       { id: C(3), status: 'ACTIVE', email: null },
     ]);
-    expect(await q(`select column_default from information_schema.columns where table_name = 'profiles' and column_name = 'status'`))
-      .toEqual([{ column_default: "'PENDING'::user_status" }]);
+    expect(
+      await q(`select column_default from information_schema.columns where table_name = 'profiles' and column_name = 'status'`),
+    ).toEqual([{ column_default: "'PENDING'::user_status" }]);
 
     // agents: role AGENT, active, updated_at = created_at, directory fields from auth.users.
-    expect(await q(`select id::text, role::text, active, updated_at = created_at as same, full_name, email from agents order by id`)).toEqual([
+    expect(
+      await q(`select id::text, role::text, active, updated_at = created_at as same, full_name, email from agents order by id`),
+    ).toEqual([
       { id: A(1), role: 'AGENT', active: true, same: true, full_name: 'Agent One', email: 'a1@corp.test' },
       { id: A(2), role: 'AGENT', active: true, same: true, full_name: null, email: 'a2-auth@corp.test' },
     ]);
 
     // B-10: product from type.
     expect(await q(`select d.id::text, p.code from dossiers d join products p on p.id = d.product_id order by d.id`)).toEqual([
-      { id: D(1), code: 'LLC_FORMATION' }, { id: D(2), code: 'CORP_FORMATION' },
-      { id: D(3), code: 'LLC_FORMATION' }, { id: D(4), code: 'CORP_FORMATION' },
+      { id: D(1), code: 'LLC_FORMATION' },
+      { id: D(2), code: 'CORP_FORMATION' },
+      { id: D(3), code: 'LLC_FORMATION' },
+      { id: D(4), code: 'CORP_FORMATION' },
     ]);
 
     // B-08 / B-09: uploader types and version numbers in upload order (ties by id).
-    expect(await q(`select id::text, uploaded_by_type::text as t, version_number as n, file_name from document_versions order by id`)).toEqual([
+    expect(
+      await q(`select id::text, uploaded_by_type::text as t, version_number as n, file_name from document_versions order by id`),
+    ).toEqual([
       { id: V(1), t: 'USER', n: 3, file_name: 'passport-v3.pdf' },
       { id: V(2), t: 'SYSTEM', n: 1, file_name: 'passport-v1.pdf' },
       { id: V(3), t: 'AGENT', n: 2, file_name: 'passport-v2.pdf' },
@@ -186,11 +208,18 @@ describe('migrations', () => {
     ]);
 
     expect(await q(`select id::text, sender_type::text as t from messages order by id`)).toEqual([
-      { id: M(1), t: 'USER' }, { id: M(2), t: 'AGENT' }, { id: M(3), t: 'SYSTEM' }, { id: M(4), t: 'AGENT' },
+      { id: M(1), t: 'USER' },
+      { id: M(2), t: 'AGENT' },
+      { id: M(3), t: 'SYSTEM' },
+      { id: M(4), t: 'AGENT' },
     ]);
 
     // B-04 / B-08: new_status, old_status in history order, changed_by_type.
-    expect(await q(`select id::text, new_status::text as new, old_status::text as old, changed_by_type::text as t from dossier_status_history order by id`)).toEqual([
+    expect(
+      await q(
+        `select id::text, new_status::text as new, old_status::text as old, changed_by_type::text as t from dossier_status_history order by id`,
+      ),
+    ).toEqual([
       { id: H(1), new: 'QUALIFICATION', old: null, t: 'SYSTEM' },
       { id: H(2), new: 'ON_HOLD', old: 'QUALIFICATION', t: 'AGENT' },
       { id: H(3), new: 'QUALIFICATION', old: null, t: 'USER' },
@@ -203,11 +232,16 @@ describe('migrations', () => {
 
     // B-11: documents attached to the (latest) instance of the step requiring their type.
     expect(await q(`select id::text, step_instance_id::text as si from documents order by id`)).toEqual([
-      { id: DOC(1), si: SI(2) }, { id: DOC(2), si: null }, { id: DOC(3), si: SI(5) }, { id: DOC(4), si: null },
+      { id: DOC(1), si: SI(2) },
+      { id: DOC(2), si: null },
+      { id: DOC(3), si: SI(5) },
+      { id: DOC(4), si: null },
     ]);
 
     // B-12: document types keep their creation time as updated_at; defaults for the new columns.
-    expect(await q(`select code, updated_at = created_at as same, max_file_size_mb, allowed_extensions from document_types order by code`)).toEqual([
+    expect(
+      await q(`select code, updated_at = created_at as same, max_file_size_mb, allowed_extensions from document_types order by code`),
+    ).toEqual([
       { code: 'LEGACY_FORM', same: true, max_file_size_mb: 10, allowed_extensions: ['pdf', 'jpg', 'png'] },
       { code: 'PASSPORT', same: true, max_file_size_mb: 10, allowed_extensions: ['pdf', 'jpg', 'png'] },
     ]);
@@ -259,7 +293,9 @@ describe('migrations', () => {
     expect(await schemaFingerprint(migrated.url)).toEqual(schemaBefore);
     const dataAfter = await dataFingerprint(migrated.url);
     expect(dataAfter).toEqual(dataBefore);
-    expect(await query(migrated.url, 'select version, name, statements from supabase_migrations.schema_migrations order by 1')).toEqual(recorded);
+    expect(await query(migrated.url, 'select version, name, statements from supabase_migrations.schema_migrations order by 1')).toEqual(
+      recorded,
+    );
   });
 
   it('gives a fresh install and a migrated v1 database the same schema', async () => {
@@ -327,9 +363,19 @@ describe('migrations', () => {
           expect(after[table]![rowId], `${table} ${rowId}`).toEqual(row);
         }
       }
-      expect(await query(db.url, `select status::text, changed_by::text from dossier_status_history where dossier_id = $1 order by created_at, status`, [D(9)]))
-        .toEqual([{ status: 'IN_PROGRESS', changed_by: A(1) }, { status: 'QUALIFICATION', changed_by: A(1) }]);
-      expect(await query(db.url, `select uploaded_by from document_versions where storage_path = 'v2.pdf'`)).toEqual([{ uploaded_by: A(1) }]);
+      expect(
+        await query(
+          db.url,
+          `select status::text, changed_by::text from dossier_status_history where dossier_id = $1 order by created_at, status`,
+          [D(9)],
+        ),
+      ).toEqual([
+        { status: 'IN_PROGRESS', changed_by: A(1) },
+        { status: 'QUALIFICATION', changed_by: A(1) },
+      ]);
+      expect(await query(db.url, `select uploaded_by from document_versions where storage_path = 'v2.pdf'`)).toEqual([
+        { uploaded_by: A(1) },
+      ]);
       expect(await query(db.url, `select sender_id from messages where body = 'v2 message'`)).toEqual([{ sender_id: A(1) }]);
     } finally {
       await db.drop();
@@ -357,36 +403,55 @@ describe('migrations', () => {
         expect(error, text).not.toBeNull();
         return error!;
       };
-      const count = async () => (await query<{ n: number }>(db.url, `select (
+      const count = async () =>
+        (
+          await query<{ n: number }>(
+            db.url,
+            `select (
         (select count(*) from dossiers) + (select count(*) from messages) + (select count(*) from payment_links)
-        + (select count(*) from orders) + (select count(*) from products) + (select count(*) from document_versions))::int as n`))[0]!.n;
+        + (select count(*) from orders) + (select count(*) from products) + (select count(*) from document_versions))::int as n`,
+          )
+        )[0]!.n;
       const before = await count();
 
-      expect(await refused(`insert into dossiers (user_id, type, product_id) select '${customer}', 'DUBAI', id from products where code = 'LLC_FORMATION'`))
-        .toMatch(/dossiers_product_id_fkey/);
-      expect(await refused(`with d as (insert into dossiers (user_id, type) values ('${customer}', 'LLC') returning id)
-        insert into messages (dossier_id, body, sender_type) select id, 'x', 'USER' from d`))
-        .toMatch(/messages_sender_check/);
-      expect(await refused(`insert into payment_links (product_id, prospect_email) select id, 'not-an-email' from products limit 1`))
-        .toMatch(/payment_links_prospect_email_format/);
-      expect(await refused(`insert into payment_links (product_id, prospect_email, token) select id, 'a@b.co', 'short' from products limit 1`))
-        .toMatch(/token_format/);
-      expect(await refused(`insert into products (code, name, dossier_type, price_amount) values ('NEG', 'Neg', 'LLC', -1)`))
-        .toMatch(/price_amount_positive/);
-      expect(await refused(`insert into products (code, name, dossier_type, price_amount, currency) values ('EURO', 'Euro', 'LLC', 1, 'eur')`))
-        .toMatch(/products_currency_format/);
-      expect(await refused(`
+      expect(
+        await refused(
+          `insert into dossiers (user_id, type, product_id) select '${customer}', 'DUBAI', id from products where code = 'LLC_FORMATION'`,
+        ),
+      ).toMatch(/dossiers_product_id_fkey/);
+      expect(
+        await refused(`with d as (insert into dossiers (user_id, type) values ('${customer}', 'LLC') returning id)
+        insert into messages (dossier_id, body, sender_type) select id, 'x', 'USER' from d`),
+      ).toMatch(/messages_sender_check/);
+      expect(
+        await refused(`insert into payment_links (product_id, prospect_email) select id, 'not-an-email' from products limit 1`),
+      ).toMatch(/payment_links_prospect_email_format/);
+      expect(
+        await refused(`insert into payment_links (product_id, prospect_email, token) select id, 'a@b.co', 'short' from products limit 1`),
+      ).toMatch(/token_format/);
+      expect(await refused(`insert into products (code, name, dossier_type, price_amount) values ('NEG', 'Neg', 'LLC', -1)`)).toMatch(
+        /price_amount_positive/,
+      );
+      expect(
+        await refused(`insert into products (code, name, dossier_type, price_amount, currency) values ('EURO', 'Euro', 'LLC', 1, 'eur')`),
+      ).toMatch(/products_currency_format/);
+      expect(
+        await refused(`
         with l as (insert into payment_links (product_id, prospect_email) select id, 'a@b.co' from products where code = 'LLC_FORMATION' returning id, product_id)
         insert into orders (user_id, product_id, payment_link_id, amount, status, paid_at)
-        select '${customer}', l.product_id, l.id, 100, 'PAID', now() from l, generate_series(1, 2)`))
-        .toMatch(/orders_one_paid_order_per_payment_link/);
-      expect(await refused(`
+        select '${customer}', l.product_id, l.id, 100, 'PAID', now() from l, generate_series(1, 2)`),
+      ).toMatch(/orders_one_paid_order_per_payment_link/);
+      expect(
+        await refused(`
         with d as (insert into dossiers (user_id, type) values ('${customer}', 'LLC') returning id),
              doc as (insert into documents (dossier_id, document_type_id) select d.id, t.id from d, document_types t where t.code = 'PASSPORT' returning id)
-        insert into document_versions (document_id, storage_path, version_number) select doc.id, 'a.pdf', 1 from doc, generate_series(1, 2)`))
-        .toMatch(/document_versions_document_id_version_number_key/);
+        insert into document_versions (document_id, storage_path, version_number) select doc.id, 'a.pdf', 1 from doc, generate_series(1, 2)`),
+      ).toMatch(/document_versions_document_id_version_number_key/);
       // A free product can be ordered (B-29).
-      await runScript(db.url, `insert into orders (user_id, product_id, amount) select '${customer}', id, 0 from products where code = 'LLC_FORMATION'`);
+      await runScript(
+        db.url,
+        `insert into orders (user_id, product_id, amount) select '${customer}', id, 0 from products where code = 'LLC_FORMATION'`,
+      );
       expect(await count()).toBe(before + 1);
     } finally {
       await db.drop();
@@ -432,4 +497,3 @@ describe('migrations', () => {
     }
   });
 });
-

@@ -21,7 +21,10 @@ beforeAll(async () => {
   manager = await clientFor(world.principals.manager);
   const agent = world.principals.agent.id;
   for (const key of Object.keys(links) as (keyof typeof links)[]) links[key] = await createPaymentLink(db, world.catalog.productId, agent);
-  await db.q(`update public.payment_links set created_at = now() - interval '2 days', expires_at = now() - interval '1 day' where id = $1`, [links.expired]);
+  await db.q(
+    `update public.payment_links set created_at = now() - interval '2 days', expires_at = now() - interval '1 day' where id = $1`,
+    [links.expired],
+  );
   await db.q(`update public.payment_links set cancelled_at = now() where id = $1`, [links.cancelled]);
   await db.q(`update public.payment_links set used_at = now(), expires_at = now() + interval '1 day' where id = $1`, [links.used]);
   await db.q(`update public.payment_links set expires_at = now() + interval '1 day' where id = $1`, [links.active]);
@@ -41,10 +44,16 @@ describe('payment_links.status', () => {
 
   it('is a filter PostgREST applies', async () => {
     for (const status of ['active', 'used', 'expired', 'cancelled'] as const) {
-      const { data, error } = await manager.from('payment_links').select('id').eq('status', status)
+      const { data, error } = await manager
+        .from('payment_links')
+        .select('id')
+        .eq('status', status)
         .in('id', [links.active, links.used, links.expired, links.cancelled]);
       expect(error, status).toBeNull();
-      expect((data ?? []).map((row) => row.id), status).toEqual([links[status]]);
+      expect(
+        (data ?? []).map((row) => row.id),
+        status,
+      ).toEqual([links[status]]);
     }
   });
 

@@ -60,7 +60,9 @@ describe('checkout_result (anon, the payment-complete page)', () => {
 describe('an expired checkout session', () => {
   it('leaves a trace on the link when no payment was tried (PAYMENT_FAILED, reason checkout_session_expired)', async () => {
     const link = await insertLink();
-    const answer = await deliver(stripeEvent('checkout.session.expired', sessionObject(link, { status: 'expired', payment_status: 'unpaid' })));
+    const answer = await deliver(
+      stripeEvent('checkout.session.expired', sessionObject(link, { status: 'expired', payment_status: 'unpaid' })),
+    );
     expect(answer.body).toMatchObject({ outcome: 'processed' });
     const events = await q<{ event_type: string; reason: string }>(
       `select event_type, payload ->> 'reason' as reason from public.events where entity_type = 'payment_link' and entity_id = $1`,

@@ -48,7 +48,14 @@ export interface FunctionAnswer<T = Record<string, unknown>> {
 /** Calls an Edge Function through the gateway like supabase-js does (apikey + bearer). */
 export async function callFunction<T = Record<string, unknown>>(
   name: string,
-  options: { path?: string; method?: string; token?: string | null; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
+  options: {
+    path?: string;
+    method?: string;
+    token?: string | null;
+    body?: unknown;
+    rawBody?: string;
+    headers?: Record<string, string>;
+  } = {},
 ): Promise<FunctionAnswer<T>> {
   const headers: Record<string, string> = { apikey: config().anonKey, ...options.headers };
   if (options.token !== null) headers.authorization = `Bearer ${options.token ?? config().anonKey}`;
@@ -124,7 +131,15 @@ export function sessionObject(link: TestLink, overrides: Record<string, unknown>
 }
 
 export function stripeEvent(type: string, object: unknown, id = eventId()) {
-  return { id, object: 'event', api_version: '2025-06-30.basil', created: Math.floor(Date.now() / 1000), type, data: { object }, livemode: false };
+  return {
+    id,
+    object: 'event',
+    api_version: '2025-06-30.basil',
+    created: Math.floor(Date.now() / 1000),
+    type,
+    data: { object },
+    livemode: false,
+  };
 }
 
 export function signature(payload: string, options: { secret?: string; timestamp?: number } = {}): string {
@@ -169,5 +184,5 @@ export interface OrderRow {
 export const ordersOf = (linkId: string) =>
   q<OrderRow>('select * from public.orders where payment_link_id = $1 order by created_at', [linkId]);
 
-export const processedEvent = (id: string) => q<{ id: string; outcome: string }>('select id, outcome from payments.stripe_events where id = $1', [id]);
-
+export const processedEvent = (id: string) =>
+  q<{ id: string; outcome: string }>('select id, outcome from payments.stripe_events where id = $1', [id]);

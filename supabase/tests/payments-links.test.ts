@@ -37,7 +37,9 @@ async function checkoutAction(sessionId: string, action: string) {
 beforeAll(async () => {
   agentToken = await accessToken('agent@example.com');
   llc = await productId('LLC_FORMATION');
-  const code = unique('OFF').toUpperCase().replace(/[^A-Z0-9]/g, '_');
+  const code = unique('OFF')
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '_');
   const [row] = await q<{ id: string }>(
     `insert into public.products (code, name, dossier_type, price_amount, active) values ($1, 'Retired product', 'LLC', 100, false) returning id`,
     [code],
@@ -90,7 +92,11 @@ describe('payment-links: validation (400 with a clear message, nothing stored)',
     ['inactive product', () => ({ product_id: inactiveProduct, prospect_email: email() }), /not active/],
     ['missing e-mail', () => ({ product_id: llc }), /prospect_email/],
     ['invalid e-mail', () => ({ product_id: llc, prospect_email: 'not-an-email' }), /prospect_email/],
-    ['expiry in the past', () => ({ product_id: llc, prospect_email: email(), expires_at: inMinutes(-5) }), /expires_at must be in the future/],
+    [
+      'expiry in the past',
+      () => ({ product_id: llc, prospect_email: email(), expires_at: inMinutes(-5) }),
+      /expires_at must be in the future/,
+    ],
     ['expiry too soon for Stripe', () => ({ product_id: llc, prospect_email: email(), expires_at: inMinutes(10) }), /30 minutes/],
     ['expiry not a date', () => ({ product_id: llc, prospect_email: email(), expires_at: 'tomorrow' }), /expires_at/],
     ['name too long', () => ({ product_id: llc, prospect_email: email(), prospect_name: 'x'.repeat(500) }), /prospect_name/],
@@ -128,15 +134,25 @@ describe('payment-links: creation and the local checkout', () => {
 
     const [row] = await q('select * from public.payment_links where id = $1', [link.id]);
     expect(row).toMatchObject({
-      token: link.token, prospect_email: email.toLowerCase(), prospect_name: 'Pat',
-      stripe_checkout_session_id: link.stripe_checkout_session_id, product_id: llc, used_at: null,
+      token: link.token,
+      prospect_email: email.toLowerCase(),
+      prospect_name: 'Pat',
+      stripe_checkout_session_id: link.stripe_checkout_session_id,
+      product_id: llc,
+      used_at: null,
     });
-    const [created] = await q(`select actor_type, actor_id from public.events where entity_id = $1 and event_type = 'PAYMENT_LINK_CREATED'`, [link.id]);
+    const [created] = await q(
+      `select actor_type, actor_id from public.events where entity_id = $1 and event_type = 'PAYMENT_LINK_CREATED'`,
+      [link.id],
+    );
     expect(created).toMatchObject({ actor_type: 'AGENT', actor_id: row!.created_by });
 
     const session = await stripeSession(link.stripe_checkout_session_id);
     expect(session).toMatchObject({
-      status: 'open', amount_total: 99900, currency: 'usd', customer_email: email.toLowerCase(),
+      status: 'open',
+      amount_total: 99900,
+      currency: 'usd',
+      customer_email: email.toLowerCase(),
       metadata: { payment_link_id: link.id, payment_link_token: link.token },
       expires_at: Math.floor(expiresAt.getTime() / 1000),
     });
@@ -185,12 +201,18 @@ describe('payment-links: creation and the local checkout', () => {
     expect(paid.body.error).toMatch(/refund/);
 
     expect((await callFunction('payment-links', { path: '/not-a-uuid/cancel', token: agentToken })).status).toBe(400);
-    expect((await callFunction('payment-links', { path: '/00000000-0000-4000-8000-000000000000/cancel', token: agentToken })).status).toBe(404);
+    expect((await callFunction('payment-links', { path: '/00000000-0000-4000-8000-000000000000/cancel', token: agentToken })).status).toBe(
+      404,
+    );
   });
 
   it('gives the payable checkout URL of a link at any time, a new session once the old one expired', async () => {
     const { body: link } = await createLink({ product_id: llc, prospect_email: `${unique('u')}@example.test` });
-    const url = (token: string) => callFunction<{ url: string; stripe_checkout_session_id: string; error?: string }>('payment-links', { path: `/${link.id}/checkout`, token });
+    const url = (token: string) =>
+      callFunction<{ url: string; stripe_checkout_session_id: string; error?: string }>('payment-links', {
+        path: `/${link.id}/checkout`,
+        token,
+      });
     const own = await url(agentToken);
     expect(own.status).toBe(200);
     expect(own.body.url).toBe(link.url);

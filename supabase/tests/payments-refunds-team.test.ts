@@ -16,7 +16,10 @@ async function paidOrder() {
     body: { product_id: await productId(), prospect_email: `${unique('refund')}@example.test` },
   });
   expect(created.status).toBe(201);
-  await fetch(`${checkout()}/pay/${created.body.stripe_checkout_session_id}/pay`, { method: 'POST', headers: { accept: 'application/json' } });
+  await fetch(`${checkout()}/pay/${created.body.stripe_checkout_session_id}/pay`, {
+    method: 'POST',
+    headers: { accept: 'application/json' },
+  });
   const [order] = await ordersOf(created.body.id);
   expect(order?.status).toBe('PAID');
   return order!;
@@ -58,8 +61,16 @@ describe('refunds', () => {
     const manager = await accessToken('manager@example.com');
     expect((await callFunction('refunds', { token: manager, body: { order_id: 'x' } })).status).toBe(400);
     expect((await callFunction('refunds', { token: manager, body: { order_id: order.id, reason: 'bored' } })).status).toBe(400);
-    expect((await callFunction('refunds', { token: manager, body: { order_id: '00000000-0000-4000-8000-000000000000' } })).status).toBe(404);
-    expect((await ordersOf((await q<{ payment_link_id: string }>('select payment_link_id from public.orders where id = $1', [order.id]))[0]!.payment_link_id))[0]?.status).toBe('PAID');
+    expect((await callFunction('refunds', { token: manager, body: { order_id: '00000000-0000-4000-8000-000000000000' } })).status).toBe(
+      404,
+    );
+    expect(
+      (
+        await ordersOf(
+          (await q<{ payment_link_id: string }>('select payment_link_id from public.orders where id = $1', [order.id]))[0]!.payment_link_id,
+        )
+      )[0]?.status,
+    ).toBe('PAID');
   });
 });
 
@@ -77,7 +88,11 @@ describe('team', () => {
 
   it('only admins manage the team', async () => {
     const manager = await accessToken('manager@example.com');
-    const answer = await callFunction('team', { path: '/invite', token: manager, body: { email: `${unique('x')}@example.test`, role: 'AGENT' } });
+    const answer = await callFunction('team', {
+      path: '/invite',
+      token: manager,
+      body: { email: `${unique('x')}@example.test`, role: 'AGENT' },
+    });
     expect(answer.status).toBe(403);
     expect((await callFunction('team', { path: '/invite', token: null, body: {} })).status).toBe(401);
   });
@@ -86,7 +101,9 @@ describe('team', () => {
     const email = `${unique('newagent')}@example.test`;
     const since = new Date(Date.now() - 1000);
     const invited = await callFunction<{ id: string; role: string; active: boolean }>('team', {
-      path: '/invite', token: admin, body: { email, role: 'REVIEWER', full_name: 'Nina New' },
+      path: '/invite',
+      token: admin,
+      body: { email, role: 'REVIEWER', full_name: 'Nina New' },
     });
     expect(invited.status).toBe(201);
     expect(invited.body).toMatchObject({ role: 'REVIEWER', active: true });
@@ -118,17 +135,23 @@ describe('team', () => {
 
   it('refuses bad invitations with 400', async () => {
     expect((await callFunction('team', { path: '/invite', token: admin, body: { email: 'nope', role: 'AGENT' } })).status).toBe(400);
-    expect((await callFunction('team', { path: '/invite', token: admin, body: { email: `${unique('x')}@example.test`, role: 'BOSS' } })).status).toBe(400);
+    expect(
+      (await callFunction('team', { path: '/invite', token: admin, body: { email: `${unique('x')}@example.test`, role: 'BOSS' } })).status,
+    ).toBe(400);
   });
 
   it('changes a role and deactivates / reactivates an agent, effective at once', async () => {
     const email = `${unique('member')}@example.test`;
     const invited = await callFunction<{ id: string }>('team', { path: '/invite', token: admin, body: { email, role: 'AGENT' } });
     const id = invited.body.id;
-    await q(`update auth.users set encrypted_password = (select encrypted_password from auth.users where email = 'agent@example.com'),
-             email_confirmed_at = now() where id = $1`, [id]);
+    await q(
+      `update auth.users set encrypted_password = (select encrypted_password from auth.users where email = 'agent@example.com'),
+             email_confirmed_at = now() where id = $1`,
+      [id],
+    );
     const token = ((await (await signIn(email, 'password123')).json()) as { access_token: string }).access_token;
-    const sell = () => callFunction('payment-links', { token, body: { product_id: '00000000-0000-4000-8000-000000000000', prospect_email: 'a@b.co' } });
+    const sell = () =>
+      callFunction('payment-links', { token, body: { product_id: '00000000-0000-4000-8000-000000000000', prospect_email: 'a@b.co' } });
     expect((await sell()).status).toBe(400); // an AGENT may sell: only the product is wrong
 
     const role = await callFunction('team', { path: '/role', token: admin, body: { agent_id: id, role: 'MANAGER' } });
@@ -150,11 +173,23 @@ describe('team', () => {
 
   it('an admin cannot demote or deactivate themselves (403, nothing changes); unknown agents are 404', async () => {
     const [me] = await q<{ id: string }>(`select id from public.agents where email = 'admin@example.com'`);
-    const demote = await callFunction<{ error: string }>('team', { path: '/role', token: admin, body: { agent_id: me!.id, role: 'AGENT' } });
+    const demote = await callFunction<{ error: string }>('team', {
+      path: '/role',
+      token: admin,
+      body: { agent_id: me!.id, role: 'AGENT' },
+    });
     expect(demote.status).toBe(403);
     expect(demote.body.error).toMatch(/own role/);
     expect((await callFunction('team', { path: '/deactivate', token: admin, body: { agent_id: me!.id } })).status).toBe(403);
     expect((await q('select role, active from public.agents where id = $1', [me!.id]))[0]).toEqual({ role: 'ADMIN', active: true });
-    expect((await callFunction('team', { path: '/role', token: admin, body: { agent_id: '00000000-0000-4000-8000-000000000000', role: 'AGENT' } })).status).toBe(404);
+    expect(
+      (
+        await callFunction('team', {
+          path: '/role',
+          token: admin,
+          body: { agent_id: '00000000-0000-4000-8000-000000000000', role: 'AGENT' },
+        })
+      ).status,
+    ).toBe(404);
   });
 });

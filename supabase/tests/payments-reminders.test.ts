@@ -8,7 +8,18 @@ import { startFunctions, type FunctionsService } from '../../stack/services/func
 import { extractLinks, waitForMail } from '../../stack/services/mail/client';
 import { freePorts } from '../../stack/testing/free-ports';
 import {
-  accessToken, callFunction, closeDb, config, deliver, insertLink, ordersOf, productId, q, sessionObject, stripeEvent, unique,
+  accessToken,
+  callFunction,
+  closeDb,
+  config,
+  deliver,
+  insertLink,
+  ordersOf,
+  productId,
+  q,
+  sessionObject,
+  stripeEvent,
+  unique,
 } from './payments-helpers';
 
 const CRON_SECRET = 'reminders-test-cron-secret';
@@ -52,7 +63,8 @@ async function pendingOrder() {
 
 const remindersOf = (orderId: string) =>
   q<{ id: string; sent_at: Date; clicked_at: Date | null; sent_via: string; user_id: string }>(
-    'select * from public.payment_reminders where order_id = $1 order by sent_at', [orderId],
+    'select * from public.payment_reminders where order_id = $1 order by sent_at',
+    [orderId],
   );
 const backdate = (orderId: string, hours: number) =>
   q(`update public.payment_reminders set sent_at = sent_at - make_interval(hours => $2) where order_id = $1`, [orderId, hours]);
@@ -120,7 +132,13 @@ describe('payment-reminders: cadence and count', () => {
 
   it('reminds a suspended customer with a failed payment', async () => {
     const link = await insertLink();
-    const intent = { id: `pi_${link.sessionId}`, object: 'payment_intent', amount: 99900, currency: 'usd', metadata: { payment_link_id: link.id } };
+    const intent = {
+      id: `pi_${link.sessionId}`,
+      object: 'payment_intent',
+      amount: 99900,
+      currency: 'usd',
+      metadata: { payment_link_id: link.id },
+    };
     await deliver(stripeEvent('payment_intent.payment_failed', intent));
     const [order] = await ordersOf(link.id);
     await q(`update public.profiles set status = 'SUSPENDED' where id = $1`, [order!.user_id]);
@@ -141,7 +159,8 @@ describe('payment-reminders: tracked link and send-now', () => {
   it('the tracked link records the click and redirects to a payable checkout, a new one once the session expired', async () => {
     const agent = await accessToken('agent@example.com');
     const created = await callFunction<{ id: string; url: string; stripe_checkout_session_id: string }>('payment-links', {
-      token: agent, body: { product_id: await productId(), prospect_email: `${unique('click')}@example.test` },
+      token: agent,
+      body: { product_id: await productId(), prospect_email: `${unique('click')}@example.test` },
     });
     const checkout = `http://127.0.0.1:${config().ports.checkout}`;
     const act = (session: string, action: string) =>
@@ -162,7 +181,10 @@ describe('payment-reminders: tracked link and send-now', () => {
     expect((await act(created.body.stripe_checkout_session_id, 'expire')).status).toBe(200);
     const again = await callFunction('payment-reminders', { method: 'GET', path: `/click/${reminder!.id}`, token: null });
     expect(again.status).toBe(302);
-    const [link] = await q<{ stripe_checkout_session_id: string }>('select stripe_checkout_session_id from public.payment_links where id = $1', [created.body.id]);
+    const [link] = await q<{ stripe_checkout_session_id: string }>(
+      'select stripe_checkout_session_id from public.payment_links where id = $1',
+      [created.body.id],
+    );
     expect(link!.stripe_checkout_session_id).not.toBe(created.body.stripe_checkout_session_id);
     expect(again.headers.get('location')).toBe(`${checkout}/pay/${link!.stripe_checkout_session_id}`);
     expect((await act(link!.stripe_checkout_session_id, 'pay')).status).toBe(200);
@@ -170,7 +192,9 @@ describe('payment-reminders: tracked link and send-now', () => {
 
     const gone = await callFunction('payment-reminders', { method: 'GET', path: `/click/${reminder!.id}`, token: null });
     expect(gone.status).toBe(410);
-    expect((await callFunction('payment-reminders', { method: 'GET', path: '/click/00000000-0000-4000-8000-000000000000', token: null })).status).toBe(404);
+    expect(
+      (await callFunction('payment-reminders', { method: 'GET', path: '/click/00000000-0000-4000-8000-000000000000', token: null })).status,
+    ).toBe(404);
   });
 
   it('send-now: a manager sends one at once despite the cadence; an agent may not', async () => {

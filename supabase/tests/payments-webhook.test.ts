@@ -3,9 +3,7 @@
  * out-of-order delivery, and atomicity when the database fails in the middle of an event.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  closeDb, deliver, insertLink, ordersOf, processedEvent, q, sessionObject, signature, stripeEvent,
-} from './payments-helpers';
+import { closeDb, deliver, insertLink, ordersOf, processedEvent, q, sessionObject, signature, stripeEvent } from './payments-helpers';
 
 afterAll(closeDb);
 
@@ -42,9 +40,9 @@ describe('stripe-webhook signature verification', () => {
        where si.dossier_id = $1 order by ps.position`,
       [order!.dossier_id, link.productId],
     );
-    const [{ count: workflowLength }] = (await q<{ count: string }>(
-      'select count(*) from public.product_steps where product_id = $1', [link.productId],
-    )) as [{ count: string }];
+    const [{ count: workflowLength }] = (await q<{ count: string }>('select count(*) from public.product_steps where product_id = $1', [
+      link.productId,
+    ])) as [{ count: string }];
     expect(steps).toHaveLength(Number(workflowLength));
     expect(steps.map((s) => s.status)).toEqual(['IN_PROGRESS', ...steps.slice(1).map(() => 'PENDING')]);
     expect(dossier?.current_step_instance_id).toBe(steps[0]!.id);
@@ -181,10 +179,18 @@ describe('stripe-webhook ordering and event kinds', () => {
     const late = await deliver(stripeEvent('checkout.session.completed', sessionObject(link, { payment_status: 'unpaid' })));
     expect(late.status).toBe(200);
     expect(late.body).toMatchObject({ outcome: 'ignored' });
-    const intent = { id: `pi_${link.sessionId}`, object: 'payment_intent', amount: 99900, currency: 'usd', metadata: { payment_link_id: link.id } };
+    const intent = {
+      id: `pi_${link.sessionId}`,
+      object: 'payment_intent',
+      amount: 99900,
+      currency: 'usd',
+      metadata: { payment_link_id: link.id },
+    };
     const lateFailure = await deliver(stripeEvent('payment_intent.payment_failed', intent));
     expect(lateFailure.body).toMatchObject({ outcome: 'ignored' });
-    const expired = await deliver(stripeEvent('checkout.session.expired', sessionObject(link, { status: 'expired', payment_status: 'unpaid' })));
+    const expired = await deliver(
+      stripeEvent('checkout.session.expired', sessionObject(link, { status: 'expired', payment_status: 'unpaid' })),
+    );
     expect(expired.body).toMatchObject({ outcome: 'ignored' });
     const orders = await ordersOf(link.id);
     expect(orders.map((o) => o.status)).toEqual(['PAID']);
@@ -194,8 +200,14 @@ describe('stripe-webhook ordering and event kinds', () => {
     const link = await insertLink();
     const session = sessionObject(link);
     const charge = {
-      id: 'ch_x', object: 'charge', payment_intent: session.payment_intent, amount: 99900, amount_refunded: 99900,
-      refunded: true, currency: 'usd', metadata: { payment_link_id: link.id },
+      id: 'ch_x',
+      object: 'charge',
+      payment_intent: session.payment_intent,
+      amount: 99900,
+      amount_refunded: 99900,
+      refunded: true,
+      currency: 'usd',
+      metadata: { payment_link_id: link.id },
     };
     const refundEvent = stripeEvent('charge.refunded', charge);
     const early = await deliver(refundEvent);
@@ -216,8 +228,12 @@ describe('stripe-webhook ordering and event kinds', () => {
   it('a declined card creates a FAILED order for the prospect; paying afterwards makes it PAID', async () => {
     const link = await insertLink();
     const intent = {
-      id: `pi_${link.sessionId}`, object: 'payment_intent', amount: 99900, currency: 'usd',
-      metadata: { payment_link_id: link.id }, last_payment_error: { code: 'card_declined', message: 'Your card was declined.' },
+      id: `pi_${link.sessionId}`,
+      object: 'payment_intent',
+      amount: 99900,
+      currency: 'usd',
+      metadata: { payment_link_id: link.id },
+      last_payment_error: { code: 'card_declined', message: 'Your card was declined.' },
     };
     const failed = await deliver(stripeEvent('payment_intent.payment_failed', intent));
     expect(failed.body).toMatchObject({ outcome: 'processed', status: 'FAILED' });

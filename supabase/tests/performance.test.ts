@@ -12,8 +12,22 @@ import { createScratchDatabase, getStack, type ScratchDatabase } from '../../sta
 import { applyMigrations, applySeed } from '../../stack/services/migrations';
 import { seedDemo } from '../../stack/demo/index';
 import {
-  COUNTED_LISTS, DEMO_PRINCIPALS, ISSUE_LARGE_TABLES, LARGE_TABLES, LIST_QUERIES, SCOPE_INDEXES, SCOPE_TABLES, asPrincipal,
-  bindListQuery, explainJson, functionScans, largeSeqScans, planNodes, sampleIds, sortAndFilterColumns, type PlanNode,
+  COUNTED_LISTS,
+  DEMO_PRINCIPALS,
+  ISSUE_LARGE_TABLES,
+  LARGE_TABLES,
+  LIST_QUERIES,
+  SCOPE_INDEXES,
+  SCOPE_TABLES,
+  asPrincipal,
+  bindListQuery,
+  explainJson,
+  functionScans,
+  largeSeqScans,
+  planNodes,
+  sampleIds,
+  sortAndFilterColumns,
+  type PlanNode,
   type Principal,
 } from '../../stack/demo/list-queries';
 
@@ -27,21 +41,35 @@ let indexInfo: Map<string, { table: string; column: string }>;
 
 /** Tables whose agent rows are found through a scope table (orders / payment_links: their own column). */
 const SCOPED_THROUGH_TABLES = new Set([
-  'dossiers', 'step_instances', 'documents', 'document_versions', 'messages', 'events', 'dossier_status_history',
-  'profiles', 'payment_reminders',
+  'dossiers',
+  'step_instances',
+  'documents',
+  'document_versions',
+  'messages',
+  'events',
+  'dossier_status_history',
+  'profiles',
+  'payment_reminders',
 ]);
 
-const indexesOf = (plan: PlanNode) => planNodes(plan).map((n) => n['Index Name']).filter((x): x is string => !!x);
+const indexesOf = (plan: PlanNode) =>
+  planNodes(plan)
+    .map((n) => n['Index Name'])
+    .filter((x): x is string => !!x);
 
 /** The agent's plan reads the stored scope, through its indexes, and runs no set-returning helper. */
 function expectStoredScope(plan: PlanNode, table: string, label: string) {
   expect({ label, functionScans: functionScans(plan) }).toEqual({ label, functionScans: [] });
   const scopeReads = planNodes(plan).filter((n) => (SCOPE_TABLES as readonly string[]).includes(n['Relation Name'] ?? ''));
-  expect({ label, scopeReads: scopeReads.map((n) => n['Node Type']).filter((t) => !/Index|Bitmap/.test(t)) })
-    .toEqual({ label, scopeReads: [] });
+  expect({ label, scopeReads: scopeReads.map((n) => n['Node Type']).filter((t) => !/Index|Bitmap/.test(t)) }).toEqual({
+    label,
+    scopeReads: [],
+  });
   if (SCOPED_THROUGH_TABLES.has(table)) {
-    expect({ label, scopeIndex: indexesOf(plan).some((i) => (SCOPE_INDEXES as readonly string[]).includes(i)) })
-      .toEqual({ label, scopeIndex: true });
+    expect({ label, scopeIndex: indexesOf(plan).some((i) => (SCOPE_INDEXES as readonly string[]).includes(i)) }).toEqual({
+      label,
+      scopeIndex: true,
+    });
   }
 }
 
@@ -51,7 +79,9 @@ beforeAll(async () => {
   await applyMigrations(scratch.url, path.join(root, 'supabase', 'migrations'));
   await applySeed(scratch.url, path.join(root, 'supabase', 'seed.sql'));
   generated = await seedDemo(scratch.url, 'medium', { anchor: ANCHOR });
-  console.info(`medium demo data: ${generated.orders} orders, ${generated.dossiers} dossiers, ${generated.events} events in ${generated.ms} ms`);
+  console.info(
+    `medium demo data: ${generated.orders} orders, ${generated.dossiers} dossiers, ${generated.events} events in ${generated.ms} ms`,
+  );
   client = new pg.Client({ connectionString: scratch.url });
   await client.connect();
   sample = await sampleIds(client);
@@ -105,8 +135,10 @@ describe('performance: list queries under row-level security use indexes', () =>
     const { sort, filter } = sortAndFilterColumns(query.sql);
     const allowed = new Set([...sort, ...filter]);
     const readsScope = indexesOf(plan.Plan).some((i) => (SCOPE_INDEXES as readonly string[]).includes(i));
-    if (who === 'agent' && readsScope) ['id', 'dossier_id', 'document_id', 'document_version_id', 'agent_id'].forEach((c) => allowed.add(c));
-    const used = indexesOf(plan.Plan).filter((i) => indexInfo.get(i)?.table === query.table)
+    if (who === 'agent' && readsScope)
+      ['id', 'dossier_id', 'document_id', 'document_version_id', 'agent_id'].forEach((c) => allowed.add(c));
+    const used = indexesOf(plan.Plan)
+      .filter((i) => indexInfo.get(i)?.table === query.table)
       .map((index) => ({ index, column: indexInfo.get(index)!.column }));
     expect(used.length).toBeGreaterThan(0);
     for (const u of used) expect({ who, ...u, ok: allowed.has(u.column) }).toEqual({ who, ...u, ok: true });
@@ -137,8 +169,7 @@ describe('performance: list queries under row-level security use indexes', () =>
       const index = query.avoid!.indexWithoutRls!;
       const me = DEMO_PRINCIPALS.manager;
       const sql = bindListQuery(query.sql, { me, ...sample });
-      const usedIndexes = (plan: { Plan: Parameters<typeof planNodes>[0] }) =>
-        planNodes(plan.Plan).map((n) => n['Index Name']);
+      const usedIndexes = (plan: { Plan: Parameters<typeof planNodes>[0] }) => planNodes(plan.Plan).map((n) => n['Index Name']);
       await client.query('begin');
       try {
         await client.query(`create index ${index.name} on ${index.definition}`);
@@ -158,7 +189,8 @@ describe('performance: list queries under row-level security use indexes', () =>
   it('scoping is visible: the agent sees some, not all, orders and dossiers', async () => {
     const count = (who: Principal, table: string) =>
       asPrincipal(client, DEMO_PRINCIPALS[who], async () =>
-        Number((await client.query(`select count(*) from public.${table}`)).rows[0].count));
+        Number((await client.query(`select count(*) from public.${table}`)).rows[0].count),
+      );
     for (const table of ['orders', 'dossiers', 'payment_links']) {
       const [agent, manager] = [await count('agent', table), await count('manager', table)];
       expect(agent).toBeGreaterThan(0);
@@ -195,9 +227,12 @@ describe('performance: the policy helpers look rows up through indexes', () => {
   });
 
   it('every table of LARGE_TABLES is big (at least 5,000 rows)', async () => {
-    const { rows } = await client.query<{ relname: string; reltuples: number }>(`
+    const { rows } = await client.query<{ relname: string; reltuples: number }>(
+      `
       select relname, reltuples from pg_class
-      where relnamespace = 'public'::regnamespace and relkind = 'r' and relname = any ($1)`, [LARGE_TABLES]);
+      where relnamespace = 'public'::regnamespace and relkind = 'r' and relname = any ($1)`,
+      [LARGE_TABLES],
+    );
     expect(rows).toHaveLength(LARGE_TABLES.length);
     for (const row of rows) expect({ table: row.relname, big: row.reltuples >= 5_000 }).toEqual({ table: row.relname, big: true });
   });

@@ -61,7 +61,7 @@ describe.sequential('the payment-reminders schedule on a hosted project', () => 
     await q("select vault.create_secret('https://abc.supabase.co', 'project_url')");
     await expect(runJob()).resolves.toEqual([{ invoke_payment_reminders: null }]);
     expect(await q('select count(*)::int as n from net.requests')).toEqual([{ n: 0 }]);
-    await q("delete from vault.secrets");
+    await q('delete from vault.secrets');
   });
 
   it('refuses bad input to the secrets command and keeps nothing', async () => {
@@ -95,7 +95,10 @@ describe.sequential('the payment-reminders schedule on a hosted project', () => 
   });
 
   it('is not callable through the API', async () => {
-    expect(await q("select has_function_privilege('authenticated', 'private.invoke_payment_reminders()', 'execute') as a, has_function_privilege('service_role', 'private.invoke_payment_reminders()', 'execute') as s"))
-      .toEqual([{ a: false, s: false }]);
+    expect(
+      await q(
+        "select has_function_privilege('authenticated', 'private.invoke_payment_reminders()', 'execute') as a, has_function_privilege('service_role', 'private.invoke_payment_reminders()', 'execute') as s",
+      ),
+    ).toEqual([{ a: false, s: false }]);
   });
 });

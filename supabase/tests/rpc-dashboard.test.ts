@@ -13,7 +13,10 @@ const client = t.client;
 
 async function order(status: string, at: string, amount: number) {
   const id = await createOrder(t.db, { userId: t.world.principals.customer.id!, productId: t.world.catalog.productId, status, amount });
-  await t.db.q(`update public.orders set created_at = $2, paid_at = case when paid_at is null then null else $2::timestamptz end where id = $1`, [id, at]);
+  await t.db.q(
+    `update public.orders set created_at = $2, paid_at = case when paid_at is null then null else $2::timestamptz end where id = $1`,
+    [id, at],
+  );
   return id;
 }
 
@@ -24,7 +27,9 @@ describe('revenue_by_period', () => {
     await order('REFUNDED', '2041-03-03T08:00:00Z', 700);
     await order('PENDING', '2041-03-02T08:00:00Z', 9999);
     const { data, error } = await client('manager').rpc('revenue_by_period', {
-      p_from: '2041-03-01T00:00:00Z', p_to: '2041-03-04T00:00:00Z', p_bucket: 'day',
+      p_from: '2041-03-01T00:00:00Z',
+      p_to: '2041-03-04T00:00:00Z',
+      p_bucket: 'day',
     });
     expect(error).toBeNull();
     expect(data).toEqual([
@@ -33,7 +38,9 @@ describe('revenue_by_period', () => {
       { bucket_start: '2041-03-03T00:00:00+00:00', currency: 'USD', orders_count: 0, revenue: 0, refunded: 700 },
     ]);
     const months = await client('admin').rpc('revenue_by_period', {
-      p_from: '2041-01-01T00:00:00Z', p_to: '2041-04-01T00:00:00Z', p_bucket: 'month',
+      p_from: '2041-01-01T00:00:00Z',
+      p_to: '2041-04-01T00:00:00Z',
+      p_bucket: 'month',
     });
     expect((months.data as { revenue: number }[]).map((r) => r.revenue)).toEqual([0, 0, 1500]);
   });
@@ -55,7 +62,10 @@ describe('orders_by_status', () => {
     await order('PENDING', '2042-05-01T10:00:00Z', 100);
     await order('PENDING', '2042-05-02T10:00:00Z', 100);
     await order('PAID', '2042-05-03T10:00:00Z', 300);
-    const { data, error } = await client('manager').rpc('orders_by_status', { p_from: '2042-05-01T00:00:00Z', p_to: '2042-06-01T00:00:00Z' });
+    const { data, error } = await client('manager').rpc('orders_by_status', {
+      p_from: '2042-05-01T00:00:00Z',
+      p_to: '2042-06-01T00:00:00Z',
+    });
     expect(error).toBeNull();
     expect(data).toEqual([
       { status: 'PENDING', orders_count: 2, amount: 200 },
@@ -70,15 +80,22 @@ describe('orders_by_status', () => {
 describe('payment_link_conversion', () => {
   it('counts links by outcome and the conversion rate', async () => {
     const at = '2043-01-10T00:00:00Z';
-    const used = await createPaymentLink(t.db, t.world.catalog.productId, t.world.principals.agent.id, { usedBy: t.world.principals.customer.id! });
+    const used = await createPaymentLink(t.db, t.world.catalog.productId, t.world.principals.agent.id, {
+      usedBy: t.world.principals.customer.id!,
+    });
     const cancelled = await createPaymentLink(t.db, t.world.catalog.productId, t.world.principals.agent.id);
     const active = await createPaymentLink(t.db, t.world.catalog.productId, t.world.principals.agent.id);
     const active2 = await createPaymentLink(t.db, t.world.catalog.productId, t.world.principals.agent.id);
     await t.db.q(`update public.payment_links set created_at = $2 where id = any($1)`, [[used, cancelled, active, active2], at]);
     await t.db.q(`update public.payment_links set cancelled_at = now() where id = $1`, [cancelled]);
-    const { data, error } = await client('admin').rpc('payment_link_conversion', { p_from: '2043-01-01T00:00:00Z', p_to: '2043-02-01T00:00:00Z' });
+    const { data, error } = await client('admin').rpc('payment_link_conversion', {
+      p_from: '2043-01-01T00:00:00Z',
+      p_to: '2043-02-01T00:00:00Z',
+    });
     expect(error).toBeNull();
-    expect(data).toEqual([{ links_created: 4, links_used: 1, links_cancelled: 1, links_expired: 0, links_active: 2, conversion_rate: 0.25 }]);
+    expect(data).toEqual([
+      { links_created: 4, links_used: 1, links_cancelled: 1, links_expired: 0, links_active: 2, conversion_rate: 0.25 },
+    ]);
   });
 });
 
@@ -86,7 +103,10 @@ describe('dossier_pipeline', () => {
   it('counts dossiers by type and status', async () => {
     const count = async () => {
       const { data } = await client('manager').rpc('dossier_pipeline');
-      return (data as { type: string; status: string; dossiers_count: number }[]).find((r) => r.type === 'LLC' && r.status === 'ON_HOLD')?.dossiers_count ?? 0;
+      return (
+        (data as { type: string; status: string; dossiers_count: number }[]).find((r) => r.type === 'LLC' && r.status === 'ON_HOLD')
+          ?.dossiers_count ?? 0
+      );
     };
     const before = await count();
     const dossierId = await createDossier(t.db, t.world.principals.customer.id!, t.world.catalog.productId);
@@ -108,7 +128,10 @@ describe('avg_time_per_step', () => {
         [id, '2044-02-01T00:00:00Z', hours],
       );
     }
-    const { data, error } = await client('manager').rpc('avg_time_per_step', { p_from: '2044-02-01T00:00:00Z', p_to: '2044-03-01T00:00:00Z' });
+    const { data, error } = await client('manager').rpc('avg_time_per_step', {
+      p_from: '2044-02-01T00:00:00Z',
+      p_to: '2044-03-01T00:00:00Z',
+    });
     expect(error).toBeNull();
     expect(data).toEqual([expect.objectContaining({ step_id: stepId, completed_count: 2, avg_hours: 3, max_hours: 4 })]);
   });
@@ -118,11 +141,23 @@ describe('review_throughput and review_queue_age', () => {
   it('counts approvals and rejections per bucket', async () => {
     const dossierId = await createDossier(t.db, t.world.principals.customer.id!, t.world.catalog.productId);
     const documentId = await createDocument(t.db, dossierId, t.world.catalog.documentTypeId);
-    for (const [decision, at] of [['APPROVED', '2045-07-01T09:00:00Z'], ['APPROVED', '2045-07-01T10:00:00Z'], ['REJECTED', '2045-07-02T10:00:00Z']] as const) {
-      const review = await createReview(t.db, await createVersion(t.db, documentId, t.world.principals.customer.id!), t.world.principals.reviewer.id!, decision);
+    for (const [decision, at] of [
+      ['APPROVED', '2045-07-01T09:00:00Z'],
+      ['APPROVED', '2045-07-01T10:00:00Z'],
+      ['REJECTED', '2045-07-02T10:00:00Z'],
+    ] as const) {
+      const review = await createReview(
+        t.db,
+        await createVersion(t.db, documentId, t.world.principals.customer.id!),
+        t.world.principals.reviewer.id!,
+        decision,
+      );
       await t.db.q('update public.document_reviews set created_at = $2 where id = $1', [review, at]);
     }
-    const { data, error } = await client('admin').rpc('review_throughput', { p_from: '2045-07-01T00:00:00Z', p_to: '2045-07-03T00:00:00Z' });
+    const { data, error } = await client('admin').rpc('review_throughput', {
+      p_from: '2045-07-01T00:00:00Z',
+      p_to: '2045-07-03T00:00:00Z',
+    });
     expect(error).toBeNull();
     expect(data).toEqual([
       { bucket_start: '2045-07-01T00:00:00+00:00', approved: 2, rejected: 0 },
@@ -146,8 +181,12 @@ describe('review_throughput and review_queue_age', () => {
 
 describe('overdue_steps', () => {
   it('lists open steps past due; an agent sees only the steps of their own dossiers', async () => {
-    const mine = await createStepInstance(t.db, t.world.ours.dossierId, t.world.catalog.stepIds[1]!, { assignedTo: t.world.principals.agent.id });
-    const theirs = await createStepInstance(t.db, t.world.theirs.dossierId, t.world.catalog.stepIds[1]!, { assignedTo: t.world.principals.otherAgent.id });
+    const mine = await createStepInstance(t.db, t.world.ours.dossierId, t.world.catalog.stepIds[1]!, {
+      assignedTo: t.world.principals.agent.id,
+    });
+    const theirs = await createStepInstance(t.db, t.world.theirs.dossierId, t.world.catalog.stepIds[1]!, {
+      assignedTo: t.world.principals.otherAgent.id,
+    });
     await t.db.q(`update public.step_instances set due_at = now() - interval '5 hours' where id = any($1)`, [[mine, theirs]]);
     const ids = async (key: PrincipalKey) =>
       ((await client(key).rpc('overdue_steps')).data as { step_instance_id: string }[]).map((r) => r.step_instance_id);

@@ -47,7 +47,9 @@ describe('get_payment_link (anonymous checkout page)', () => {
     const { data, error } = await client('anon').rpc('get_payment_link', { p_token: await tokenOf(link) });
     expect(error).toBeNull();
     const product = await t.db.one('select name, price_amount, currency from public.products where id = $1', [t.world.catalog.productId]);
-    expect(data).toEqual([{ product_name: product.name, price_amount: product.price_amount, currency: product.currency, status: 'active', expires_at: null }]);
+    expect(data).toEqual([
+      { product_name: product.name, price_amount: product.price_amount, currency: product.currency, status: 'active', expires_at: null },
+    ]);
 
     const usedToken = await tokenOf(t.world.ours.linkId);
     expect((await client('anon').rpc('get_payment_link', { p_token: usedToken })).data?.[0]?.status).toBe('used');

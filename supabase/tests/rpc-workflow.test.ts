@@ -26,11 +26,15 @@ describe('review_document_version', () => {
   it('approving the last required document completes the step and moves the dossier on', async () => {
     const wf = await createWorkflowDossier(t.db, customerId(), agentId());
     const { data, error } = await client('reviewer').rpc('review_document_version', {
-      p_version_id: wf.versionId, p_decision: 'APPROVED', p_notes: 'Looks good',
+      p_version_id: wf.versionId,
+      p_decision: 'APPROVED',
+      p_notes: 'Looks good',
     });
     expect(error).toBeNull();
     expect(data).toMatchObject({ document_version_id: wf.versionId, reviewer_id: t.world.principals.reviewer.id, decision: 'APPROVED' });
-    expect(await reviewsOf(wf.versionId)).toEqual([{ reviewer_id: t.world.principals.reviewer.id, decision: 'APPROVED', notes: 'Looks good' }]);
+    expect(await reviewsOf(wf.versionId)).toEqual([
+      { reviewer_id: t.world.principals.reviewer.id, decision: 'APPROVED', notes: 'Looks good' },
+    ]);
 
     const doc = await t.db.one('select status from public.documents where id = $1', [wf.documentId]);
     expect(doc.status).toBe('APPROVED');
@@ -53,7 +57,9 @@ describe('review_document_version', () => {
       [wf.dossierId],
     );
     expect(dossier).toEqual({ status: 'IN_PROGRESS', step_id: wf.catalog.stepIds[1], si_status: 'IN_PROGRESS' });
-    const completed = await t.db.q(`select 1 from public.events where event_type = 'STEP_COMPLETED' and entity_id = $1`, [wf.stepInstanceId]);
+    const completed = await t.db.q(`select 1 from public.events where event_type = 'STEP_COMPLETED' and entity_id = $1`, [
+      wf.stepInstanceId,
+    ]);
     expect(completed).toHaveLength(1);
   });
 
@@ -64,7 +70,9 @@ describe('review_document_version', () => {
     expect(await reviewsOf(wf.versionId)).toEqual([]);
 
     const { error } = await client('admin').rpc('review_document_version', {
-      p_version_id: wf.versionId, p_decision: 'REJECTED', p_notes: 'Blurry scan',
+      p_version_id: wf.versionId,
+      p_decision: 'REJECTED',
+      p_notes: 'Blurry scan',
     });
     expect(error).toBeNull();
     expect((await t.db.one('select status from public.documents where id = $1', [wf.documentId])).status).toBe('REJECTED');
@@ -82,7 +90,8 @@ describe('review_document_version', () => {
     const bad = await client('reviewer').rpc('review_document_version', { p_version_id: wf.versionId, p_decision: 'MAYBE' });
     expect(bad.error?.code).toBe('22023');
     const unknown = await client('reviewer').rpc('review_document_version', {
-      p_version_id: '00000000-0000-4000-8000-000000000000', p_decision: 'APPROVED',
+      p_version_id: '00000000-0000-4000-8000-000000000000',
+      p_decision: 'APPROVED',
     });
     expect(unknown.error?.code).toBe('P0002');
     for (const key of ['agent', 'manager', 'customer', 'inactiveAgent'] as const) {
@@ -97,7 +106,10 @@ describe('review_document_version', () => {
 
   it('refuses a version already reviewed, and an outdated version', async () => {
     const wf = await createWorkflowDossier(t.db, customerId(), agentId());
-    expect((await client('reviewer').rpc('review_document_version', { p_version_id: wf.versionId, p_decision: 'REJECTED', p_notes: 'No' })).error).toBeNull();
+    expect(
+      (await client('reviewer').rpc('review_document_version', { p_version_id: wf.versionId, p_decision: 'REJECTED', p_notes: 'No' }))
+        .error,
+    ).toBeNull();
     const again = await client('reviewer').rpc('review_document_version', { p_version_id: wf.versionId, p_decision: 'APPROVED' });
     expect(again.error?.code).toBe('P0001');
     expect(again.error?.message).toMatch(/already been reviewed/);
@@ -136,14 +148,17 @@ describe('complete_step_instance', () => {
     expect(early.error?.message).toMatch(/not all approved/);
     await client('reviewer').rpc('review_document_version', { p_version_id: wf.versionId, p_decision: 'APPROVED' });
 
-    const second = await t.db.one<{ id: string }>('select current_step_instance_id as id from public.dossiers where id = $1', [wf.dossierId]);
+    const second = await t.db.one<{ id: string }>('select current_step_instance_id as id from public.dossiers where id = $1', [
+      wf.dossierId,
+    ]);
     await client('manager').rpc('assign_step_instance', { p_step_instance_id: second.id, p_agent_id: agentId() });
     const r2 = await client('agent').rpc('complete_step_instance', { p_step_instance_id: second.id }).single();
     expect(r2.error).toBeNull();
     expect(r2.data).toMatchObject({ step_instance_id: second.id, dossier_id: wf.dossierId, dossier_status: 'IN_PROGRESS' });
     const third = (r2.data as { next_step_instance_id: string }).next_step_instance_id;
-    expect((await t.db.one('select step_id, status from public.step_instances where id = $1', [third]))).toEqual({
-      step_id: wf.catalog.stepIds[2], status: 'IN_PROGRESS',
+    expect(await t.db.one('select step_id, status from public.step_instances where id = $1', [third])).toEqual({
+      step_id: wf.catalog.stepIds[2],
+      status: 'IN_PROGRESS',
     });
 
     // The manager completes the last one (not assigned to anybody).
@@ -153,7 +168,9 @@ describe('complete_step_instance', () => {
     const dossier = await t.db.one('select status, completed_at from public.dossiers where id = $1', [wf.dossierId]);
     expect(dossier.status).toBe('COMPLETED');
     expect(dossier.completed_at).not.toBeNull();
-    const history = await t.db.q(`select 1 from public.dossier_status_history where dossier_id = $1 and new_status = 'COMPLETED'`, [wf.dossierId]);
+    const history = await t.db.q(`select 1 from public.dossier_status_history where dossier_id = $1 and new_status = 'COMPLETED'`, [
+      wf.dossierId,
+    ]);
     expect(history).toHaveLength(1);
   });
 
@@ -179,7 +196,10 @@ describe('assign_step_instance', () => {
     const first = await client('manager').rpc('assign_step_instance', { p_step_instance_id: wf.stepInstanceId, p_agent_id: agentId() });
     expect(first.error).toBeNull();
     expect(first.data).toMatchObject({ id: wf.stepInstanceId, assigned_to: agentId() });
-    await client('admin').rpc('assign_step_instance', { p_step_instance_id: wf.stepInstanceId, p_agent_id: t.world.principals.otherAgent.id });
+    await client('admin').rpc('assign_step_instance', {
+      p_step_instance_id: wf.stepInstanceId,
+      p_agent_id: t.world.principals.otherAgent.id,
+    });
     const events = await t.db.q<{ assigned_to: string; actor_id: string }>(
       `select payload ->> 'assigned_to' as assigned_to, actor_id from public.events
        where event_type = 'STEP_ASSIGNED' and entity_id = $1 order by created_at, payload ->> 'assigned_to' = $2 desc`,
@@ -213,7 +233,9 @@ describe('change_dossier_status', () => {
   it('a manager changes the status; history (old, new, actor) and event carry the note', async () => {
     const wf = await createWorkflowDossier(t.db, customerId(), agentId());
     const { data, error } = await client('manager').rpc('change_dossier_status', {
-      p_dossier_id: wf.dossierId, p_status: 'UNDER_REVIEW', p_note: 'Waiting for the registry',
+      p_dossier_id: wf.dossierId,
+      p_status: 'UNDER_REVIEW',
+      p_note: 'Waiting for the registry',
     });
     expect(error).toBeNull();
     expect(data).toMatchObject({ id: wf.dossierId, status: 'UNDER_REVIEW' });
@@ -223,8 +245,11 @@ describe('change_dossier_status', () => {
       [wf.dossierId],
     );
     expect(history).toEqual({
-      old_status: 'QUALIFICATION', new_status: 'UNDER_REVIEW', changed_by_id: t.world.principals.manager.id,
-      changed_by_type: 'AGENT', metadata: { note: 'Waiting for the registry' },
+      old_status: 'QUALIFICATION',
+      new_status: 'UNDER_REVIEW',
+      changed_by_id: t.world.principals.manager.id,
+      changed_by_type: 'AGENT',
+      metadata: { note: 'Waiting for the registry' },
     });
     const event = await t.db.one<{ payload: Record<string, unknown> }>(
       `select payload from public.events where entity_id = $1 and event_type = 'DOSSIER_STATUS_CHANGED'`,

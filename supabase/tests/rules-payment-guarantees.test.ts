@@ -90,15 +90,25 @@ describe('refunds', () => {
   it('a partial refund is recorded as an event, the order stays PAID', async () => {
     const { link, session, order } = await paidOrder();
     const charge = {
-      id: 'ch_partial', object: 'charge', payment_intent: session.payment_intent, amount: order.amount,
-      amount_refunded: 100, refunded: false, currency: 'usd', metadata: { payment_link_id: link.id },
+      id: 'ch_partial',
+      object: 'charge',
+      payment_intent: session.payment_intent,
+      amount: order.amount,
+      amount_refunded: 100,
+      refunded: false,
+      currency: 'usd',
+      metadata: { payment_link_id: link.id },
     };
     const answer = await deliver(stripeEvent('charge.refunded', charge));
     expect(answer.body).toMatchObject({ outcome: 'processed', status: 'PAID' });
-    const [row] = await q<{ status: string; refunded_at: Date | null }>('select status, refunded_at from public.orders where id = $1', [order.id]);
+    const [row] = await q<{ status: string; refunded_at: Date | null }>('select status, refunded_at from public.orders where id = $1', [
+      order.id,
+    ]);
     expect(row).toEqual({ status: 'PAID', refunded_at: null });
     const events = await q<{ payload: { partial?: boolean; amount_refunded?: number } }>(
-      `select payload from public.events where entity_id = $1 and event_type = 'PAYMENT_REFUNDED'`, [order.id]);
+      `select payload from public.events where entity_id = $1 and event_type = 'PAYMENT_REFUNDED'`,
+      [order.id],
+    );
     expect(events.map((e) => [e.payload.partial, e.payload.amount_refunded])).toEqual([[true, 100]]);
 
     const full = await deliver(stripeEvent('charge.refunded', { ...charge, amount_refunded: order.amount, refunded: true }));
@@ -113,7 +123,9 @@ describe('cancelled links', () => {
     const answer = await deliver(stripeEvent('checkout.session.completed', sessionObject(link)));
     expect(answer.status).toBeLessThan(500);
     const [row] = await q<{ used_at: Date | null; used_by: string | null; cancelled_at: Date | null }>(
-      'select used_at, used_by, cancelled_at from public.payment_links where id = $1', [link.id]);
+      'select used_at, used_by, cancelled_at from public.payment_links where id = $1',
+      [link.id],
+    );
     expect(row?.used_at).toBeNull();
     expect(row?.used_by).toBeNull();
     expect(row?.cancelled_at).not.toBeNull();
@@ -139,7 +151,10 @@ describe('payment reminders', () => {
       return { link, order: order! };
     };
     const expired = await pending();
-    await q(`update public.payment_links set created_at = now() - interval '3 days', expires_at = now() - interval '1 hour' where id = $1`, [expired.link.id]);
+    await q(
+      `update public.payment_links set created_at = now() - interval '3 days', expires_at = now() - interval '1 hour' where id = $1`,
+      [expired.link.id],
+    );
     expect((await run([expired.order.id])).sent).toBe(0);
     expect(await q('select id from public.payment_reminders where order_id = $1', [expired.order.id])).toEqual([]);
 

@@ -22,7 +22,9 @@ afterAll(async () => {
 
 /** Table and column privileges of the API roles in schema public. */
 const privileges = (url: string) =>
-  query(url, `
+  query(
+    url,
+    `
     with roles as (select rolname from pg_roles where rolname in ('anon', 'authenticated', 'service_role')),
     rels as (select c.oid, c.relname from pg_class c
              where c.relnamespace = 'public'::regnamespace and c.relkind in ('r', 'v'))
@@ -34,7 +36,8 @@ const privileges = (url: string) =>
     from rels t join pg_attribute a on a.attrelid = t.oid and a.attnum > 0 and not a.attisdropped
     cross join roles r cross join (values ('SELECT'), ('INSERT'), ('UPDATE')) p(priv)
     where has_column_privilege(r.rolname, t.oid, a.attnum, p.priv)
-    order by 1, 2, 3, 4`);
+    order by 1, 2, 3, 4`,
+  );
 
 describe('rules migrations (20250601000600..699)', () => {
   it('revert to exactly the schema and privileges before them', async () => {

@@ -45,7 +45,9 @@ describe('document_reviews: only through review_document_version', () => {
     const { documentId, versionId } = await pendingVersion();
     for (const key of ['reviewer', 'admin'] as const) {
       const { error } = await as(key).from('document_reviews').insert({
-        document_version_id: versionId, reviewer_id: world.principals[key].id, decision: 'REJECTED',
+        document_version_id: versionId,
+        reviewer_id: world.principals[key].id,
+        decision: 'REJECTED',
       });
       expect(error?.code, key).toBe('42501');
     }
@@ -63,12 +65,20 @@ describe('document_reviews: only through review_document_version', () => {
     expect(noNotes.status).toBe(400);
     expect(noNotes.error?.code).toBe('22023');
     const ok = await as('reviewer').rpc('review_document_version', {
-      p_version_id: versionId, p_decision: 'REJECTED', p_notes: 'The scan is unreadable.',
+      p_version_id: versionId,
+      p_decision: 'REJECTED',
+      p_notes: 'The scan is unreadable.',
     });
     expect(ok.error).toBeNull();
     expect(await value('select status as v from public.documents where id = $1', [documentId])).toBe('REJECTED');
-    expect(await count(`select count(*) as n from public.events where entity_id = $1 and event_type = 'DOCUMENT_REVIEWED'`, [documentId])).toBe(1);
-    expect(await count(`select count(*) as n from public.notifications where user_id = $1 and body like '%unreadable%'`, [world.principals.customer.id])).toBeGreaterThan(0);
+    expect(
+      await count(`select count(*) as n from public.events where entity_id = $1 and event_type = 'DOCUMENT_REVIEWED'`, [documentId]),
+    ).toBe(1);
+    expect(
+      await count(`select count(*) as n from public.notifications where user_id = $1 and body like '%unreadable%'`, [
+        world.principals.customer.id,
+      ]),
+    ).toBeGreaterThan(0);
     const twice = await as('admin').rpc('review_document_version', { p_version_id: versionId, p_decision: 'APPROVED' });
     expect(twice.status).toBe(400);
     expect(await count('select count(*) as n from public.document_reviews where document_version_id = $1', [versionId])).toBe(1);
@@ -81,10 +91,14 @@ describe('payment_links: only through create_payment_link / cancel_payment_link'
     await db.q('update public.products set active = false where id = $1', [inactive.productId]);
     const email = `direct-${randomUUID()}@b`;
     for (const key of ['agent', 'admin'] as const) {
-      const { error } = await as(key).from('payment_links').insert({
-        product_id: inactive.productId, prospect_email: email, created_by: world.principals[key].id,
-        expires_at: new Date(Date.now() + 60_000).toISOString(),
-      });
+      const { error } = await as(key)
+        .from('payment_links')
+        .insert({
+          product_id: inactive.productId,
+          prospect_email: email,
+          created_by: world.principals[key].id,
+          expires_at: new Date(Date.now() + 60_000).toISOString(),
+        });
       expect(error?.code, key).toBe('42501');
     }
     expect(await count('select count(*) as n from public.payment_links where prospect_email = $1', [email])).toBe(0);
@@ -107,7 +121,9 @@ describe('payment_links: only through create_payment_link / cancel_payment_link'
     const ok = await call({});
     expect(ok.error).toBeNull();
     const id = (ok.data as { id: string }[])[0]!.id;
-    expect(await count(`select count(*) as n from public.events where entity_id = $1 and event_type = 'PAYMENT_LINK_CREATED'`, [id])).toBe(1);
+    expect(await count(`select count(*) as n from public.events where entity_id = $1 and event_type = 'PAYMENT_LINK_CREATED'`, [id])).toBe(
+      1,
+    );
   });
 
   it('nobody cancels or edits a link by PATCH; cancelling goes through the function', async () => {
@@ -119,7 +135,9 @@ describe('payment_links: only through create_payment_link / cancel_payment_link'
     }
     expect(await value('select cancelled_at as v from public.payment_links where id = $1', [id])).toBeNull();
     expect((await as('manager').rpc('cancel_payment_link', { p_payment_link_id: id })).error).toBeNull();
-    expect(await count(`select count(*) as n from public.events where entity_id = $1 and event_type = 'PAYMENT_LINK_CANCELLED'`, [id])).toBe(1);
+    expect(
+      await count(`select count(*) as n from public.events where entity_id = $1 and event_type = 'PAYMENT_LINK_CANCELLED'`, [id]),
+    ).toBe(1);
   });
 });
 
@@ -132,7 +150,10 @@ describe('orders: cancelled only through cancel_order', () => {
     }
     expect(await value('select status as v from public.orders where id = $1', [orderId])).toBe('PENDING');
     const insert = await as('admin').from('orders').insert({
-      user_id: world.principals.customer.id, product_id: world.catalog.productId, amount: 1, status: 'PAID',
+      user_id: world.principals.customer.id,
+      product_id: world.catalog.productId,
+      amount: 1,
+      status: 'PAID',
     });
     expect(insert.error?.code).toBe('42501');
   });
@@ -143,7 +164,9 @@ describe('orders: cancelled only through cancel_order', () => {
     expect(ok.error).toBeNull();
     expect(await value('select status as v from public.orders where id = $1', [orderId])).toBe('CANCELLED');
     const events = await db.q<{ actor_id: string }>(
-      `select actor_id from public.events where entity_id = $1 and event_type = 'ORDER_CANCELLED'`, [orderId]);
+      `select actor_id from public.events where entity_id = $1 and event_type = 'ORDER_CANCELLED'`,
+      [orderId],
+    );
     expect(events).toEqual([{ actor_id: world.principals.manager.id }]);
 
     const paid = await createOrder(db, { userId: world.principals.customer.id!, productId: world.catalog.productId, status: 'PAID' });
@@ -173,32 +196,45 @@ describe('status columns: moved by their functions only', () => {
     expect(await value('select status as v from public.documents where id = $1', [documentId])).toBe('PENDING');
 
     const forged = [
-      await as('admin').from('dossiers').insert({ user_id: world.principals.customer.id, product_id: world.catalog.productId, type: 'LLC', status: 'COMPLETED' }),
+      await as('admin')
+        .from('dossiers')
+        .insert({ user_id: world.principals.customer.id, product_id: world.catalog.productId, type: 'LLC', status: 'COMPLETED' }),
       await as('admin').from('step_instances').insert({ dossier_id: dossierId, step_id: world.catalog.stepIds[1], status: 'COMPLETED' }),
-      await as('admin').from('documents').insert({ dossier_id: dossierId, document_type_id: world.catalog.documentTypeId, status: 'APPROVED' }),
+      await as('admin')
+        .from('documents')
+        .insert({ dossier_id: dossierId, document_type_id: world.catalog.documentTypeId, status: 'APPROVED' }),
     ];
     expect(forged.map((r) => r.error?.code)).toEqual(['42501', '42501', '42501']);
 
     const changed = await as('manager').rpc('change_dossier_status', { p_dossier_id: dossierId, p_status: 'ON_HOLD', p_note: 'waiting' });
     expect(changed.error).toBeNull();
-    expect(await count(`select count(*) as n from public.events where entity_id = $1 and event_type = 'DOSSIER_STATUS_CHANGED'`, [dossierId])).toBe(1);
+    expect(
+      await count(`select count(*) as n from public.events where entity_id = $1 and event_type = 'DOSSIER_STATUS_CHANGED'`, [dossierId]),
+    ).toBe(1);
   });
 
   it('a manager still assigns a step directly (checked and recorded by triggers)', async () => {
     const dossierId = await createDossier(db, world.principals.customer.id!, world.catalog.productId);
     const stepId = await createStepInstance(db, dossierId, world.catalog.stepIds[0]!);
-    expect((await as('manager').from('step_instances').update({ assigned_to: world.principals.agent.id }).eq('id', stepId)).error).toBeNull();
+    expect(
+      (await as('manager').from('step_instances').update({ assigned_to: world.principals.agent.id }).eq('id', stepId)).error,
+    ).toBeNull();
     expect(await count(`select count(*) as n from public.events where entity_id = $1 and event_type = 'STEP_ASSIGNED'`, [stepId])).toBe(1);
   });
 
   it('nobody inserts a payment reminder or forges its click (the payment-reminders function does both)', async () => {
     for (const key of ['manager', 'admin'] as const) {
       const { error } = await as(key).from('payment_reminders').insert({
-        user_id: world.principals.customer.id, order_id: world.ours.orderId, sent_via: 'EMAIL',
+        user_id: world.principals.customer.id,
+        order_id: world.ours.orderId,
+        sent_via: 'EMAIL',
       });
       expect(error?.code, key).toBe('42501');
     }
-    const click = await as('admin').from('payment_reminders').update({ clicked_at: new Date().toISOString() }).eq('id', world.ours.reminderId);
+    const click = await as('admin')
+      .from('payment_reminders')
+      .update({ clicked_at: new Date().toISOString() })
+      .eq('id', world.ours.reminderId);
     expect(click.error?.code).toBe('42501');
     expect(await value('select clicked_at as v from public.payment_reminders where id = $1', [world.ours.reminderId])).toBeNull();
   });
@@ -222,9 +258,11 @@ describe('agents: roles and activation only through the team function', () => {
   });
 });
 
-describe('document_versions.storage_path: the version\'s own dossier and document', () => {
+describe("document_versions.storage_path: the version's own dossier and document", () => {
   it("a customer cannot register a version pointing at another dossier's file", async () => {
-    const theirFile = (await db.one<{ p: string }>('select storage_path as p from public.document_versions where id = $1', [world.theirs.versionId])).p;
+    const theirFile = (
+      await db.one<{ p: string }>('select storage_path as p from public.document_versions where id = $1', [world.theirs.versionId])
+    ).p;
     const id = randomUUID();
     for (const storage_path of [
       theirFile,
@@ -235,7 +273,11 @@ describe('document_versions.storage_path: the version\'s own dossier and documen
       `${world.ours.dossierId}/${world.ours.documentId}/${id}-a/../../x.pdf`,
     ]) {
       const { error } = await as('customer').from('document_versions').insert({
-        id, document_id: world.ours.documentId, storage_path, uploaded_by_type: 'USER', uploaded_by_id: world.principals.customer.id,
+        id,
+        document_id: world.ours.documentId,
+        storage_path,
+        uploaded_by_type: 'USER',
+        uploaded_by_id: world.principals.customer.id,
       });
       expect(error?.code, storage_path).toBe('23514');
     }
@@ -246,13 +288,21 @@ describe('document_versions.storage_path: the version\'s own dossier and documen
     const id = randomUUID();
     const storage_path = `${world.ours.dossierId}/${world.ours.documentId}/${id}-passport.pdf`;
     const ok = await as('customer').from('document_versions').insert({
-      id, document_id: world.ours.documentId, storage_path, uploaded_by_type: 'USER', uploaded_by_id: world.principals.customer.id,
+      id,
+      document_id: world.ours.documentId,
+      storage_path,
+      uploaded_by_type: 'USER',
+      uploaded_by_id: world.principals.customer.id,
     });
     expect(ok.error).toBeNull();
-    const moved = await as('admin').from('document_versions').insert({
-      document_id: world.ours.documentId, storage_path: `${world.theirs.dossierId}/x/y.pdf`,
-      uploaded_by_type: 'AGENT', uploaded_by_id: world.principals.admin.id,
-    });
+    const moved = await as('admin')
+      .from('document_versions')
+      .insert({
+        document_id: world.ours.documentId,
+        storage_path: `${world.theirs.dossierId}/x/y.pdf`,
+        uploaded_by_type: 'AGENT',
+        uploaded_by_id: world.principals.admin.id,
+      });
     expect(moved.error?.code).toBe('23514');
   });
 });
@@ -275,7 +325,10 @@ describe('the agent directory: name and role for non-admins', () => {
   });
 
   it('an admin reads every agent with e-mail and active flag; customers read no directory', async () => {
-    const all = await as('admin').from('agents').select('id, email, active').in('id', [world.principals.otherAgent.id!, world.principals.inactiveAgent.id!]);
+    const all = await as('admin')
+      .from('agents')
+      .select('id, email, active')
+      .in('id', [world.principals.otherAgent.id!, world.principals.inactiveAgent.id!]);
     expect((all.data ?? []).map((r) => r.active).sort()).toEqual([false, true]);
     expect((await as('customer').from('agent_directory').select('id')).data).toEqual([]);
     expect((await as('customer').from('agents').select('id')).data).toEqual([]);

@@ -56,7 +56,9 @@ describe('the UI access table agrees with the database role matrix', () => {
           const viaFunction = THROUGH_FUNCTIONS[table]?.[action]?.roles.includes(role) ?? false;
           const uiAllows = canRoleAccess(role, table, action);
           if (uiAllows !== (dbAllows || viaFunction)) {
-            disagreements.push(`${action}: UI ${uiAllows ? 'allows' : 'refuses'}, database ${dbAllows ? 'allows' : 'refuses'}${viaFunction ? ' (function path listed)' : ''}`);
+            disagreements.push(
+              `${action}: UI ${uiAllows ? 'allows' : 'refuses'}, database ${dbAllows ? 'allows' : 'refuses'}${viaFunction ? ' (function path listed)' : ''}`,
+            );
           }
           if (viaFunction && dbAllows) disagreements.push(`${action}: listed as through a function but allowed directly`);
         }
@@ -71,8 +73,17 @@ describe('the UI access table agrees with the database role matrix', () => {
       for (const { via } of Object.values(actions)) {
         const [kind, name] = via.split(':') as [string, string];
         if (kind === 'fn' && !existsSync(path.join(ROOT_DIR, 'supabase', 'functions', name, 'index.ts'))) missing.push(via);
-        if (kind === 'rpc' && (await sql(`select 1 from pg_proc where pronamespace = 'public'::regnamespace and proname = $1`, [name])).length === 0) missing.push(via);
-        if (kind === 'view' && (await sql(`select 1 from pg_class where relnamespace = 'public'::regnamespace and relname = $1 and relkind = 'v'`, [name])).length === 0) missing.push(via);
+        if (
+          kind === 'rpc' &&
+          (await sql(`select 1 from pg_proc where pronamespace = 'public'::regnamespace and proname = $1`, [name])).length === 0
+        )
+          missing.push(via);
+        if (
+          kind === 'view' &&
+          (await sql(`select 1 from pg_class where relnamespace = 'public'::regnamespace and relname = $1 and relkind = 'v'`, [name]))
+            .length === 0
+        )
+          missing.push(via);
       }
     }
     expect(missing).toEqual([]);

@@ -34,20 +34,30 @@ const sorted = (rows: Pair[]) => rows.map((r) => JSON.stringify(r)).sort();
 /** What is stored, and what the definition says, for the test's agents. */
 async function storedAndExpected() {
   const stored = {
-    orders: await db.q(`select o.id, o.agent_id from public.orders o
+    orders: await db.q(
+      `select o.id, o.agent_id from public.orders o
                         join public.payment_links pl on pl.id = o.payment_link_id where pl.id in (
                           select id from public.payment_links where created_by = any ($1) or id in (
-                            select payment_link_id from public.orders where agent_id = any ($1)))`, [agents]),
-    dossiers: await db.q(`select agent_id, dossier_id, customer_id, assigned, sold from private.agent_dossiers
-                          where agent_id = any ($1)`, [agents]),
+                            select payment_link_id from public.orders where agent_id = any ($1)))`,
+      [agents],
+    ),
+    dossiers: await db.q(
+      `select agent_id, dossier_id, customer_id, assigned, sold from private.agent_dossiers
+                          where agent_id = any ($1)`,
+      [agents],
+    ),
     customers: await db.q(`select agent_id, customer_id from private.agent_customers where agent_id = any ($1)`, [agents]),
   };
   const expected = {
-    orders: await db.q(`select o.id, pl.created_by as agent_id from public.orders o
+    orders: await db.q(
+      `select o.id, pl.created_by as agent_id from public.orders o
                         join public.payment_links pl on pl.id = o.payment_link_id where pl.id in (
                           select id from public.payment_links where created_by = any ($1) or id in (
-                            select payment_link_id from public.orders where agent_id = any ($1)))`, [agents]),
-    dossiers: await db.q(`
+                            select payment_link_id from public.orders where agent_id = any ($1)))`,
+      [agents],
+    ),
+    dossiers: await db.q(
+      `
       select a.id as agent_id, d.id as dossier_id, d.user_id as customer_id,
              exists (select 1 from public.step_instances si where si.dossier_id = d.id and si.assigned_to = a.id) as assigned,
              exists (select 1 from public.orders o join public.payment_links pl on pl.id = o.payment_link_id
@@ -56,8 +66,11 @@ async function storedAndExpected() {
       where a.id = any ($1)
         and (exists (select 1 from public.step_instances si where si.dossier_id = d.id and si.assigned_to = a.id)
              or exists (select 1 from public.orders o join public.payment_links pl on pl.id = o.payment_link_id
-                        where o.dossier_id = d.id and pl.created_by = a.id))`, [agents]),
-    customers: await db.q(`
+                        where o.dossier_id = d.id and pl.created_by = a.id))`,
+      [agents],
+    ),
+    customers: await db.q(
+      `
       select distinct a.id as agent_id, p.id as customer_id
       from public.agents a cross join public.profiles p
       where a.id = any ($1)
@@ -67,7 +80,9 @@ async function storedAndExpected() {
              or exists (select 1 from public.dossiers d where d.user_id = p.id and (
                   exists (select 1 from public.step_instances si where si.dossier_id = d.id and si.assigned_to = a.id)
                   or exists (select 1 from public.orders o join public.payment_links pl on pl.id = o.payment_link_id
-                             where o.dossier_id = d.id and pl.created_by = a.id))))`, [agents]),
+                             where o.dossier_id = d.id and pl.created_by = a.id))))`,
+      [agents],
+    ),
   };
   return {
     stored: { orders: sorted(stored.orders), dossiers: sorted(stored.dossiers), customers: sorted(stored.customers) },
@@ -134,13 +149,20 @@ describe('the stored access scope is exact after every write that moves it', () 
     const dossier = await createDossier(db, customers[0]!, catalog.productId);
     await createOrder(db, { userId: customers[0]!, productId: catalog.productId, paymentLinkId: link, dossierId: dossier, status: 'PAID' });
     const count = async () =>
-      Number((await db.one<{ n: string }>(
-        `select (select count(*) from private.agent_dossiers where agent_id = $1) + (select count(*) from private.agent_customers where agent_id = $1) as n`,
-        [gone.id])).n);
+      Number(
+        (
+          await db.one<{ n: string }>(
+            `select (select count(*) from private.agent_dossiers where agent_id = $1) + (select count(*) from private.agent_customers where agent_id = $1) as n`,
+            [gone.id],
+          )
+        ).n,
+      );
     expect(await count()).toBe(2);
     await db.q('delete from public.agents where id = $1', [gone.id]);
     expect(await count()).toBe(0);
-    expect((await db.one<{ agent_id: string | null }>('select agent_id from public.orders where payment_link_id = $1', [link])).agent_id).toBeNull();
+    expect(
+      (await db.one<{ agent_id: string | null }>('select agent_id from public.orders where payment_link_id = $1', [link])).agent_id,
+    ).toBeNull();
   });
 
   it('the set-based rebuild (backfill, demo generator) changes nothing when the triggers kept it', async () => {

@@ -35,7 +35,10 @@ const value = async (sql: string, params: unknown[]) => (await db.one<{ v: unkno
 
 describe('profiles', () => {
   it('a customer changes their name and phone', async () => {
-    const { error } = await customer.from('profiles').update({ full_name: 'New Name', phone: '+33 1 23 45 67 89' }).eq('id', world.principals.customer.id!);
+    const { error } = await customer
+      .from('profiles')
+      .update({ full_name: 'New Name', phone: '+33 1 23 45 67 89' })
+      .eq('id', world.principals.customer.id!);
     expect(error).toBeNull();
     expect(await value('select full_name as v from public.profiles where id = $1', [world.principals.customer.id])).toBe('New Name');
   });
@@ -54,7 +57,11 @@ describe('profiles', () => {
   });
 
   it("a customer cannot touch another customer's profile", async () => {
-    const { data } = await customer.from('profiles').update({ full_name: 'Hijack' }).eq('id', world.principals.otherCustomer.id!).select('id');
+    const { data } = await customer
+      .from('profiles')
+      .update({ full_name: 'Hijack' })
+      .eq('id', world.principals.otherCustomer.id!)
+      .select('id');
     expect(data ?? []).toEqual([]);
     expect(await value('select full_name as v from public.profiles where id = $1', [world.principals.otherCustomer.id])).not.toBe('Hijack');
   });
@@ -99,7 +106,10 @@ describe('manager', () => {
       [dossierId],
     );
     expect(history[0]).toEqual({ new_status: 'UNDER_REVIEW', changed_by_id: world.principals.manager.id, changed_by_type: 'AGENT' });
-    const { error } = await manager.from('dossiers').update({ metadata: { x: 1 } }).eq('id', dossierId);
+    const { error } = await manager
+      .from('dossiers')
+      .update({ metadata: { x: 1 } })
+      .eq('id', dossierId);
     expect(error?.code).toBe('42501');
     expect(await value('select metadata as v from public.dossiers where id = $1', [dossierId])).toEqual({});
   });
@@ -107,14 +117,21 @@ describe('manager', () => {
   it('assigns a step to an active agent (STEP_ASSIGNED event), never to an inactive one, and cannot complete it directly', async () => {
     const dossierId = await createDossier(db, world.principals.customer.id!, world.catalog.productId);
     const stepInstanceId = await createStepInstance(db, dossierId, world.catalog.stepIds[0]!);
-    expect((await manager.from('step_instances').update({ assigned_to: world.principals.agent.id }).eq('id', stepInstanceId)).error).toBeNull();
+    expect(
+      (await manager.from('step_instances').update({ assigned_to: world.principals.agent.id }).eq('id', stepInstanceId)).error,
+    ).toBeNull();
     const events = await db.q(`select 1 from public.events where event_type = 'STEP_ASSIGNED' and entity_id = $1`, [stepInstanceId]);
     expect(events).toHaveLength(1);
-    const inactive = await manager.from('step_instances').update({ assigned_to: world.principals.inactiveAgent.id }).eq('id', stepInstanceId);
+    const inactive = await manager
+      .from('step_instances')
+      .update({ assigned_to: world.principals.inactiveAgent.id })
+      .eq('id', stepInstanceId);
     expect(inactive.error?.code).toBe('23514');
     const complete = await manager.from('step_instances').update({ status: 'COMPLETED' }).eq('id', stepInstanceId);
     expect(complete.error?.code).toBe('42501');
-    expect(await value('select assigned_to as v from public.step_instances where id = $1', [stepInstanceId])).toBe(world.principals.agent.id);
+    expect(await value('select assigned_to as v from public.step_instances where id = $1', [stepInstanceId])).toBe(
+      world.principals.agent.id,
+    );
   });
 
   it('cancels an unpaid order through cancel_order, not a paid one, and cannot mark an order refunded', async () => {
@@ -141,26 +158,38 @@ describe('customer portal writes', () => {
   it('uploads a version of an own document as themselves only', async () => {
     const id = randomUUID();
     const row = { id, document_id: world.ours.documentId, storage_path: `${world.ours.dossierId}/${world.ours.documentId}/${id}-new.pdf` };
-    const asAgent = await customer.from('document_versions').insert({ ...row, uploaded_by_type: 'AGENT', uploaded_by_id: world.principals.customer.id });
+    const asAgent = await customer
+      .from('document_versions')
+      .insert({ ...row, uploaded_by_type: 'AGENT', uploaded_by_id: world.principals.customer.id });
     expect(asAgent.error?.code).toBe('42501');
-    const asOther = await customer.from('document_versions').insert({ ...row, uploaded_by_type: 'USER', uploaded_by_id: world.principals.otherCustomer.id });
+    const asOther = await customer
+      .from('document_versions')
+      .insert({ ...row, uploaded_by_type: 'USER', uploaded_by_id: world.principals.otherCustomer.id });
     expect(asOther.error?.code).toBe('42501');
-    const ok = await customer.from('document_versions').insert({ ...row, uploaded_by_type: 'USER', uploaded_by_id: world.principals.customer.id });
+    const ok = await customer
+      .from('document_versions')
+      .insert({ ...row, uploaded_by_type: 'USER', uploaded_by_id: world.principals.customer.id });
     expect(ok.error).toBeNull();
   });
 
   it('sends messages on own dossiers as USER only', async () => {
-    const asAgent = await customer.from('messages').insert({ dossier_id: world.ours.dossierId, body: 'x', sender_type: 'AGENT', sender_id: world.principals.customer.id });
+    const asAgent = await customer
+      .from('messages')
+      .insert({ dossier_id: world.ours.dossierId, body: 'x', sender_type: 'AGENT', sender_id: world.principals.customer.id });
     expect(asAgent.error?.code).toBe('42501');
-    const ok = await customer.from('messages').insert({ dossier_id: world.ours.dossierId, body: 'Hello', sender_type: 'USER', sender_id: world.principals.customer.id });
+    const ok = await customer
+      .from('messages')
+      .insert({ dossier_id: world.ours.dossierId, body: 'Hello', sender_type: 'USER', sender_id: world.principals.customer.id });
     expect(ok.error).toBeNull();
-    const other = await customer.from('messages').insert({ dossier_id: world.theirs.dossierId, body: 'x', sender_type: 'USER', sender_id: world.principals.customer.id });
+    const other = await customer
+      .from('messages')
+      .insert({ dossier_id: world.theirs.dossierId, body: 'x', sender_type: 'USER', sender_id: world.principals.customer.id });
     expect(other.error?.code).toBe('42501');
   });
 });
 
 describe('insert columns', () => {
-  it('an agent creates a link through create_payment_link only: token and payment state are the server\'s', async () => {
+  it("an agent creates a link through create_payment_link only: token and payment state are the server's", async () => {
     const base = { product_id: world.catalog.productId, prospect_email: 'p@example.test', created_by: world.principals.agent.id };
     const forged = await agent.from('payment_links').insert({ ...base, token: 'a'.repeat(32) });
     expect(forged.error?.code).toBe('42501');
@@ -175,8 +204,11 @@ describe('insert columns', () => {
   it('a customer cannot choose the version number or the upload time of a version', async () => {
     const id = randomUUID();
     const row = {
-      id, document_id: world.ours.documentId, storage_path: `${world.ours.dossierId}/${world.ours.documentId}/${id}-forged.pdf`,
-      uploaded_by_type: 'USER', uploaded_by_id: world.principals.customer.id,
+      id,
+      document_id: world.ours.documentId,
+      storage_path: `${world.ours.dossierId}/${world.ours.documentId}/${id}-forged.pdf`,
+      uploaded_by_type: 'USER',
+      uploaded_by_id: world.principals.customer.id,
     };
     expect((await customer.from('document_versions').insert({ ...row, version_number: 99 })).error?.code).toBe('42501');
     expect((await customer.from('document_versions').insert({ ...row, uploaded_at: '2000-01-01T00:00:00Z' })).error?.code).toBe('42501');
@@ -193,7 +225,7 @@ describe('privileges', () => {
     expect(rows.filter((r) => r.anon || r.truncate)).toEqual([]);
   });
 
-  it('anon may execute exactly one function of schema public: the checkout page\'s get_payment_link', async () => {
+  it("anon may execute exactly one function of schema public: the checkout page's get_payment_link", async () => {
     const rows = await db.q<{ name: string }>(`
       select p.proname as name from pg_proc p
       where p.pronamespace = 'public'::regnamespace and has_function_privilege('anon', p.oid, 'EXECUTE')

@@ -56,7 +56,10 @@ async function tryCell(table: string, action: Action, key: PrincipalKey): Promis
     case 'update': {
       const target = await cases.fresh(world, db);
       const before = await columnValue(table, target, cases.update.column);
-      const { error } = await client.from(table).update({ [cases.update.column]: cases.update.value(world) }).eq('id', target);
+      const { error } = await client
+        .from(table)
+        .update({ [cases.update.column]: cases.update.value(world) })
+        .eq('id', target);
       const after = await columnValue(table, target, cases.update.column);
       return { allowedNow: before !== after, detail: error?.message ?? `before ${before}, after ${after}` };
     }

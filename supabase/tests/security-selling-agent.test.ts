@@ -14,9 +14,7 @@ import { clientFor } from './fixtures/api';
 import { openDb, type Db } from './fixtures/db';
 import { createAgent, setAgent } from './fixtures/people';
 import { createOrder, createPaymentLink, createReminder } from './fixtures/sales';
-import {
-  createDocument, createDossier, createMessage, createReview, createStepInstance, createVersion,
-} from './fixtures/operations';
+import { createDocument, createDossier, createMessage, createReview, createStepInstance, createVersion } from './fixtures/operations';
 import { buildWorld, type Principal, type World } from './fixtures/world';
 
 let db: Db;
@@ -34,20 +32,32 @@ beforeAll(async () => {
   sold.link = await createPaymentLink(db, world.catalog.productId, agent.id, { usedBy: customer });
   sold.dossier = await createDossier(db, customer, world.catalog.productId);
   sold.order = await createOrder(db, {
-    userId: customer, productId: world.catalog.productId, paymentLinkId: sold.link, dossierId: sold.dossier, status: 'PAID',
+    userId: customer,
+    productId: world.catalog.productId,
+    paymentLinkId: sold.link,
+    dossierId: sold.dossier,
+    status: 'PAID',
   });
   sold.reminder = await createReminder(db, customer, sold.order);
   sold.step = await createStepInstance(db, sold.dossier, world.catalog.stepIds[0]!, {
-    assignedTo: world.principals.agent.id, status: 'IN_PROGRESS', current: true,
+    assignedTo: world.principals.agent.id,
+    status: 'IN_PROGRESS',
+    current: true,
   });
   sold.document = await createDocument(db, sold.dossier, world.catalog.documentTypeId, sold.step);
   sold.version = await createVersion(db, sold.document, customer);
   sold.review = await createReview(db, sold.version, world.principals.reviewer.id!);
   sold.message = await createMessage(db, sold.dossier, customer);
-  sold.history = (await db.one<{ id: string }>(
-    'select id from public.dossier_status_history where dossier_id = $1 order by created_at limit 1', [sold.dossier])).id;
-  sold.event = (await db.one<{ id: string }>(
-    `select id from public.events where event_type = 'DOCUMENT_UPLOADED' and payload ->> 'version_id' = $1`, [sold.version])).id;
+  sold.history = (
+    await db.one<{ id: string }>('select id from public.dossier_status_history where dossier_id = $1 order by created_at limit 1', [
+      sold.dossier,
+    ])
+  ).id;
+  sold.event = (
+    await db.one<{ id: string }>(`select id from public.events where event_type = 'DOCUMENT_UPLOADED' and payload ->> 'version_id' = $1`, [
+      sold.version,
+    ])
+  ).id;
   sold.customer = customer;
   // an object name of the documents bucket: <dossier>/<document>/<version>-<file>
   sold.storagePath = `${sold.dossier}/${sold.document}/${sold.version}-scan.pdf`;
@@ -60,9 +70,18 @@ afterAll(async () => {
 
 /** table -> the sold side's row of it the seller reads */
 const READS: [string, string][] = [
-  ['payment_links', 'link'], ['orders', 'order'], ['payment_reminders', 'reminder'], ['profiles', 'customer'],
-  ['dossiers', 'dossier'], ['step_instances', 'step'], ['documents', 'document'], ['document_versions', 'version'],
-  ['document_reviews', 'review'], ['messages', 'message'], ['events', 'event'], ['dossier_status_history', 'history'],
+  ['payment_links', 'link'],
+  ['orders', 'order'],
+  ['payment_reminders', 'reminder'],
+  ['profiles', 'customer'],
+  ['dossiers', 'dossier'],
+  ['step_instances', 'step'],
+  ['documents', 'document'],
+  ['document_versions', 'version'],
+  ['document_reviews', 'review'],
+  ['messages', 'message'],
+  ['events', 'event'],
+  ['dossier_status_history', 'history'],
 ];
 
 async function sees(client: SupabaseClient, table: string, id: string): Promise<boolean> {
@@ -123,11 +142,16 @@ describe('the selling agent reads the dossier their sale opened', () => {
 
 describe('the selling agent cannot write on it', () => {
   it('no message (the view is read only; the assigned agent may send)', async () => {
-    const { error } = await as.from('messages').insert({ dossier_id: sold.dossier, body: 'Hello', sender_type: 'AGENT', sender_id: seller.id });
+    const { error } = await as
+      .from('messages')
+      .insert({ dossier_id: sold.dossier, body: 'Hello', sender_type: 'AGENT', sender_id: seller.id });
     expect(error).not.toBeNull();
     const assigned = await clientFor(world.principals.agent);
     const ok = await assigned.from('messages').insert({
-      dossier_id: sold.dossier, body: 'Hello from the assignee', sender_type: 'AGENT', sender_id: world.principals.agent.id,
+      dossier_id: sold.dossier,
+      body: 'Hello from the assignee',
+      sender_type: 'AGENT',
+      sender_id: world.principals.agent.id,
     });
     expect(ok.error).toBeNull();
   });
@@ -138,7 +162,10 @@ describe('the selling agent cannot write on it', () => {
     await as.from('dossiers').update({ status: 'COMPLETED' }).eq('id', sold.dossier);
     await as.from('documents').update({ status: 'APPROVED' }).eq('id', sold.document);
     const insert = await as.from('document_versions').insert({
-      document_id: sold.document, storage_path: `${sold.dossier}/${sold.document}/x-new.pdf`, uploaded_by_type: 'AGENT', uploaded_by_id: seller.id,
+      document_id: sold.document,
+      storage_path: `${sold.dossier}/${sold.document}/x-new.pdf`,
+      uploaded_by_type: 'AGENT',
+      uploaded_by_id: seller.id,
     });
     expect(insert.error).not.toBeNull();
     for (const [fn, args] of [
@@ -151,7 +178,9 @@ describe('the selling agent cannot write on it', () => {
       expect({ fn, refused: error !== null }).toEqual({ fn, refused: true });
     }
     expect(await db.one('select status, assigned_to from public.step_instances where id = $1', [sold.step])).toEqual(before);
-    expect((await db.one<{ status: string }>('select status from public.dossiers where id = $1', [sold.dossier])).status).not.toBe('COMPLETED');
+    expect((await db.one<{ status: string }>('select status from public.dossiers where id = $1', [sold.dossier])).status).not.toBe(
+      'COMPLETED',
+    );
     expect((await db.one<{ status: string }>('select status from public.documents where id = $1', [sold.document])).status).toBe('PENDING');
   });
 });

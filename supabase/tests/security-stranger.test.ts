@@ -43,7 +43,10 @@ async function strangerCan(table: string, action: Action): Promise<{ allowed: bo
   const cases = MATRIX_CASES[table]!;
   switch (action) {
     case 'select': {
-      const { data, error } = await client.from(table).select('id').eq('id', await cases.selectTarget(world, db));
+      const { data, error } = await client
+        .from(table)
+        .select('id')
+        .eq('id', await cases.selectTarget(world, db));
       return { allowed: !error && data?.length === 1, detail: error?.message ?? `${data?.length ?? 0} row(s)` };
     }
     case 'insert': {
@@ -54,7 +57,10 @@ async function strangerCan(table: string, action: Action): Promise<{ allowed: bo
     case 'update': {
       const target = await cases.fresh(world, db);
       const before = await columnValue(table, target, cases.update.column);
-      const { error } = await client.from(table).update({ [cases.update.column]: cases.update.value(world) }).eq('id', target);
+      const { error } = await client
+        .from(table)
+        .update({ [cases.update.column]: cases.update.value(world) })
+        .eq('id', target);
       return { allowed: before !== (await columnValue(table, target, cases.update.column)), detail: error?.message ?? 'no error' };
     }
     case 'delete': {
@@ -67,7 +73,9 @@ async function strangerCan(table: string, action: Action): Promise<{ allowed: bo
 
 describe('a signed-up user with no profile and no agents row', () => {
   it('is a real user of the auth service, with neither role', async () => {
-    expect(await db.q('select 1 from public.profiles where id = $1 union all select 1 from public.agents where id = $1', [stranger.id])).toEqual([]);
+    expect(
+      await db.q('select 1 from public.profiles where id = $1 union all select 1 from public.agents where id = $1', [stranger.id]),
+    ).toEqual([]);
     const { data } = await client.auth.getUser();
     expect(data.user?.id).toBe(stranger.id);
   });

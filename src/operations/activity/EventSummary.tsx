@@ -22,23 +22,25 @@ export const EventSummary = ({ event, actorName, nameOf, hideDossier }: EventSum
   const [locale] = useLocaleState();
   const details = eventDetails(event, translate, locale).join(' ');
   const actorType = event.actor_type ?? 'SYSTEM';
-  const assignee = typeof payload.assigned_to === 'string' ? nameOf?.(payload.assigned_to) ?? null : null;
+  const assignee = typeof payload.assigned_to === 'string' ? (nameOf?.(payload.assigned_to) ?? null) : null;
   return (
     <Stack direction="row" spacing={1} alignItems="center" useFlexGap flexWrap="wrap">
-      <Chip
-        size="small"
-        label={translate(`app.enums.event_type.${event.event_type}`, { _: event.event_type })}
-        data-testid="event-type"
-      />
+      <Chip size="small" label={translate(`app.enums.event_type.${event.event_type}`, { _: event.event_type })} data-testid="event-type" />
       <Chip size="small" variant="outlined" label={t(`ops.common.${actorType.toLowerCase()}`)} />
       {actorName ? <Typography variant="body2">{actorName}</Typography> : null}
       {assignee ? <Typography variant="body2">→ {assignee}</Typography> : null}
       {dossierId && !hideDossier ? (
         <Typography variant="body2">
-          <Link to={`/dossiers/${dossierId}/show`}>{t('ops.common.dossier')} {dossierId.slice(0, 8)}</Link>
+          <Link to={`/dossiers/${dossierId}/show`}>
+            {t('ops.common.dossier')} {dossierId.slice(0, 8)}
+          </Link>
         </Typography>
       ) : null}
-      {details ? <Typography variant="body2" color="text.secondary">{details}</Typography> : null}
+      {details ? (
+        <Typography variant="body2" color="text.secondary">
+          {details}
+        </Typography>
+      ) : null}
     </Stack>
   );
 };

@@ -25,7 +25,11 @@ describe('event details as sentences', () => {
   });
 
   it('uses the dossier status labels for a dossier event', () => {
-    const event = { event_type: 'DOSSIER_STATUS_CHANGED', entity_type: 'dossier', payload: { old_status: 'QUALIFICATION', new_status: 'IN_PROGRESS' } };
+    const event = {
+      event_type: 'DOSSIER_STATUS_CHANGED',
+      entity_type: 'dossier',
+      payload: { old_status: 'QUALIFICATION', new_status: 'IN_PROGRESS' },
+    };
     expect(eventDetails(event, translator('en'), 'en')).toEqual(['Status changed from Qualification to In progress.']);
   });
 

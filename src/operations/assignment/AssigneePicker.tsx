@@ -29,7 +29,7 @@ export const AssigneePicker = (props: AssigneePickerProps) => {
       fullWidth
       sx={{ mt: 1 }}
       label={label}
-      value={props.assignedTo ? props.currentName ?? '' : ''}
+      value={props.assignedTo ? (props.currentName ?? '') : ''}
       disabled={props.disabled}
       onClick={() => setActive(true)}
       onFocus={() => setActive(true)}
@@ -38,7 +38,14 @@ export const AssigneePicker = (props: AssigneePickerProps) => {
   );
 };
 
-const AgentAutocomplete = ({ assignedTo, currentName, disabled, onAssign, label, onDone }: AssigneePickerProps & { label: string; onDone: () => void }) => {
+const AgentAutocomplete = ({
+  assignedTo,
+  currentName,
+  disabled,
+  onAssign,
+  label,
+  onDone,
+}: AssigneePickerProps & { label: string; onDone: () => void }) => {
   const t = useTranslate();
   const dataProvider = useOpsDataProvider();
   const { data: agents = [], isPending } = useQuery({

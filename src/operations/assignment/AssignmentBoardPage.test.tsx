@@ -8,11 +8,26 @@ const AGENT = 'a0000000-0000-4000-8000-000000000001';
 
 /** A row of the step_board read model. */
 const row = (i: number, column: string) => ({
-  id: `${column}-${i}`, dossier_id: 'd0000000-0000-4000-8000-000000000001', step_id: 's1', status: 'IN_PROGRESS',
-  assigned_to: column === 'assigned' ? AGENT : null, started_at: null, created_at: '2026-01-01T00:00:00Z',
-  due_at: '2026-01-02T00:00:00Z', step_label: `Step ${column} ${i}`, step_code: 'QUALIFICATION', dossier_type: 'LLC',
-  dossier_status: 'IN_PROGRESS', customer_name: 'Jane Doe', overdue: column === 'overdue', overdue_hours: column === 'overdue' ? 5 : null,
-  board_column: column, is_current: true, search_text: '', documents_total: 0, documents_approved: 0,
+  id: `${column}-${i}`,
+  dossier_id: 'd0000000-0000-4000-8000-000000000001',
+  step_id: 's1',
+  status: 'IN_PROGRESS',
+  assigned_to: column === 'assigned' ? AGENT : null,
+  started_at: null,
+  created_at: '2026-01-01T00:00:00Z',
+  due_at: '2026-01-02T00:00:00Z',
+  step_label: `Step ${column} ${i}`,
+  step_code: 'QUALIFICATION',
+  dossier_type: 'LLC',
+  dossier_status: 'IN_PROGRESS',
+  customer_name: 'Jane Doe',
+  overdue: column === 'overdue',
+  overdue_hours: column === 'overdue' ? 5 : null,
+  board_column: column,
+  is_current: true,
+  search_text: '',
+  documents_total: 0,
+  documents_approved: 0,
 });
 
 /** A server holding `totals[column]` open steps per column, answering pages of them. */
@@ -49,14 +64,18 @@ describe('AssignmentBoardPage', () => {
     const { getStepBoardPage } = setup({ unassigned: 1, assigned: 1, overdue: 1 });
     const chip = await screen.findByText('Alice Agent: 12 open · 3 overdue');
     fireEvent.click(chip);
-    await waitFor(() => expect(getStepBoardPage).toHaveBeenCalledWith({ group: 'state', value: 'assigned' }, { assignee: AGENT }, 0, BOARD_CARDS_PER_PAGE));
+    await waitFor(() =>
+      expect(getStepBoardPage).toHaveBeenCalledWith({ group: 'state', value: 'assigned' }, { assignee: AGENT }, 0, BOARD_CARDS_PER_PAGE),
+    );
   });
 
   it('searches on the server and regroups by step status', async () => {
     const { getStepBoardPage } = setup({ IN_PROGRESS: 2, PENDING: 1 });
     await screen.findByTestId('board-column-unassigned');
     fireEvent.change(screen.getByTestId('board-search'), { target: { value: 'jane' } });
-    await waitFor(() => expect(getStepBoardPage).toHaveBeenCalledWith({ group: 'state', value: 'overdue' }, { search: 'jane' }, 0, BOARD_CARDS_PER_PAGE));
+    await waitFor(() =>
+      expect(getStepBoardPage).toHaveBeenCalledWith({ group: 'state', value: 'overdue' }, { search: 'jane' }, 0, BOARD_CARDS_PER_PAGE),
+    );
     fireEvent.mouseDown(screen.getByLabelText('Group by'));
     fireEvent.click(await screen.findByRole('option', { name: 'Step status' }));
     const inProgress = await screen.findByTestId('board-column-IN_PROGRESS');

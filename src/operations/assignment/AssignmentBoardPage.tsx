@@ -1,6 +1,17 @@
 import RefreshIcon from '@mui/icons-material/Refresh';
 import {
-  Alert, Box, Chip, FormControlLabel, IconButton, MenuItem, Paper, Stack, Switch, TextField, Tooltip, Typography,
+  Alert,
+  Box,
+  Chip,
+  FormControlLabel,
+  IconButton,
+  MenuItem,
+  Paper,
+  Stack,
+  Switch,
+  TextField,
+  Tooltip,
+  Typography,
 } from '@mui/material';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
@@ -44,7 +55,7 @@ export const AssignmentBoardPage = () => {
     },
     onError: (error) => notify(errorMessage(error) ?? '', { type: 'error' }),
   });
-  const pendingId = assign.isPending ? assign.variables?.stepId ?? null : null;
+  const pendingId = assign.isPending ? (assign.variables?.stepId ?? null) : null;
   const refresh = () => void queryClient.invalidateQueries({ queryKey: opsKeys.all });
   const columnTitle = (value: string) =>
     group === 'state' ? t(`ops.board.${value}`) : t(`app.enums.step_instance_status.${value}`, { _: value });
@@ -53,28 +64,54 @@ export const AssignmentBoardPage = () => {
     <Box sx={{ mt: 2 }} data-testid="assignment-board">
       <Title title={t('ops.board.title')} />
       <Stack direction="row" alignItems="center" spacing={1} sx={{ mb: 1 }}>
-        <Typography variant="h6" component="h1">{t('ops.board.title')}</Typography>
+        <Typography variant="h6" component="h1">
+          {t('ops.board.title')}
+        </Typography>
         <Tooltip title={t('ops.common.retry')}>
-          <IconButton size="small" aria-label={t('ops.common.retry')} onClick={refresh}><RefreshIcon /></IconButton>
+          <IconButton size="small" aria-label={t('ops.common.retry')} onClick={refresh}>
+            <RefreshIcon />
+          </IconButton>
         </Tooltip>
       </Stack>
-      {!canAssign ? <Alert severity="info" sx={{ mb: 1 }}>{t('ops.board.only_managers')}</Alert> : null}
+      {!canAssign ? (
+        <Alert severity="info" sx={{ mb: 1 }}>
+          {t('ops.board.only_managers')}
+        </Alert>
+      ) : null}
       <Stack direction="row" spacing={1} useFlexGap flexWrap="wrap" alignItems="center" sx={{ mb: 2 }}>
         <TextField
-          size="small" sx={{ minWidth: 280 }} label={t('ops.board.search')} value={search}
-          onChange={(event) => setSearch(event.target.value)} slotProps={{ htmlInput: { 'data-testid': 'board-search' } }}
+          size="small"
+          sx={{ minWidth: 280 }}
+          label={t('ops.board.search')}
+          value={search}
+          onChange={(event) => setSearch(event.target.value)}
+          slotProps={{ htmlInput: { 'data-testid': 'board-search' } }}
         />
-        <TextField select size="small" sx={{ minWidth: 160 }} label={t('ops.board.group_by')} value={group}
-          onChange={(event) => setGroup(event.target.value as BoardGroup)}>
+        <TextField
+          select
+          size="small"
+          sx={{ minWidth: 160 }}
+          label={t('ops.board.group_by')}
+          value={group}
+          onChange={(event) => setGroup(event.target.value as BoardGroup)}
+        >
           <MenuItem value="state">{t('ops.board.group_state')}</MenuItem>
           <MenuItem value="status">{t('ops.board.group_status')}</MenuItem>
         </TextField>
-        <TextField select size="small" sx={{ minWidth: 200 }} label={t('ops.board.assignee')} value={assignee}
-          onChange={(event) => setAssignee(event.target.value)}>
+        <TextField
+          select
+          size="small"
+          sx={{ minWidth: 200 }}
+          label={t('ops.board.assignee')}
+          value={assignee}
+          onChange={(event) => setAssignee(event.target.value)}
+        >
           <MenuItem value="">{t('ops.board.anyone')}</MenuItem>
           <MenuItem value="none">{t('ops.board.unassigned')}</MenuItem>
           {(workloads.data ?? []).map((load) => (
-            <MenuItem key={load.agent_id} value={load.agent_id}>{load.full_name ?? load.agent_id}</MenuItem>
+            <MenuItem key={load.agent_id} value={load.agent_id}>
+              {load.full_name ?? load.agent_id}
+            </MenuItem>
           ))}
         </TextField>
         <FormControlLabel

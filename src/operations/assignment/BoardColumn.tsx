@@ -28,10 +28,16 @@ export const BoardColumn = ({ column, title, filters, canAssign, pendingId, name
         {title} <Chip size="small" label={isPending ? '…' : total} data-testid="board-column-total" />
       </Typography>
       <Stack spacing={1}>
-        {error ? <Typography color="error" variant="body2">{t('ops.common.error', { message: errorMessage(error) })}</Typography> : null}
+        {error ? (
+          <Typography color="error" variant="body2">
+            {t('ops.common.error', { message: errorMessage(error) })}
+          </Typography>
+        ) : null}
         {isPending ? <CircularProgress size={20} aria-label={t('ops.common.loading')} /> : null}
         {!isPending && !error && rows.length === 0 ? (
-          <Typography variant="body2" color="text.secondary">{t('ops.board.empty')}</Typography>
+          <Typography variant="body2" color="text.secondary">
+            {t('ops.board.empty')}
+          </Typography>
         ) : null}
         {rows.map((step) => (
           <Card key={step.id} variant="outlined" data-testid="board-step" data-step-id={step.id}>
@@ -46,7 +52,7 @@ export const BoardColumn = ({ column, title, filters, canAssign, pendingId, name
               {canAssign ? (
                 <AssigneePicker
                   assignedTo={step.assigned_to}
-                  currentName={step.assigned_to ? names.get(step.assigned_to)?.full_name ?? undefined : undefined}
+                  currentName={step.assigned_to ? (names.get(step.assigned_to)?.full_name ?? undefined) : undefined}
                   disabled={pendingId === step.id}
                   onAssign={(agentId) => onAssign(step.id, agentId)}
                 />
@@ -59,7 +65,12 @@ export const BoardColumn = ({ column, title, filters, canAssign, pendingId, name
           </Card>
         ))}
         {hasNextPage ? (
-          <Button size="small" data-testid={`board-more-${column.value}`} disabled={isFetchingNextPage} onClick={() => void fetchNextPage()}>
+          <Button
+            size="small"
+            data-testid={`board-more-${column.value}`}
+            disabled={isFetchingNextPage}
+            onClick={() => void fetchNextPage()}
+          >
             {t('ops.common.load_more')} ({total - rows.length})
           </Button>
         ) : null}

@@ -7,7 +7,11 @@ const SIGNED = 'http://api.test/storage/v1/object/sign/documents/d/v/file?token=
 
 function renderPreview(mimeType: string | null, fileName: string) {
   const getDocumentSignedUrl = vi.fn(async () => SIGNED);
-  renderOps(<FilePreview path={`d/v/${fileName}`} fileName={fileName} mimeType={mimeType} />, { getDocumentSignedUrl }, { role: 'REVIEWER' });
+  renderOps(
+    <FilePreview path={`d/v/${fileName}`} fileName={fileName} mimeType={mimeType} />,
+    { getDocumentSignedUrl },
+    { role: 'REVIEWER' },
+  );
   return getDocumentSignedUrl;
 }
 

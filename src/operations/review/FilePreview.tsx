@@ -67,7 +67,9 @@ export const FilePreview = ({ path, fileName, mimeType, height = '70vh' }: FileP
   const separator = url.includes('?') ? '&' : '?';
   return (
     <Box sx={{ p: 2 }}>
-      <Typography variant="body2" gutterBottom>{t('ops.review.preview_unavailable')}</Typography>
+      <Typography variant="body2" gutterBottom>
+        {t('ops.review.preview_unavailable')}
+      </Typography>
       <Button
         variant="outlined"
         startIcon={<DownloadIcon />}

@@ -4,19 +4,24 @@ import { renderOps } from '../renderOps';
 import { ReviewQueuePage } from './ReviewQueuePage';
 
 const item = (versionId: string, documentId: string, uploadedAt: string, label: string) => ({
-  id: documentId, status: 'PENDING', dossier_id: 'dossier', updated_at: uploadedAt,
+  id: documentId,
+  status: 'PENDING',
+  dossier_id: 'dossier',
+  updated_at: uploadedAt,
   document_types: { label, code: label },
   dossiers: { id: 'dossier', type: 'LLC', status: 'IN_PROGRESS', profiles: { full_name: 'Jane Doe', email: null } },
   version: {
-    id: versionId, version_number: 1, file_name: `${versionId}.pdf`, mime_type: 'application/pdf', file_size_bytes: 100,
-    storage_path: `dossier/${documentId}/${versionId}.pdf`, uploaded_at: uploadedAt,
+    id: versionId,
+    version_number: 1,
+    file_name: `${versionId}.pdf`,
+    mime_type: 'application/pdf',
+    file_size_bytes: 100,
+    storage_path: `dossier/${documentId}/${versionId}.pdf`,
+    uploaded_at: uploadedAt,
   },
 });
 
-const queue = [
-  item('v-old', 'd1', '2026-01-01T00:00:00Z', 'Passport'),
-  item('v-new', 'd2', '2026-01-02T00:00:00Z', 'Proof of address'),
-];
+const queue = [item('v-old', 'd1', '2026-01-01T00:00:00Z', 'Passport'), item('v-new', 'd2', '2026-01-02T00:00:00Z', 'Proof of address')];
 
 function setup(reviewDocumentVersion: Mock) {
   const getReviewQueue = vi.fn(async () => ({ rows: queue, total: 2 }));
@@ -34,7 +39,9 @@ describe('ReviewQueuePage', () => {
     expect(await screen.findByTestId('file-preview-pdf')).toBeTruthy();
     expect(getReviewQueue).toHaveBeenCalledTimes(1);
     // The next version's file is signed ahead, once.
-    await waitFor(() => expect(getDocumentSignedUrl.mock.calls.map(([path]) => path)).toEqual(['dossier/d1/v-old.pdf', 'dossier/d2/v-new.pdf']));
+    await waitFor(() =>
+      expect(getDocumentSignedUrl.mock.calls.map(([path]) => path)).toEqual(['dossier/d1/v-old.pdf', 'dossier/d2/v-new.pdf']),
+    );
   });
 
   it('approves with A and shows the next version at once', async () => {
@@ -63,9 +70,12 @@ describe('ReviewQueuePage', () => {
   });
 
   it('tells the second reviewer the version was already reviewed and moves on', async () => {
-    const rpc = vi.fn().mockRejectedValue(Object.assign(new Error('this document version has already been reviewed'), {
-      status: 400, body: { code: 'P0001', message: 'this document version has already been reviewed' },
-    }));
+    const rpc = vi.fn().mockRejectedValue(
+      Object.assign(new Error('this document version has already been reviewed'), {
+        status: 400,
+        body: { code: 'P0001', message: 'this document version has already been reviewed' },
+      }),
+    );
     setup(rpc);
     await screen.findByTestId('review-current-title');
     fireEvent.keyDown(window, { key: 'a' });

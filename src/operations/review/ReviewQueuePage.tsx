@@ -4,8 +4,21 @@ import KeyboardArrowDownIcon from '@mui/icons-material/KeyboardArrowDown';
 import KeyboardArrowUpIcon from '@mui/icons-material/KeyboardArrowUp';
 import RefreshIcon from '@mui/icons-material/Refresh';
 import {
-  Alert, Box, Button, Card, CardContent, Chip, CircularProgress, IconButton, List, ListItemButton, ListItemText,
-  Stack, TextField, Tooltip, Typography,
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Chip,
+  CircularProgress,
+  IconButton,
+  List,
+  ListItemButton,
+  ListItemText,
+  Stack,
+  TextField,
+  Tooltip,
+  Typography,
 } from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
@@ -62,8 +75,7 @@ export const ReviewQueuePage = () => {
   /** Drops the version from the queue; the next one (same position) shows at once. */
   const removeCurrent = (item: QueueItem) => {
     const rest = (items ?? []).filter((other) => other.id !== item.id);
-    queryClient.setQueryData<Page<QueueItem>>(opsKeys.queue, (page) =>
-      page ? { rows: rest, total: Math.max(0, page.total - 1) } : page);
+    queryClient.setQueryData<Page<QueueItem>>(opsKeys.queue, (page) => (page ? { rows: rest, total: Math.max(0, page.total - 1) } : page));
     setNotes('');
     // The loaded page is done: fetch what else waits (others may have uploaded meanwhile).
     if (rest.length === 0) void queryClient.invalidateQueries({ queryKey: opsKeys.queue });
@@ -127,31 +139,40 @@ export const ReviewQueuePage = () => {
     <Box sx={{ mt: 2 }} data-testid="review-queue">
       <Title title={t('ops.review.title')} />
       <Stack direction="row" alignItems="center" spacing={1} sx={{ mb: 1 }}>
-        <Typography variant="h6" component="h1">{t('ops.review.title')}</Typography>
+        <Typography variant="h6" component="h1">
+          {t('ops.review.title')}
+        </Typography>
         {queue.data ? <Chip size="small" label={t('ops.review.count', { smart_count: queue.data.total })} /> : null}
         <Tooltip title={t('ops.common.retry')}>
-          <IconButton aria-label={t('ops.common.retry')} onClick={load} size="small"><RefreshIcon /></IconButton>
+          <IconButton aria-label={t('ops.common.retry')} onClick={load} size="small">
+            <RefreshIcon />
+          </IconButton>
         </Tooltip>
         <Box sx={{ flex: 1 }} />
-        <Typography variant="caption" color="text.secondary" data-testid="review-shortcuts">{t('ops.review.shortcuts')}</Typography>
+        <Typography variant="caption" color="text.secondary" data-testid="review-shortcuts">
+          {t('ops.review.shortcuts')}
+        </Typography>
       </Stack>
       {loadError ? <Alert severity="error">{t('ops.common.error', { message: loadError })}</Alert> : null}
-      {message ? <Alert severity={message.severity} sx={{ mb: 1 }} data-testid="review-message">{message.text}</Alert> : null}
+      {message ? (
+        <Alert severity={message.severity} sx={{ mb: 1 }} data-testid="review-message">
+          {message.text}
+        </Alert>
+      ) : null}
       {!items && !loadError ? <CircularProgress aria-label={t('ops.common.loading')} /> : null}
       {items && items.length === 0 ? (
-        <Card><CardContent><Typography data-testid="review-empty">{t('ops.review.empty')}</Typography></CardContent></Card>
+        <Card>
+          <CardContent>
+            <Typography data-testid="review-empty">{t('ops.review.empty')}</Typography>
+          </CardContent>
+        </Card>
       ) : null}
       {items && current ? (
         <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '320px 1fr' }, gap: 2 }}>
           <Card sx={{ maxHeight: '80vh', overflow: 'auto' }}>
             <List dense aria-label={t('ops.review.title')}>
               {items.map((item, i) => (
-                <ListItemButton
-                  key={item.id}
-                  selected={item.id === current.id}
-                  onClick={() => select(i)}
-                  data-testid="review-queue-item"
-                >
+                <ListItemButton key={item.id} selected={item.id === current.id} onClick={() => select(i)} data-testid="review-queue-item">
                   <ListItemText
                     primary={`${item.document_types?.label ?? item.version.file_name ?? ''} · ${item.dossiers?.profiles?.full_name ?? ''}`}
                     secondary={t('ops.review.waiting', { time: formatDuration(since(item.version.uploaded_at, now), t) })}
@@ -192,7 +213,13 @@ export const ReviewQueuePage = () => {
                   </span>
                 </Tooltip>
               </Stack>
-              <FilePreview key={current.version.id} path={current.version.storage_path} fileName={current.version.file_name} mimeType={current.version.mime_type} height="58vh" />
+              <FilePreview
+                key={current.version.id}
+                path={current.version.storage_path}
+                fileName={current.version.file_name}
+                mimeType={current.version.mime_type}
+                height="58vh"
+              />
               {canReview ? (
                 <Stack direction={{ xs: 'column', md: 'row' }} spacing={1} sx={{ mt: 2 }} alignItems={{ md: 'flex-start' }}>
                   <TextField
@@ -206,15 +233,31 @@ export const ReviewQueuePage = () => {
                     fullWidth
                     slotProps={{ htmlInput: { 'data-testid': 'review-notes' } }}
                   />
-                  <Button variant="contained" color="success" sx={{ whiteSpace: 'nowrap', flexShrink: 0 }} startIcon={<CheckIcon />} disabled={busy} onClick={() => run('approve')}>
+                  <Button
+                    variant="contained"
+                    color="success"
+                    sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}
+                    startIcon={<CheckIcon />}
+                    disabled={busy}
+                    onClick={() => run('approve')}
+                  >
                     {t('ops.review.approve')} (A)
                   </Button>
-                  <Button variant="contained" color="error" sx={{ whiteSpace: 'nowrap', flexShrink: 0 }} startIcon={<CloseIcon />} disabled={busy} onClick={() => run('reject')}>
+                  <Button
+                    variant="contained"
+                    color="error"
+                    sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}
+                    startIcon={<CloseIcon />}
+                    disabled={busy}
+                    onClick={() => run('reject')}
+                  >
                     {t('ops.review.reject')} (R)
                   </Button>
                 </Stack>
               ) : (
-                <Alert severity="info" sx={{ mt: 2 }}>{t('ops.review.forbidden')}</Alert>
+                <Alert severity="info" sx={{ mt: 2 }}>
+                  {t('ops.review.forbidden')}
+                </Alert>
               )}
             </CardContent>
           </Card>

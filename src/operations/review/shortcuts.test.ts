@@ -3,9 +3,7 @@ import { reviewActionFor } from './shortcuts';
 
 describe('reviewActionFor', () => {
   it('maps A R N J K, either case', () => {
-    expect(['a', 'R', 'n', 'J', 'k'].map((key) => reviewActionFor({ key }))).toEqual([
-      'approve', 'reject', 'notes', 'next', 'previous',
-    ]);
+    expect(['a', 'R', 'n', 'J', 'k'].map((key) => reviewActionFor({ key }))).toEqual(['approve', 'reject', 'notes', 'next', 'previous']);
   });
 
   it('ignores other keys and modified presses (browser shortcuts stay usable)', () => {

@@ -24,9 +24,14 @@ export const DossierStepProgress = ({ dossierId }: DossierStepProgressProps) => 
     enabled: Boolean(id),
   });
   const state = useMemo(
-    () => (progress.data
-      ? { steps: orderSteps(progress.data.instances, progress.data.productSteps), current: progress.data.current, overdue: new Set(progress.data.overdueIds) }
-      : null),
+    () =>
+      progress.data
+        ? {
+            steps: orderSteps(progress.data.instances, progress.data.productSteps),
+            current: progress.data.current,
+            overdue: new Set(progress.data.overdueIds),
+          }
+        : null,
     [progress.data],
   );
   const error = errorMessage(progress.error);
@@ -36,7 +41,9 @@ export const DossierStepProgress = ({ dossierId }: DossierStepProgressProps) => 
   return (
     <Card variant="outlined" data-testid="dossier-step-progress">
       <CardContent>
-        <Typography variant="h6" component="h2" gutterBottom>{t('ops.progress.title')}</Typography>
+        <Typography variant="h6" component="h2" gutterBottom>
+          {t('ops.progress.title')}
+        </Typography>
         {error ? <Alert severity="error">{t('ops.common.error', { message: error })}</Alert> : null}
         {!state && !error ? <CircularProgress size={24} aria-label={t('ops.common.loading')} /> : null}
         {state && state.steps.length === 0 ? <Typography color="text.secondary">{t('ops.progress.empty')}</Typography> : null}
@@ -45,7 +52,7 @@ export const DossierStepProgress = ({ dossierId }: DossierStepProgressProps) => 
             <Stepper activeStep={activeIndex(state.steps, state.current)} alternativeLabel>
               {state.steps.map((step) => {
                 const late = state.overdue.has(step.id);
-                const who = step.assigned_to ? names.get(step.assigned_to) ?? t('ops.common.agent') : t('ops.progress.unassigned');
+                const who = step.assigned_to ? (names.get(step.assigned_to) ?? t('ops.common.agent')) : t('ops.progress.unassigned');
                 return (
                   <Step key={step.id} completed={step.status === 'COMPLETED'} data-testid="progress-step" data-status={step.status}>
                     <StepLabel

@@ -2,7 +2,21 @@ import ChatIcon from '@mui/icons-material/ChatBubbleOutline';
 import EventIcon from '@mui/icons-material/EventNote';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
-import { Alert, Box, Card, CardContent, CircularProgress, Chip, IconButton, List, ListItem, ListItemIcon, ListItemText, Stack, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Card,
+  CardContent,
+  CircularProgress,
+  Chip,
+  IconButton,
+  List,
+  ListItem,
+  ListItemIcon,
+  ListItemText,
+  Stack,
+  Typography,
+} from '@mui/material';
 import RefreshIcon from '@mui/icons-material/Refresh';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
@@ -69,8 +83,12 @@ export const DossierTimeline = ({ dossierId }: DossierTimelineProps) => {
     <Card variant="outlined" data-testid="dossier-timeline">
       <CardContent>
         <Stack direction="row" alignItems="center" spacing={1}>
-          <Typography variant="h6" component="h2">{t('ops.timeline.title')}</Typography>
-          <IconButton size="small" aria-label={t('ops.common.retry')} onClick={() => void timeline.refetch()}><RefreshIcon fontSize="small" /></IconButton>
+          <Typography variant="h6" component="h2">
+            {t('ops.timeline.title')}
+          </Typography>
+          <IconButton size="small" aria-label={t('ops.common.retry')} onClick={() => void timeline.refetch()}>
+            <RefreshIcon fontSize="small" />
+          </IconButton>
         </Stack>
         {error ? <Alert severity="error">{t('ops.common.error', { message: error })}</Alert> : null}
         {!items && !error ? <CircularProgress size={24} aria-label={t('ops.common.loading')} /> : null}
@@ -92,10 +110,16 @@ export const DossierTimeline = ({ dossierId }: DossierTimelineProps) => {
                   ) : (
                     <Box>
                       {item.kind === 'message' ? (
-                        <Chip size="small" sx={{ mr: 1 }} label={`${t('ops.timeline.message')} · ${who(item)}`}
-                          color={item.actorType === 'AGENT' ? 'primary' : item.actorType === 'USER' ? 'secondary' : 'default'} />
+                        <Chip
+                          size="small"
+                          sx={{ mr: 1 }}
+                          label={`${t('ops.timeline.message')} · ${who(item)}`}
+                          color={item.actorType === 'AGENT' ? 'primary' : item.actorType === 'USER' ? 'secondary' : 'default'}
+                        />
                       ) : null}
-                      <Typography component="span" variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>{describe(item)}</Typography>
+                      <Typography component="span" variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>
+                        {describe(item)}
+                      </Typography>
                     </Box>
                   )
                 }

@@ -6,7 +6,14 @@ const t = (minute: number, second = 0) => new Date(Date.UTC(2026, 0, 1, 10, minu
 describe('mergeTimeline', () => {
   const history = [
     { id: 'h1', created_at: t(0), old_status: null, new_status: 'QUALIFICATION', changed_by_type: 'SYSTEM' as const },
-    { id: 'h2', created_at: t(30), old_status: 'QUALIFICATION', new_status: 'IN_PROGRESS', changed_by_type: 'AGENT' as const, changed_by_id: 'a1' },
+    {
+      id: 'h2',
+      created_at: t(30),
+      old_status: 'QUALIFICATION',
+      new_status: 'IN_PROGRESS',
+      changed_by_type: 'AGENT' as const,
+      changed_by_id: 'a1',
+    },
   ];
   const events = [
     { id: 'e1', created_at: t(0), event_type: 'DOSSIER_CREATED', payload: {} },

@@ -69,9 +69,7 @@ const time = (iso: string) => {
 function repeatsHistory(event: EventRow, history: readonly StatusHistoryRow[]): boolean {
   if (event.event_type !== 'DOSSIER_STATUS_CHANGED') return false;
   const newStatus = event.payload?.new_status;
-  return history.some(
-    (h) => h.new_status === newStatus && Math.abs(time(h.created_at) - time(event.created_at)) <= SAME_CHANGE_MS,
-  );
+  return history.some((h) => h.new_status === newStatus && Math.abs(time(h.created_at) - time(event.created_at)) <= SAME_CHANGE_MS);
 }
 
 export function mergeTimeline(sources: TimelineSources, order: 'asc' | 'desc' = 'asc'): TimelineItem[] {
@@ -80,31 +78,44 @@ export function mergeTimeline(sources: TimelineSources, order: 'asc' | 'desc' = 
   const reviewIds = new Set((sources.reviews ?? []).map((r) => r.id));
   const items: TimelineItem[] = [
     ...history.map((row): TimelineItem => ({
-      kind: 'status', id: `status:${row.id}`, at: row.created_at,
-      actorType: row.changed_by_type ?? null, actorId: row.changed_by_id ?? null, row,
+      kind: 'status',
+      id: `status:${row.id}`,
+      at: row.created_at,
+      actorType: row.changed_by_type ?? null,
+      actorId: row.changed_by_id ?? null,
+      row,
     })),
     ...(sources.events ?? [])
       .filter((row) => !repeatsHistory(row, history))
       .filter((row) => !(row.event_type === 'MESSAGE_SENT' && messageIds.has(String(row.payload?.message_id))))
       .filter((row) => !(row.event_type === 'DOCUMENT_REVIEWED' && reviewIds.has(String(row.payload?.review_id))))
       .map((row): TimelineItem => ({
-        kind: 'event', id: `event:${row.id}`, at: row.created_at,
-        actorType: row.actor_type ?? null, actorId: row.actor_id ?? null, row,
+        kind: 'event',
+        id: `event:${row.id}`,
+        at: row.created_at,
+        actorType: row.actor_type ?? null,
+        actorId: row.actor_id ?? null,
+        row,
       })),
     ...(sources.messages ?? []).map((row): TimelineItem => ({
-      kind: 'message', id: `message:${row.id}`, at: row.created_at,
-      actorType: row.sender_type ?? (row.sender_id ? null : 'SYSTEM'), actorId: row.sender_id ?? null, row,
+      kind: 'message',
+      id: `message:${row.id}`,
+      at: row.created_at,
+      actorType: row.sender_type ?? (row.sender_id ? null : 'SYSTEM'),
+      actorId: row.sender_id ?? null,
+      row,
     })),
     ...(sources.reviews ?? []).map((row): TimelineItem => ({
-      kind: 'review', id: `review:${row.id}`, at: row.created_at,
-      actorType: 'AGENT', actorId: row.reviewer_id ?? null, row,
+      kind: 'review',
+      id: `review:${row.id}`,
+      at: row.created_at,
+      actorType: 'AGENT',
+      actorId: row.reviewer_id ?? null,
+      row,
     })),
   ];
   const direction = order === 'asc' ? 1 : -1;
   return items.sort(
-    (a, b) =>
-      (time(a.at) - time(b.at)) * direction ||
-      (KIND_ORDER[a.kind] - KIND_ORDER[b.kind]) * direction ||
-      a.id.localeCompare(b.id),
+    (a, b) => (time(a.at) - time(b.at)) * direction || (KIND_ORDER[a.kind] - KIND_ORDER[b.kind]) * direction || a.id.localeCompare(b.id),
   );
 }

@@ -26,7 +26,12 @@ describe('auth: password policy from config.toml', () => {
     const email = uniqueEmail('weak');
     const { data, error } = await admin.auth.admin.createUser({ email, password: '123456', email_confirm: true });
     expect(data.user).toBeNull();
-    expect(error).toMatchObject({ status: 422, code: 'weak_password', message: `${LENGTH} ${CHARACTERS}`, reasons: ['length', 'characters'] });
+    expect(error).toMatchObject({
+      status: 422,
+      code: 'weak_password',
+      message: `${LENGTH} ${CHARACTERS}`,
+      reasons: ['length', 'characters'],
+    });
     expect((await anonClient().auth.signInWithPassword({ email, password: '123456' })).error?.code).toBe('invalid_credentials');
   });
 
@@ -36,7 +41,12 @@ describe('auth: password policy from config.toml', () => {
     const body = JSON.stringify({ email: uniqueEmail('weak-shape'), password: 'abcdefgh' });
     const legacy = await fetch(url, { method: 'POST', headers, body });
     expect(legacy.status).toBe(422);
-    expect(await legacy.json()).toEqual({ code: 422, error_code: 'weak_password', msg: CHARACTERS, weak_password: { reasons: ['characters'] } });
+    expect(await legacy.json()).toEqual({
+      code: 422,
+      error_code: 'weak_password',
+      msg: CHARACTERS,
+      weak_password: { reasons: ['characters'] },
+    });
     const modern = await fetch(url, { method: 'POST', headers: { ...headers, 'x-supabase-api-version': '2024-01-01' }, body });
     expect(await modern.json()).toEqual({ code: 'weak_password', message: CHARACTERS, weak_password: { reasons: ['characters'] } });
   });

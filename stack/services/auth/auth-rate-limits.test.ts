@@ -55,57 +55,75 @@ function expectBucket(run: Run, perFiveMinutes: number, label: string) {
 const asStatus = (error: { status?: number; code?: string } | null) => ({ status: error?.status ?? 200, code: error?.code });
 
 describe('auth rate limits: password sign-in (sign_in_sign_ups = 30 per 5 min)', () => {
-  it('refuses sign-ins from one IP past 30 with 429 over_request_rate_limit, even with the right password and a forged X-Forwarded-For', async () => {
-    expect(limited.config.auth.rateLimits.signInSignUps).toBe(30);
-    const user = await createConfirmedUser(serviceClient(), 'guess-ip');
-    const url = `${limited.config.apiUrl}/auth/v1/token?grant_type=password`;
-    const body = JSON.stringify({ email: user.email, password: user.password });
-    // Through the gateway, each time claiming another client address: the gateway replaces it.
-    const run = await untilRefused(200, (i) =>
-      fetch(url, {
-        method: 'POST',
-        headers: { apikey: limited.config.anonKey, 'content-type': 'application/json', 'x-forwarded-for': fakeIp(i) },
-        body,
-      }),
-    );
-    expectBucket(run, 30, 'password sign-ins from one IP');
-    // GoTrue's legacy error shape (no X-Supabase-Api-Version) and the x-sb-error-code header.
-    const refused = run.refused as Response;
-    expect(refused.headers.get('x-sb-error-code')).toBe('over_request_rate_limit');
-    expect(await refused.json()).toEqual({ code: 429, error_code: 'over_request_rate_limit', msg: 'Request rate limit reached' });
-  }, SIGN_IN_TIMEOUT);
+  it(
+    'refuses sign-ins from one IP past 30 with 429 over_request_rate_limit, even with the right password and a forged X-Forwarded-For',
+    async () => {
+      expect(limited.config.auth.rateLimits.signInSignUps).toBe(30);
+      const user = await createConfirmedUser(serviceClient(), 'guess-ip');
+      const url = `${limited.config.apiUrl}/auth/v1/token?grant_type=password`;
+      const body = JSON.stringify({ email: user.email, password: user.password });
+      // Through the gateway, each time claiming another client address: the gateway replaces it.
+      const run = await untilRefused(200, (i) =>
+        fetch(url, {
+          method: 'POST',
+          headers: { apikey: limited.config.anonKey, 'content-type': 'application/json', 'x-forwarded-for': fakeIp(i) },
+          body,
+        }),
+      );
+      expectBucket(run, 30, 'password sign-ins from one IP');
+      // GoTrue's legacy error shape (no X-Supabase-Api-Version) and the x-sb-error-code header.
+      const refused = run.refused as Response;
+      expect(refused.headers.get('x-sb-error-code')).toBe('over_request_rate_limit');
+      expect(await refused.json()).toEqual({ code: 429, error_code: 'over_request_rate_limit', msg: 'Request rate limit reached' });
+    },
+    SIGN_IN_TIMEOUT,
+  );
 
-  it('refuses password guesses for one account past 30 even when each comes from another IP; other accounts still work', async () => {
-    const user = await createConfirmedUser(serviceClient(), 'guess-account');
-    const other = await createConfirmedUser(serviceClient(), 'guess-other');
-    const run = await untilRefused(400, (i) =>
-      limited.fromIp(fakeIp(i), '/token?grant_type=password', { body: { email: user.email, password: `guess-${i}` } }),
-    );
-    expectBucket(run, 30, 'password guesses for one account');
-    expect(await (run.refused as Response).json()).toEqual({ code: 'over_request_rate_limit', message: 'Request rate limit reached' });
-    const fine = await limited.fromIp(fakeIp(200), '/token?grant_type=password', { body: { email: other.email, password: other.password } });
-    expect(fine.status).toBe(200);
-  }, SIGN_IN_TIMEOUT);
+  it(
+    'refuses password guesses for one account past 30 even when each comes from another IP; other accounts still work',
+    async () => {
+      const user = await createConfirmedUser(serviceClient(), 'guess-account');
+      const other = await createConfirmedUser(serviceClient(), 'guess-other');
+      const run = await untilRefused(400, (i) =>
+        limited.fromIp(fakeIp(i), '/token?grant_type=password', { body: { email: user.email, password: `guess-${i}` } }),
+      );
+      expectBucket(run, 30, 'password guesses for one account');
+      expect(await (run.refused as Response).json()).toEqual({ code: 'over_request_rate_limit', message: 'Request rate limit reached' });
+      const fine = await limited.fromIp(fakeIp(200), '/token?grant_type=password', {
+        body: { email: other.email, password: other.password },
+      });
+      expect(fine.status).toBe(200);
+    },
+    SIGN_IN_TIMEOUT,
+  );
 
-  it('supabase-js sees AuthApiError 429 over_request_rate_limit', async () => {
-    const client = limited.client();
-    const run = await untilRefused(400, async () =>
-      asStatus((await client.auth.signInWithPassword({ email: uniqueEmail('nobody'), password: 'guess-1' })).error),
-    );
-    expectBucket(run, 30, 'password guesses for unknown accounts from one IP');
-    const { error } = await client.auth.signInWithPassword({ email: uniqueEmail('nobody'), password: 'guess-1' });
-    expect(error).toMatchObject(RATE_LIMITED);
-  }, SIGN_IN_TIMEOUT);
+  it(
+    'supabase-js sees AuthApiError 429 over_request_rate_limit',
+    async () => {
+      const client = limited.client();
+      const run = await untilRefused(400, async () =>
+        asStatus((await client.auth.signInWithPassword({ email: uniqueEmail('nobody'), password: 'guess-1' })).error),
+      );
+      expectBucket(run, 30, 'password guesses for unknown accounts from one IP');
+      const { error } = await client.auth.signInWithPassword({ email: uniqueEmail('nobody'), password: 'guess-1' });
+      expect(error).toMatchObject(RATE_LIMITED);
+    },
+    SIGN_IN_TIMEOUT,
+  );
 
-  it('trusts X-Forwarded-For only with the gateway proof: forged addresses share the socket address bucket', async () => {
-    const run = await untilRefused(400, (i) =>
-      limited.fromIp(fakeIp(i), '/token?grant_type=password', {
-        body: { email: uniqueEmail('forged'), password: 'guess-1' },
-        headers: { 'x-gateway-forwarded-for-proof': 'forged' },
-      }),
-    );
-    expectBucket(run, 30, 'sign-ins with forged client addresses');
-  }, SIGN_IN_TIMEOUT);
+  it(
+    'trusts X-Forwarded-For only with the gateway proof: forged addresses share the socket address bucket',
+    async () => {
+      const run = await untilRefused(400, (i) =>
+        limited.fromIp(fakeIp(i), '/token?grant_type=password', {
+          body: { email: uniqueEmail('forged'), password: 'guess-1' },
+          headers: { 'x-gateway-forwarded-for-proof': 'forged' },
+        }),
+      );
+      expectBucket(run, 30, 'sign-ins with forged client addresses');
+    },
+    SIGN_IN_TIMEOUT,
+  );
 });
 
 describe('auth rate limits: /verify (token_verifications = 30 per 5 min)', () => {

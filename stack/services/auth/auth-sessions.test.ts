@@ -52,7 +52,9 @@ describe('auth: session lifetime ([auth.sessions])', () => {
     const idle = await signedInClient(user.email, user.password);
     const active = await signedInClient(user.email, user.password);
     const sessionOf = (token: string) => decodeJwt(token).session_id as string;
-    await sql(`update auth.sessions set created_at = now() - interval '25 hours', updated_at = now() where id = $1`, [sessionOf(old.session.access_token)]);
+    await sql(`update auth.sessions set created_at = now() - interval '25 hours', updated_at = now() where id = $1`, [
+      sessionOf(old.session.access_token),
+    ]);
     await sql(`update auth.sessions set updated_at = now() - interval '9 hours' where id = $1`, [sessionOf(idle.session.access_token)]);
     await sql(`update auth.sessions set created_at = now() - interval '23 hours', updated_at = now() - interval '7 hours' where id = $1`, [
       sessionOf(active.session.access_token),
@@ -72,7 +74,9 @@ describe('auth: access token expiry', () => {
     const claims = decodeJwt(session.access_token);
     const now = Math.floor(Date.now() / 1000);
     const sign = (exp: number) =>
-      new SignJWT({ ...claims, iat: now - 3700, exp }).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).sign(new TextEncoder().encode(stack.jwtSecret));
+      new SignJWT({ ...claims, iat: now - 3700, exp })
+        .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+        .sign(new TextEncoder().encode(stack.jwtSecret));
     // The same claims with a future exp are accepted: only the expiry differs.
     const fresh = await anonClient().auth.getUser(await sign(now + 60));
     expect(fresh.error).toBeNull();

@@ -37,7 +37,9 @@ async function compare(known: (i: number) => Promise<unknown>, unknown: (i: numb
 
 function expectAlike(label: string, medians: { known: number; unknown: number }) {
   const ratio = Math.max(medians.known, medians.unknown) / Math.max(1, Math.min(medians.known, medians.unknown));
-  console.info(`${label}: median known ${medians.known.toFixed(1)} ms, unknown ${medians.unknown.toFixed(1)} ms (ratio ${ratio.toFixed(2)})`);
+  console.info(
+    `${label}: median known ${medians.known.toFixed(1)} ms, unknown ${medians.unknown.toFixed(1)} ms (ratio ${ratio.toFixed(2)})`,
+  );
   expect(ratio).toBeLessThan(MAX_RATIO);
 }
 
@@ -68,7 +70,8 @@ describe('auth: known and unknown addresses answer alike', () => {
     const codes = new Set<string | undefined>();
     const medians = await compare(
       async () => codes.add((await client.auth.signInWithPassword({ email: user.email, password: 'wrong-password-1' })).error?.code),
-      async () => codes.add((await client.auth.signInWithPassword({ email: uniqueEmail('nobody'), password: 'wrong-password-1' })).error?.code),
+      async () =>
+        codes.add((await client.auth.signInWithPassword({ email: uniqueEmail('nobody'), password: 'wrong-password-1' })).error?.code),
     );
     expect([...codes]).toEqual(['invalid_credentials']);
     expectAlike('password sign-in', medians);

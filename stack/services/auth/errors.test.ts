@@ -21,7 +21,9 @@ describe('GoTrue error shapes', () => {
   });
 
   it('keeps extra fields such as weak_password reasons', () => {
-    const weak = new AuthError(422, 'weak_password', 'Password should be at least 6 characters.', { weak_password: { reasons: ['length'] } });
+    const weak = new AuthError(422, 'weak_password', 'Password should be at least 6 characters.', {
+      weak_password: { reasons: ['length'] },
+    });
     expect(errorBody(weak, true)).toMatchObject({ weak_password: { reasons: ['length'] } });
   });
 });

@@ -33,8 +33,7 @@ export const internalError = (message: string) => new AuthError(500, 'unexpected
 
 export const invalidCredentials = () => badRequest('invalid_credentials', 'Invalid login credentials');
 export const otpExpired = () => forbidden('otp_expired', 'Token has expired or is invalid');
-export const emailExists = () =>
-  unprocessable('email_exists', 'A user with this email address has already been registered');
+export const emailExists = () => unprocessable('email_exists', 'A user with this email address has already been registered');
 
 /** The API version the client asked for, if it is 2024-01-01 or later (like DetermineClosestAPIVersion). */
 export function modernApiVersion(req: http.IncomingMessage): string | undefined {

@@ -9,7 +9,10 @@ export interface OneTimeToken {
   tokenHash: string;
 }
 
-export const hashOtp = (email: string, otp: string) => createHash('sha224').update(email.toLowerCase() + otp).digest('hex');
+export const hashOtp = (email: string, otp: string) =>
+  createHash('sha224')
+    .update(email.toLowerCase() + otp)
+    .digest('hex');
 
 export function generateOneTimeToken(email: string): OneTimeToken {
   const otp = String(randomInt(0, 1_000_000)).padStart(6, '0');

@@ -19,6 +19,10 @@ export function isAllowedRedirect(ctx: Pick<AuthContext, 'siteUrl' | 'externalUr
   return [ctx.siteUrl, ctx.externalUrl].some((allowed) => new URL(allowed).origin === url.origin);
 }
 
-export function resolveRedirect(ctx: Pick<AuthContext, 'siteUrl' | 'externalUrl'>, requested: string | undefined, fallback: string): string {
+export function resolveRedirect(
+  ctx: Pick<AuthContext, 'siteUrl' | 'externalUrl'>,
+  requested: string | undefined,
+  fallback: string,
+): string {
   return requested && isAllowedRedirect(ctx, requested) ? requested : fallback;
 }

@@ -17,7 +17,13 @@ export interface PreparedLink {
 }
 
 /** Stores the token hash on the user (confirmation_token for signup/invite, recovery_token otherwise). */
-export async function prepareLink(ctx: AuthContext, db: Queryable, user: UserRow, type: LinkType, redirectTo: string): Promise<PreparedLink> {
+export async function prepareLink(
+  ctx: AuthContext,
+  db: Queryable,
+  user: UserRow,
+  type: LinkType,
+  redirectTo: string,
+): Promise<PreparedLink> {
   const email = user.email ?? '';
   const { otp, tokenHash } = generateOneTimeToken(email);
   const now = new Date();
@@ -34,7 +40,8 @@ export async function sendLinkEmail(ctx: AuthContext, link: PreparedLink): Promi
     await ctx.mailer.sendMail({ from: DEFAULT_SENDER, to: link.user.email ?? '', subject: mail.subject, html: mail.html, text: mail.text });
   } catch (error) {
     ctx.logError(`sending ${link.type} e-mail: ${(error as Error).message}`);
-    const what = link.type === 'recovery' ? 'recovery' : link.type === 'invite' ? 'invite' : link.type === 'signup' ? 'confirmation' : 'magic link';
+    const what =
+      link.type === 'recovery' ? 'recovery' : link.type === 'invite' ? 'invite' : link.type === 'signup' ? 'confirmation' : 'magic link';
     throw internalError(`Error sending ${what} email`);
   }
 }

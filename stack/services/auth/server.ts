@@ -9,13 +9,7 @@ import { recoverRoute } from './routes/recover';
 import { verifyGetRoute, verifyPostRoute } from './routes/verify';
 import { inviteRoute } from './routes/invite';
 import { generateLinkRoute } from './routes/generate-link';
-import {
-  createUserRoute,
-  deleteUserRoute,
-  getUserByIdRoute,
-  listUsersRoute,
-  updateUserByIdRoute,
-} from './routes/admin-users';
+import { createUserRoute, deleteUserRoute, getUserByIdRoute, listUsersRoute, updateUserByIdRoute } from './routes/admin-users';
 
 export function createAuthRouter(ctx: AuthContext): Router {
   return new Router(ctx.logError)

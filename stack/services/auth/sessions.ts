@@ -64,7 +64,9 @@ export async function findRefreshTokenForUpdate(db: Queryable, token: string): P
 /** Rotation: the presented token is revoked and a child token issued in the same session. */
 export async function rotateRefreshToken(db: Queryable, current: RefreshTokenRow, sessionId: string): Promise<string> {
   // A token revoked earlier keeps its revocation time, so reusing it never extends its reuse interval.
-  await db.query('update auth.refresh_tokens set revoked = true, updated_at = now() where id = $1 and not coalesce(revoked, false)', [current.id]);
+  await db.query('update auth.refresh_tokens set revoked = true, updated_at = now() where id = $1 and not coalesce(revoked, false)', [
+    current.id,
+  ]);
   await db.query('update auth.sessions set updated_at = now(), refreshed_at = now() where id = $1', [sessionId]);
   return insertRefreshToken(db, current.user_id, sessionId, current.token);
 }
@@ -84,7 +86,10 @@ export async function findActiveChildToken(db: Queryable, sessionId: string, par
 export async function revokeSessionTokens(db: Queryable, sessionId: string): Promise<void> {
   // The session ends too: otherwise its tokens, revoked just now, would be within their reuse interval.
   await db.query('update auth.sessions set not_after = now() where id = $1', [sessionId]);
-  await db.query('update auth.refresh_tokens set revoked = true, updated_at = now() where session_id = $1 and not coalesce(revoked, false)', [sessionId]);
+  await db.query(
+    'update auth.refresh_tokens set revoked = true, updated_at = now() where session_id = $1 and not coalesce(revoked, false)',
+    [sessionId],
+  );
 }
 
 async function deleteSessionsWhere(db: Queryable, condition: string, params: unknown[]): Promise<void> {

@@ -21,7 +21,12 @@ describe('auth settings', () => {
   it("uses GoTrue's defaults for what the file leaves out", () => {
     const settings = parseAuthSettings('[auth]\nenabled = true\n');
     expect(settings.rateLimits).toEqual({ signInSignUps: 30, tokenVerifications: 30, tokenRefresh: 150, emailSentPerHour: 30 });
-    expect(settings).toMatchObject({ emailMaxFrequencyMs: 60_000, sessionTimeboxMs: 0, sessionInactivityTimeoutMs: 0, password: { minLength: 6, requiredCharacters: [] } });
+    expect(settings).toMatchObject({
+      emailMaxFrequencyMs: 60_000,
+      sessionTimeboxMs: 0,
+      sessionInactivityTimeoutMs: 0,
+      password: { minLength: 6, requiredCharacters: [] },
+    });
   });
 
   it('lets GoTrue environment variables override the file (what the test stack does)', () => {

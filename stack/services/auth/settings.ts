@@ -52,7 +52,7 @@ export const PASSWORD_REQUIREMENTS = {
     'abcdefghijklmnopqrstuvwxyz',
     'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
     '0123456789',
-    "!@#$%^&*()_+-=[]{};'\\:\"|<>?,./`~",
+    '!@#$%^&*()_+-=[]{};\'\\:"|<>?,./`~',
   ],
 } as const satisfies Record<string, readonly string[]>;
 
@@ -101,14 +101,19 @@ function positiveNumber(where: string, value: unknown, fallback: number): number
 function duration(where: string, value: unknown, fallbackMs: number): number {
   if (value === undefined || value === '') return fallbackMs;
   const ms = typeof value === 'string' ? parseGoDuration(value) : new Error('not a string');
-  if (ms instanceof Error || ms < 0) throw new Error(`auth settings: ${where} must be a duration such as "60s" or "8h", got ${JSON.stringify(value)}`);
+  if (ms instanceof Error || ms < 0)
+    throw new Error(`auth settings: ${where} must be a duration such as "60s" or "8h", got ${JSON.stringify(value)}`);
   return ms;
 }
 
 function requirements(value: unknown): PasswordRequirements {
   const raw = value ?? '';
   if (typeof raw !== 'string' || !(raw in PASSWORD_REQUIREMENTS)) {
-    throw new Error(`auth settings: auth.password_requirements must be one of ${Object.keys(PASSWORD_REQUIREMENTS).map((k) => JSON.stringify(k)).join(', ')}`);
+    throw new Error(
+      `auth settings: auth.password_requirements must be one of ${Object.keys(PASSWORD_REQUIREMENTS)
+        .map((k) => JSON.stringify(k))
+        .join(', ')}`,
+    );
   }
   return raw as PasswordRequirements;
 }
@@ -137,7 +142,11 @@ export function parseAuthSettings(tomlText: string, env: NodeJS.ProcessEnv = {})
       : duration('auth.email.max_frequency', email.max_frequency, GOTRUE_DEFAULTS.emailMaxFrequencyMs),
     otpTtlSeconds: positiveNumber('auth.email.otp_expiry', email.otp_expiry, GOTRUE_DEFAULTS.otpTtlSeconds),
     otpMaxAttempts: OTP_MAX_ATTEMPTS,
-    refreshTokenReuseSeconds: positiveNumber('auth.refresh_token_reuse_interval', auth.refresh_token_reuse_interval, GOTRUE_DEFAULTS.refreshTokenReuseSeconds),
+    refreshTokenReuseSeconds: positiveNumber(
+      'auth.refresh_token_reuse_interval',
+      auth.refresh_token_reuse_interval,
+      GOTRUE_DEFAULTS.refreshTokenReuseSeconds,
+    ),
     password: {
       minLength: positiveNumber('auth.minimum_password_length', auth.minimum_password_length, GOTRUE_DEFAULTS.minLength),
       requiredCharacters: [...PASSWORD_REQUIREMENTS[passwordRequirements]],

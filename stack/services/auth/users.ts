@@ -137,14 +137,15 @@ export async function updateUser(db: Queryable, id: string, patch: UserPatch): P
   );
   const values = entries.map(([column, value]) => (JSON_COLUMNS.has(column) ? JSON.stringify(value) : value));
   // GoTrue keeps the e-mail identity's data in step with the user's e-mail and its confirmation.
-  const syncIdentity = patch.email !== undefined || patch.email_confirmed_at !== undefined
-    ? `, identity as (
+  const syncIdentity =
+    patch.email !== undefined || patch.email_confirmed_at !== undefined
+      ? `, identity as (
          update auth.identities i
          set identity_data = i.identity_data || jsonb_build_object('email', c.email, 'email_verified', c.email_confirmed_at is not null),
              updated_at = now()
          from changed c where i.user_id = c.id and i.provider = 'email' and c.email is not null
        )`
-    : '';
+      : '';
   const { rows } = await db.query<UserRow>(
     `with changed as (
        update auth.users set ${[...sets, 'updated_at = now()'].join(', ')} where id = $1 returning *

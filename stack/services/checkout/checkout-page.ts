@@ -34,15 +34,20 @@ export function renderCheckoutPage(session: CheckoutSession, message?: { text: s
     return layout('Checkout expired', `${head}${banner}<p data-testid="checkout-status">This checkout session has expired.</p>`);
   }
   if (session.status === 'complete' && session.payment_status === 'unpaid') {
-    return layout('Payment processing', `${head}${banner}<p data-testid="checkout-status">Bank transfer pending.</p>
+    return layout(
+      'Payment processing',
+      `${head}${banner}<p data-testid="checkout-status">Bank transfer pending.</p>
 ${actionButton(session, 'async-succeed', 'Bank transfer arrives', 'primary')}
-${actionButton(session, 'async-fail', 'Bank transfer fails', 'secondary')}`);
+${actionButton(session, 'async-fail', 'Bank transfer fails', 'secondary')}`,
+    );
   }
   if (session.status === 'complete') {
     return layout('Paid', `${head}${banner}<p data-testid="checkout-status">This checkout session is paid.</p>`);
   }
   const expires = new Date(session.expires_at * 1000).toISOString();
-  return layout('Checkout', `${head}${banner}
+  return layout(
+    'Checkout',
+    `${head}${banner}
 <form method="post" action="/pay/${session.id}/pay">
 <label>Card number<input name="card" value="4242 4242 4242 4242" autocomplete="off"></label>
 <label>Name on card<input name="name" value="${escapeHtml(session.customer_details?.name ?? '')}"></label>
@@ -50,7 +55,8 @@ ${actionButton(session, 'async-fail', 'Bank transfer fails', 'secondary')}`);
 ${actionButton(session, 'decline', 'Pay with a declined card', 'secondary')}
 ${actionButton(session, 'pay-async', 'Pay by bank transfer (asynchronous)', 'secondary')}
 ${actionButton(session, 'expire', 'Let the session expire', 'secondary')}
-<p class="note">Expires at ${escapeHtml(expires)}.</p>`);
+<p class="note">Expires at ${escapeHtml(expires)}.</p>`,
+  );
 }
 
 export function renderNotFound(id: string): string {
@@ -58,6 +64,9 @@ export function renderNotFound(id: string): string {
 }
 
 export function renderDeliveryFailure(session: CheckoutSession, status: number, body: string): string {
-  return layout('Webhook failed', `<div class="banner" role="alert">The stripe-webhook function answered ${status}: ${escapeHtml(body.slice(0, 500))}</div>
-<p>Stripe would retry this event later. <a href="/pay/${session.id}">Back to the session</a></p>`);
+  return layout(
+    'Webhook failed',
+    `<div class="banner" role="alert">The stripe-webhook function answered ${status}: ${escapeHtml(body.slice(0, 500))}</div>
+<p>Stripe would retry this event later. <a href="/pay/${session.id}">Back to the session</a></p>`,
+  );
 }

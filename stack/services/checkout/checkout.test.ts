@@ -34,8 +34,14 @@ describe('local Stripe stand-in: API', () => {
   it('creates, retrieves and expires a Checkout Session like Stripe', async () => {
     const session = await createSession({ expires_at: inHours(2) });
     expect(session).toMatchObject({
-      object: 'checkout.session', status: 'open', payment_status: 'unpaid', amount_total: 2468, currency: 'eur',
-      customer_email: 'someone@example.test', metadata: { payment_link_id: 'x' }, url: `${base}/pay/${session.id}`,
+      object: 'checkout.session',
+      status: 'open',
+      payment_status: 'unpaid',
+      amount_total: 2468,
+      currency: 'eur',
+      customer_email: 'someone@example.test',
+      metadata: { payment_link_id: 'x' },
+      url: `${base}/pay/${session.id}`,
     });
     expect(session.id).toMatch(/^cs_test_/);
     expect((await stripe.checkout.sessions.retrieve(session.id)).status).toBe('open');
@@ -46,7 +52,9 @@ describe('local Stripe stand-in: API', () => {
 
   it('answers Stripe errors for bad requests', async () => {
     await expect(createSession({ line_items: [{ price: 'price_unknown', quantity: 1 }] })).rejects.toMatchObject({
-      type: 'StripeInvalidRequestError', statusCode: 400, message: "No such price: 'price_unknown'",
+      type: 'StripeInvalidRequestError',
+      statusCode: 400,
+      message: "No such price: 'price_unknown'",
     });
     await expect(createSession({ expires_at: inHours(25) })).rejects.toMatchObject({ param: 'expires_at' });
     await expect(createSession({ expires_at: Math.floor(Date.now() / 1000) + 600 })).rejects.toMatchObject({ param: 'expires_at' });

@@ -88,14 +88,24 @@ export class CheckoutPayments {
       case 'pay': {
         requireOpen();
         const paid = this.store.putSession({
-          ...session, status: 'complete', payment_status: 'paid', payment_intent: intent, customer_details: details, url: null,
+          ...session,
+          status: 'complete',
+          payment_status: 'paid',
+          payment_intent: intent,
+          customer_details: details,
+          url: null,
         });
         return { session: paid, deliveries: [await this.send('checkout.session.completed', publicSession(paid))] };
       }
       case 'pay-async': {
         requireOpen();
         const pending = this.store.putSession({
-          ...session, status: 'complete', payment_status: 'unpaid', payment_intent: intent, customer_details: details, url: null,
+          ...session,
+          status: 'complete',
+          payment_status: 'unpaid',
+          payment_intent: intent,
+          customer_details: details,
+          url: null,
         });
         return { session: pending, deliveries: [await this.send('checkout.session.completed', publicSession(pending))] };
       }
@@ -137,8 +147,16 @@ export class CheckoutPayments {
       throw new CheckoutConflict(`Refund amount must be between 1 and ${remaining}.`);
     }
     const refund = this.store.putRefund({
-      id: stripeId('re'), object: 'refund', amount: value, currency: session.currency, payment_intent: paymentIntentId,
-      charge: chargeFor(session, 0).id, status: 'succeeded', reason, metadata, created: now(),
+      id: stripeId('re'),
+      object: 'refund',
+      amount: value,
+      currency: session.currency,
+      payment_intent: paymentIntentId,
+      charge: chargeFor(session, 0).id,
+      status: 'succeeded',
+      reason,
+      metadata,
+      created: now(),
     });
     const charge = chargeFor(session, this.store.refundedAmount(paymentIntentId));
     // Stripe confirms asynchronously: the webhook gets charge.refunded after the API answered.

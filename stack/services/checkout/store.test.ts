@@ -9,10 +9,27 @@ const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
 
 const session = (id: string): CheckoutSession => ({
-  id, object: 'checkout.session', mode: 'payment', status: 'complete', payment_status: 'paid', amount_subtotal: 500,
-  amount_total: 500, currency: 'usd', customer: null, customer_email: 'a@b.co', customer_details: null, metadata: {},
-  payment_intent: 'pi_1', success_url: null, cancel_url: null, url: null, expires_at: 0, created: 0, livemode: false,
-  _product_name: 'P', _payment_intent_metadata: { payment_link_id: 'x' },
+  id,
+  object: 'checkout.session',
+  mode: 'payment',
+  status: 'complete',
+  payment_status: 'paid',
+  amount_subtotal: 500,
+  amount_total: 500,
+  currency: 'usd',
+  customer: null,
+  customer_email: 'a@b.co',
+  customer_details: null,
+  metadata: {},
+  payment_intent: 'pi_1',
+  success_url: null,
+  cancel_url: null,
+  url: null,
+  expires_at: 0,
+  created: 0,
+  livemode: false,
+  _product_name: 'P',
+  _payment_intent_metadata: { payment_link_id: 'x' },
 });
 
 describe('CheckoutStore', () => {
@@ -21,7 +38,18 @@ describe('CheckoutStore', () => {
     dirs.push(dir);
     const first = new CheckoutStore(dir);
     first.putSession(session('cs_test_1'));
-    first.putRefund({ id: 're_1', object: 'refund', amount: 200, currency: 'usd', payment_intent: 'pi_1', charge: 'ch_1', status: 'succeeded', reason: null, metadata: {}, created: 0 });
+    first.putRefund({
+      id: 're_1',
+      object: 'refund',
+      amount: 200,
+      currency: 'usd',
+      payment_intent: 'pi_1',
+      charge: 'ch_1',
+      status: 'succeeded',
+      reason: null,
+      metadata: {},
+      created: 0,
+    });
     const second = new CheckoutStore(dir);
     expect(second.getSession('cs_test_1')?.amount_total).toBe(500);
     expect(second.sessionByPaymentIntent('pi_1')?.id).toBe('cs_test_1');

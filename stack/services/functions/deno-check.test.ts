@@ -33,7 +33,14 @@ describe('Edge Functions source', () => {
       const config = group[0]!.config;
       const result = await run(
         denoBinary(ROOT_DIR),
-        ['check', '--quiet', '--no-lock', '--node-modules-dir=manual', ...(config ? ['--config', config] : []), ...group.map((fn) => fn.entry)],
+        [
+          'check',
+          '--quiet',
+          '--no-lock',
+          '--node-modules-dir=manual',
+          ...(config ? ['--config', config] : []),
+          ...group.map((fn) => fn.entry),
+        ],
         { cwd: group[0]!.dir, env: { ...process.env, NO_COLOR: '1' } },
       ).catch((error: { stdout?: string; stderr?: string }) => ({ stdout: error.stdout ?? '', stderr: `FAILED\n${error.stderr ?? ''}` }));
       expect(result.stderr).not.toContain('FAILED');
@@ -50,7 +57,10 @@ describe('Edge Functions source', () => {
         denoBinary(ROOT_DIR),
         ['check', '--quiet', '--no-lock', '--node-modules-dir=manual', ...(fn.config ? ['--config', fn.config] : []), broken],
         { cwd: fn.dir, env: { ...process.env, NO_COLOR: '1' } },
-      ).then(() => false, () => true);
+      ).then(
+        () => false,
+        () => true,
+      );
       expect(failed).toBe(true);
     } finally {
       fs.rmSync(broken, { force: true });
@@ -63,9 +73,9 @@ describe('Edge Functions source', () => {
     for (const specifier of Object.values(imports)) {
       const match = /^npm:(@?[^@]+)@(.+)$/.exec(specifier);
       expect(match, specifier).not.toBeNull();
-      const installed = JSON.parse(
-        fs.readFileSync(path.join(ROOT_DIR, 'node_modules', match![1]!, 'package.json'), 'utf8'),
-      ) as { version: string };
+      const installed = JSON.parse(fs.readFileSync(path.join(ROOT_DIR, 'node_modules', match![1]!, 'package.json'), 'utf8')) as {
+        version: string;
+      };
       expect(`${match![1]}@${installed.version}`).toBe(`${match![1]}@${match![2]}`);
     }
   });

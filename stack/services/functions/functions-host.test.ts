@@ -144,7 +144,10 @@ describe('functions host', () => {
   });
 
   it('stops every Deno process it started, and its router', async () => {
-    const extra = await startFunctions({ ...config, ports: { ...config.ports, functions: (await freePorts()).functions } }, { log: () => {} });
+    const extra = await startFunctions(
+      { ...config, ports: { ...config.ports, functions: (await freePorts()).functions } },
+      { log: () => {} },
+    );
     await extra.ready().catch(() => undefined);
     expect((await fetch(`${extra.url}/echo`)).status).toBe(200);
     const pids = extra.processIds();

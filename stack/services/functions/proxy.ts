@@ -15,15 +15,12 @@ export function forward(
   res: http.ServerResponse,
 ): Promise<boolean> {
   return new Promise((resolve) => {
-    const upstream = http.request(
-      { host: '127.0.0.1', port, agent, method: req.method, path: req.url, headers: req.headers },
-      (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-        answer.on('end', () => resolve(true));
-        answer.on('error', () => resolve(true));
-      },
-    );
+    const upstream = http.request({ host: '127.0.0.1', port, agent, method: req.method, path: req.url, headers: req.headers }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+      answer.on('end', () => resolve(true));
+      answer.on('error', () => resolve(true));
+    });
     upstream.on('error', (error: NodeJS.ErrnoException) => {
       if (!res.headersSent && (error.code === 'ECONNREFUSED' || error.code === 'ECONNRESET')) {
         resolve(false);

@@ -76,7 +76,9 @@ describe('reminder scheduler', () => {
 
   it('says in the ready line whether reminders will be e-mailed, and when', () => {
     expect(reminderScheduleNotice(loadConfig({}), {})).toBe('payment reminders: not scheduled (CRON_SECRET unset)');
-    expect(reminderScheduleNotice(loadConfig({ CRON_SECRET: 's' }), {})).toMatch(/CRON_SECRET is set, so due reminders are e-mailed .* every 300s, the first run 300s from now/);
+    expect(reminderScheduleNotice(loadConfig({ CRON_SECRET: 's' }), {})).toMatch(
+      /CRON_SECRET is set, so due reminders are e-mailed .* every 300s, the first run 300s from now/,
+    );
     expect(reminderScheduleNotice(loadConfig({ CRON_SECRET: 's' }), { PAYMENT_REMINDERS_INTERVAL_SECONDS: '0' })).toMatch(/not scheduled/);
   });
 });

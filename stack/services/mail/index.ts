@@ -38,10 +38,7 @@ export async function startMail(config: StackConfig): Promise<RunningService> {
     name: 'mail',
     url: config.mailWebUrl,
     stop: async () => {
-      await Promise.all([
-        closeServer(web),
-        new Promise<void>((resolve) => smtp.close(() => resolve())),
-      ]);
+      await Promise.all([closeServer(web), new Promise<void>((resolve) => smtp.close(() => resolve()))]);
     },
   };
 }

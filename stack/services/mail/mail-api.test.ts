@@ -25,18 +25,25 @@ const DENO_CONFIG = path.join(ROOT_DIR, 'supabase', 'functions', 'payment-remind
 /** Runs the functions' mailer under Deno with only `env` set; returns what it printed. */
 async function probe(env: Record<string, string>, action: 'send' | 'transport', to = 'someone@example.com'): Promise<string> {
   const script = path.join(workDir, `probe-${action}.ts`);
-  writeFileSync(script, `import { mailTransport, sendMail } from '${MAILER}';
+  writeFileSync(
+    script,
+    `import { mailTransport, sendMail } from '${MAILER}';
 try {
   if (${JSON.stringify(action)} === 'transport') console.log(JSON.stringify(mailTransport()));
   else console.log(JSON.stringify({ id: await sendMail({ to: ${JSON.stringify(to)}, subject: 'Probe ' + Deno.env.get('PROBE'), text: 'Hello', html: '<p>Hello</p>' }) }));
 } catch (error) {
   console.log(JSON.stringify({ error: String(error instanceof Error ? error.message : error) }));
 }
-`);
-  const { stdout } = await run(denoBinary(ROOT_DIR), ['run', '--allow-all', '--no-prompt', '--no-lock', '--node-modules-dir=manual', '--config', DENO_CONFIG, script], {
-    cwd: path.dirname(DENO_CONFIG),
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DENO_DIR: process.env.DENO_DIR ?? '', NO_COLOR: '1', ...env },
-  });
+`,
+  );
+  const { stdout } = await run(
+    denoBinary(ROOT_DIR),
+    ['run', '--allow-all', '--no-prompt', '--no-lock', '--node-modules-dir=manual', '--config', DENO_CONFIG, script],
+    {
+      cwd: path.dirname(DENO_CONFIG),
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DENO_DIR: process.env.DENO_DIR ?? '', NO_COLOR: '1', ...env },
+    },
+  );
   return stdout.trim().split('\n').pop()!;
 }
 
@@ -75,7 +82,16 @@ describe('the HTTP mail API stand-in (Resend POST /emails)', () => {
 
 describe("the functions' mailer", () => {
   it('sends through the HTTP mail API when RESEND_API_KEY is set (not SMTP, even with SMTP_HOST set)', async () => {
-    const out = await probe({ RESEND_API_KEY: LOCAL_MAIL_API_KEY, RESEND_API_URL: getStack().mailWebUrl, SMTP_HOST: '192.0.2.1', PROBE: 'http', MAIL_FROM: 'Partners <from@partners.test>' }, 'send');
+    const out = await probe(
+      {
+        RESEND_API_KEY: LOCAL_MAIL_API_KEY,
+        RESEND_API_URL: getStack().mailWebUrl,
+        SMTP_HOST: '192.0.2.1',
+        PROBE: 'http',
+        MAIL_FROM: 'Partners <from@partners.test>',
+      },
+      'send',
+    );
     expect(JSON.parse(out)).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/) });
     expect(await catcherSubjects()).toContain('Probe http | from@partners.test -> someone@example.com');
   });
@@ -93,8 +109,18 @@ describe("the functions' mailer", () => {
   });
 
   it('defaults SMTP to port 465 with implicit TLS, never a port hosted blocks (25, 587)', async () => {
-    expect(JSON.parse(await probe({ SMTP_HOST: 'smtp.example.com' }, 'transport'))).toEqual({ kind: 'smtp', host: 'smtp.example.com', port: 465, secure: true });
-    expect(JSON.parse(await probe({ SMTP_HOST: 'smtp.example.com', SMTP_PORT: '2525' }, 'transport'))).toMatchObject({ port: 2525, secure: false });
-    expect(JSON.parse(await probe({ SMTP_HOST: 'smtp.example.com', SMTP_PORT: 'abc' }, 'transport'))).toEqual({ error: 'SMTP_PORT must be a TCP port, got "abc"' });
+    expect(JSON.parse(await probe({ SMTP_HOST: 'smtp.example.com' }, 'transport'))).toEqual({
+      kind: 'smtp',
+      host: 'smtp.example.com',
+      port: 465,
+      secure: true,
+    });
+    expect(JSON.parse(await probe({ SMTP_HOST: 'smtp.example.com', SMTP_PORT: '2525' }, 'transport'))).toMatchObject({
+      port: 2525,
+      secure: false,
+    });
+    expect(JSON.parse(await probe({ SMTP_HOST: 'smtp.example.com', SMTP_PORT: 'abc' }, 'transport'))).toEqual({
+      error: 'SMTP_PORT must be a TCP port, got "abc"',
+    });
   });
 });

@@ -59,7 +59,8 @@ export async function handleMailApi(store: MessageStore, req: http.IncomingMessa
   if (!auth.startsWith('Bearer ')) {
     return fail(res, { status: 401, name: 'missing_api_key', message: 'Missing API key in the authorization header.' });
   }
-  if (auth.slice('Bearer '.length) !== LOCAL_MAIL_API_KEY) return fail(res, { status: 403, name: 'invalid_api_key', message: 'API key is invalid' });
+  if (auth.slice('Bearer '.length) !== LOCAL_MAIL_API_KEY)
+    return fail(res, { status: 403, name: 'invalid_api_key', message: 'API key is invalid' });
   let body: Record<string, unknown>;
   try {
     const parsed = await readJson(req);
@@ -83,7 +84,16 @@ export async function handleMailApi(store: MessageStore, req: http.IncomingMessa
   const html = typeof body.html === 'string' ? body.html : '';
   if (!text && !html) return fail(res, { status: 422, name: 'validation_error', message: 'Missing `html` or `text` field.' });
   const id = randomUUID();
-  store.add({ MessageID: `<${id}@mail-api.local>`, From: from[0]!, To: to, Cc: cc, Subject: body.subject, Text: text, HTML: html, Size: text.length + html.length });
+  store.add({
+    MessageID: `<${id}@mail-api.local>`,
+    From: from[0]!,
+    To: to,
+    Cc: cc,
+    Subject: body.subject,
+    Text: text,
+    HTML: html,
+    Size: text.length + html.length,
+  });
   res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
   res.end(JSON.stringify({ id }));
 }

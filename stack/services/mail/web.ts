@@ -24,7 +24,17 @@ function sendHtml(res: http.ServerResponse, status: number, body: string) {
 }
 
 function summary(m: StoredMessage) {
-  return { ID: m.ID, MessageID: m.MessageID, From: m.From, To: m.To, Cc: m.Cc, Subject: m.Subject, Created: m.Created, Size: m.Size, Snippet: m.Snippet };
+  return {
+    ID: m.ID,
+    MessageID: m.MessageID,
+    From: m.From,
+    To: m.To,
+    Cc: m.Cc,
+    Subject: m.Subject,
+    Created: m.Created,
+    Size: m.Size,
+    Snippet: m.Snippet,
+  };
 }
 
 function detail(m: StoredMessage) {

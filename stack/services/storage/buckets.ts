@@ -8,14 +8,20 @@ import { readJson, sendJson } from './http';
 import { assertBucketId } from './keys';
 
 export async function listBuckets(ctx: StorageContext, res: ServerResponse, caller: Caller) {
-  const rows = await asCaller(ctx.db, caller, async (client) =>
-    (await client.query<BucketRow>('select * from storage.buckets order by name')).rows);
+  const rows = await asCaller(
+    ctx.db,
+    caller,
+    async (client) => (await client.query<BucketRow>('select * from storage.buckets order by name')).rows,
+  );
   sendJson(res, 200, rows);
 }
 
 export async function getBucket(ctx: StorageContext, res: ServerResponse, caller: Caller, id: string) {
-  const row = await asCaller(ctx.db, caller, async (client) =>
-    (await client.query<BucketRow>('select * from storage.buckets where id = $1', [assertBucketId(id)])).rows[0]);
+  const row = await asCaller(
+    ctx.db,
+    caller,
+    async (client) => (await client.query<BucketRow>('select * from storage.buckets where id = $1', [assertBucketId(id)])).rows[0],
+  );
   if (!row) throw errors.bucketNotFound();
   sendJson(res, 200, row);
 }
@@ -38,6 +44,7 @@ export async function createBucket(ctx: StorageContext, req: IncomingMessage, re
       `insert into storage.buckets (id, name, owner, owner_id, public, file_size_limit, allowed_mime_types)
        values ($1, $2, $3::uuid, $3::text, $4, $5, $6)`,
       [id, name, caller.userId ?? null, body.public === true, fileSizeLimit, mimeTypes],
-    ));
+    ),
+  );
   sendJson(res, 200, { name: id });
 }

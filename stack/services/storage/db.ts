@@ -16,7 +16,11 @@ export function createDb(dbUrl: string): Db {
   return pool;
 }
 
-async function inTransaction<T>(db: Db, setup: (client: pg.PoolClient) => Promise<unknown>, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+async function inTransaction<T>(
+  db: Db,
+  setup: (client: pg.PoolClient) => Promise<unknown>,
+  work: (client: pg.PoolClient) => Promise<T>,
+): Promise<T> {
   const client = await db.connect();
   try {
     await client.query('begin');

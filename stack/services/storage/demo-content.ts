@@ -9,8 +9,13 @@ import { deflateSync } from 'node:zlib';
 export function buildDemoPdf(title: string, lines: string[] = []): Buffer {
   const escape = (text: string) => text.replace(/[\\()]/g, (c) => `\\${c}`).replace(/[^\x20-\x7e]/g, '?');
   const textOps = [
-    'BT', '/F1 24 Tf', '72 720 Td', `(${escape(title)}) Tj`, '/F1 12 Tf',
-    ...lines.flatMap((line) => ['0 -24 Td', `(${escape(line)}) Tj`]), 'ET',
+    'BT',
+    '/F1 24 Tf',
+    '72 720 Td',
+    `(${escape(title)}) Tj`,
+    '/F1 12 Tf',
+    ...lines.flatMap((line) => ['0 -24 Td', `(${escape(line)}) Tj`]),
+    'ET',
   ].join('\n');
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',

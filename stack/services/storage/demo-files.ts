@@ -50,7 +50,9 @@ export async function ensureDemoFiles(config: StackConfig, options: { limit?: nu
   try {
     const ready = await client.query(
       `select to_regclass('public.document_versions') is not null as versions,
-              exists (select 1 from storage.buckets where id = $1) as bucket`, [DOCUMENTS_BUCKET]);
+              exists (select 1 from storage.buckets where id = $1) as bucket`,
+      [DOCUMENTS_BUCKET],
+    );
     if (!ready.rows[0].versions || !ready.rows[0].bucket) return { created: 0 };
     const { rows } = await client.query<{ storage_path: string }>(
       `select v.storage_path

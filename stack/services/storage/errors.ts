@@ -25,16 +25,14 @@ export const errors = {
   bucketNotFound: () => new StorageError('404', 'Bucket not found', 'Bucket not found'),
   duplicate: () => new StorageError('409', 'Duplicate', 'The resource already exists'),
   rls: () => new StorageError('403', 'Unauthorized', 'new row violates row-level security policy'),
-  noAuthorization: () =>
-    new StorageError('403', 'Unauthorized', "headers must have required property 'authorization'"),
+  noAuthorization: () => new StorageError('403', 'Unauthorized', "headers must have required property 'authorization'"),
   invalidJwt: (message: string) => new StorageError('400', 'InvalidJWT', message),
   unauthorized: (message: string) => new StorageError('403', 'Unauthorized', message),
   invalidKey: (key: string) => new StorageError('400', 'InvalidKey', `Invalid key: ${key}`),
   invalidRequest: (message: string) => new StorageError('400', 'InvalidRequest', message),
   tooLarge: () => new StorageError('413', 'Payload too large', 'The object exceeded the maximum allowed size'),
   invalidMime: (mime: string) => new StorageError('415', 'invalid_mime_type', `mime type ${mime} is not supported`),
-  routeNotFound: (method: string, path: string) =>
-    new StorageError('404', 'Not Found', `Route ${method}:${path} not found`, 404),
+  routeNotFound: (method: string, path: string) => new StorageError('404', 'Not Found', `Route ${method}:${path} not found`, 404),
 };
 
 /** Maps a Postgres error raised while acting as the caller to a storage error. */

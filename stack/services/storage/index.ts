@@ -15,7 +15,6 @@ import { FileStore } from './files';
 import { createStorageListener } from './router';
 import { ensureDemoFiles, storageRoot } from './demo-files';
 
-
 const log = createLogger('storage');
 
 export interface StorageOptions {

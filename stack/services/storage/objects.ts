@@ -22,12 +22,18 @@ function mimeAllowed(allowed: string[] | null, contentType: string): boolean {
   if (!allowed || allowed.length === 0) return true;
   const mime = mimeEssence(contentType);
   return allowed.some((pattern) =>
-    pattern.endsWith('/*') ? mime.startsWith(pattern.slice(0, -1).toLowerCase()) : pattern.toLowerCase() === mime);
+    pattern.endsWith('/*') ? mime.startsWith(pattern.slice(0, -1).toLowerCase()) : pattern.toLowerCase() === mime,
+  );
 }
 
 export async function uploadObject(
-  ctx: StorageContext, req: IncomingMessage, res: ServerResponse, caller: Caller,
-  bucketId: string, rawName: string, upsert: boolean,
+  ctx: StorageContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  caller: Caller,
+  bucketId: string,
+  rawName: string,
+  upsert: boolean,
 ): Promise<void> {
   const name = assertObjectName(rawName);
   const bucket = await bucketOrThrow(ctx, bucketId);
@@ -75,8 +81,10 @@ export async function uploadObject(
 }
 
 async function selectVisible(client: pg.PoolClient, bucketId: string, name: string): Promise<ObjectRow> {
-  const { rows } = await client.query<ObjectRow>(
-    `select ${OBJECT_COLUMNS} from storage.objects where bucket_id = $1 and name = $2`, [bucketId, name]);
+  const { rows } = await client.query<ObjectRow>(`select ${OBJECT_COLUMNS} from storage.objects where bucket_id = $1 and name = $2`, [
+    bucketId,
+    name,
+  ]);
   if (!rows[0]) throw errors.objectNotFound();
   return rows[0];
 }
@@ -104,7 +112,13 @@ async function serveObject(ctx: StorageContext, res: ServerResponse, row: Object
 }
 
 export async function downloadObject(
-  ctx: StorageContext, res: ServerResponse, caller: Caller, bucketId: string, rawName: string, url: URL, head = false,
+  ctx: StorageContext,
+  res: ServerResponse,
+  caller: Caller,
+  bucketId: string,
+  rawName: string,
+  url: URL,
+  head = false,
 ): Promise<void> {
   const name = assertObjectName(rawName);
   await bucketOrThrow(ctx, bucketId);
@@ -121,7 +135,12 @@ export async function downloadSigned(ctx: StorageContext, res: ServerResponse, b
 
 /** GET /object/public/:bucket/*name: objects of a public bucket, for anyone (as on Supabase). */
 export async function downloadPublic(
-  ctx: StorageContext, res: ServerResponse, bucketId: string, rawName: string, url: URL, head: boolean,
+  ctx: StorageContext,
+  res: ServerResponse,
+  bucketId: string,
+  rawName: string,
+  url: URL,
+  head: boolean,
 ): Promise<void> {
   const name = assertObjectName(rawName);
   const bucket = await bucketOrThrow(ctx, bucketId);
@@ -132,7 +151,12 @@ export async function downloadPublic(
 
 /** POST /object/sign/:bucket/*name {expiresIn} and POST /object/sign/:bucket {expiresIn, paths}. */
 export async function signObjects(
-  ctx: StorageContext, req: IncomingMessage, res: ServerResponse, caller: Caller, bucketId: string, rawName: string,
+  ctx: StorageContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  caller: Caller,
+  bucketId: string,
+  rawName: string,
 ): Promise<void> {
   const body = await readJson(req);
   const expiresIn = assertExpiresIn(body.expiresIn);
@@ -150,14 +174,17 @@ export async function signObjects(
   const names = (paths as string[]).map((p) => p.replace(/^\/+|\/+$/g, ''));
   const visible = await asCaller(ctx.db, caller, async (client) => {
     const { rows } = await client.query<{ name: string }>(
-      'select name from storage.objects where bucket_id = $1 and name = any($2::text[])', [bucketId, names]);
+      'select name from storage.objects where bucket_id = $1 and name = any($2::text[])',
+      [bucketId, names],
+    );
     return new Set(rows.map((r) => r.name));
   });
   const result = await Promise.all(
     names.map(async (name) =>
       visible.has(name)
         ? { error: null, path: name, signedURL: await signObjectUrl(ctx.secret, bucketId, name, expiresIn) }
-        : { error: 'Either the object does not exist or you do not have access to it', path: name, signedURL: null }),
+        : { error: 'Either the object does not exist or you do not have access to it', path: name, signedURL: null },
+    ),
   );
   sendJson(res, 200, result);
 }
@@ -171,11 +198,17 @@ export async function removeObjects(ctx: StorageContext, req: IncomingMessage, r
   }
   await bucketOrThrow(ctx, bucketId);
   const names = (prefixes as string[]).map((p) => p.replace(/^\/+|\/+$/g, ''));
-  const deleted = await asCaller(ctx.db, caller, async (client) =>
-    (await client.query<ObjectRow>(
-      `delete from storage.objects where bucket_id = $1 and name = any($2::text[]) returning ${OBJECT_COLUMNS}`,
-      [bucketId, names],
-    )).rows);
+  const deleted = await asCaller(
+    ctx.db,
+    caller,
+    async (client) =>
+      (
+        await client.query<ObjectRow>(
+          `delete from storage.objects where bucket_id = $1 and name = any($2::text[]) returning ${OBJECT_COLUMNS}`,
+          [bucketId, names],
+        )
+      ).rows,
+  );
   await Promise.all(deleted.map((row) => ctx.files.remove(row.bucket_id, row.id)));
   sendJson(res, 200, deleted);
 }
@@ -199,12 +232,18 @@ export async function listObjects(ctx: StorageContext, req: IncomingMessage, res
   const sortBy = (body.sortBy ?? {}) as { column?: string; order?: string };
   await bucketOrThrow(ctx, bucketId);
   const folder = prefix ? `${prefix}/` : '';
-  const rows = await asCaller(ctx.db, caller, async (client) =>
-    (await client.query<ObjectRow>(
-      `select ${OBJECT_COLUMNS} from storage.objects
+  const rows = await asCaller(
+    ctx.db,
+    caller,
+    async (client) =>
+      (
+        await client.query<ObjectRow>(
+          `select ${OBJECT_COLUMNS} from storage.objects
        where bucket_id = $1 and starts_with(name, $2)`,
-      [bucketId, folder],
-    )).rows);
+          [bucketId, folder],
+        )
+      ).rows,
+  );
   const entries = new Map<string, ListEntry>();
   for (const row of rows) {
     const rest = row.name.slice(folder.length);

@@ -58,7 +58,10 @@ async function downloads(bucket: string, name: string): Promise<[string, Respons
   const authenticated = await fetch(`${apiUrl}/storage/v1/object/authenticated/${bucket}/${name}`, {
     headers: { apikey: serviceRoleKey, authorization: `Bearer ${serviceRoleKey}` },
   });
-  return [['signed URL', signed], ['authenticated', authenticated]];
+  return [
+    ['signed URL', signed],
+    ['authenticated', authenticated],
+  ];
 }
 
 function expectUserContentHeaders(response: Response, what: string) {
@@ -134,8 +137,10 @@ describe('content type and charset', () => {
   it('keeps the charset of a raw upload, in the metadata and in the answer', async () => {
     const text = Buffer.from('caf\xe9', 'latin1');
     await upload(PRIVATE, 'latin1.txt', text, 'text/plain;charset=ISO-8859-1');
-    const [row] = await sql<{ metadata: { mimetype: string } }>(
-      'select metadata from storage.objects where bucket_id = $1 and name = $2', [PRIVATE, 'latin1.txt']);
+    const [row] = await sql<{ metadata: { mimetype: string } }>('select metadata from storage.objects where bucket_id = $1 and name = $2', [
+      PRIVATE,
+      'latin1.txt',
+    ]);
     expect(row.metadata.mimetype).toBe('text/plain;charset=ISO-8859-1');
     for (const [how, response] of await downloads(PRIVATE, 'latin1.txt')) {
       expect(response.headers.get('content-type'), how).toBe('text/plain;charset=ISO-8859-1');
@@ -161,15 +166,18 @@ describe('upload size limits', () => {
   const storageDir = () => path.join(getStack().dataDir, 'storage', SMALL);
   const objectsOf = async (bucket: string) => sql('select name from storage.objects where bucket_id = $1', [bucket]);
 
-  it('accepts a file within the bucket\'s file_size_limit', async () => {
+  it("accepts a file within the bucket's file_size_limit", async () => {
     await upload(SMALL, 'fits.bin', Buffer.alloc(SMALL_LIMIT, 1), 'application/octet-stream');
   });
 
-  it('refuses a raw upload over the bucket\'s limit, declared or streamed, and keeps nothing', async () => {
+  it("refuses a raw upload over the bucket's limit, declared or streamed, and keeps nothing", async () => {
     const { port, key } = { port: getStack().ports.storage, key: getStack().serviceRoleKey };
     for (const declareLength of [true, false]) {
       const result = await bigPost({
-        port, path: `/object/${SMALL}/too-big-${declareLength}.bin`, bytes: 4 * SMALL_LIMIT, declareLength,
+        port,
+        path: `/object/${SMALL}/too-big-${declareLength}.bin`,
+        bytes: 4 * SMALL_LIMIT,
+        declareLength,
         headers: { authorization: `Bearer ${key}` },
       });
       expect(result.status, `declared: ${declareLength}`).toBe(400);
@@ -179,7 +187,7 @@ describe('upload size limits', () => {
     expect(fs.readdirSync(storageDir()).filter((file) => file.startsWith('.upload-'))).toEqual([]);
   });
 
-  it('refuses a multipart upload over the bucket\'s limit through storage-js', async () => {
+  it("refuses a multipart upload over the bucket's limit through storage-js", async () => {
     const { error } = await service.storage.from(SMALL).upload('too-big.bin', new Blob([Buffer.alloc(SMALL_LIMIT + 1)]));
     expect(error).toMatchObject({ statusCode: '413' });
     expect((await objectsOf(SMALL)).map((row) => row.name)).toEqual(['fits.bin']);
@@ -187,8 +195,11 @@ describe('upload size limits', () => {
 
   it('refuses at the gateway a body over the storage limit of every bucket, with 413', async () => {
     const result = await bigPost({
-      port: getStack().ports.gateway, path: `/storage/v1/object/${PRIVATE}/huge.bin`,
-      bytes: BODY_LIMITS.storage + 1, declareLength: true, headers: { apikey: getStack().serviceRoleKey },
+      port: getStack().ports.gateway,
+      path: `/storage/v1/object/${PRIVATE}/huge.bin`,
+      bytes: BODY_LIMITS.storage + 1,
+      declareLength: true,
+      headers: { apikey: getStack().serviceRoleKey },
     });
     expect(result.status).toBe(413);
     expect(JSON.parse(result.body!)).toEqual({ message: 'Request size limit exceeded', limit: BODY_LIMITS.storage });

@@ -8,9 +8,7 @@
  */
 import { mimeEssence } from './upload';
 
-export const INLINE_TYPES: ReadonlySet<string> = new Set([
-  'application/pdf', 'image/png', 'image/jpeg', 'image/gif', 'image/webp',
-]);
+export const INLINE_TYPES: ReadonlySet<string> = new Set(['application/pdf', 'image/png', 'image/jpeg', 'image/gif', 'image/webp']);
 
 export const USER_CONTENT_CSP = 'sandbox';
 

@@ -31,10 +31,12 @@ export async function signObjectUrl(secret: Uint8Array, bucket: string, name: st
 
 /** Checks a token against the requested `<bucket>/<name>`. */
 export async function verifyObjectToken(secret: Uint8Array, token: string | null, bucket: string, name: string): Promise<void> {
-  if (!token) throw errors.invalidRequest('querystring must have required property \'token\'');
+  if (!token) throw errors.invalidRequest("querystring must have required property 'token'");
   let url: unknown;
   try {
-    ({ payload: { url } } = await jwtVerify(token, secret, { algorithms: ['HS256'] }));
+    ({
+      payload: { url },
+    } = await jwtVerify(token, secret, { algorithms: ['HS256'] }));
   } catch (error) {
     throw errors.invalidJwt(jwtMessage(error));
   }

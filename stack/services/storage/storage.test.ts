@@ -75,7 +75,7 @@ describe('upload', () => {
     expect(row.metadata).toMatchObject({ mimetype: 'application/pdf', size: oursPdf.length });
   });
 
-  it('refuses a customer uploading into another customer\'s dossier, and stores nothing', async () => {
+  it("refuses a customer uploading into another customer's dossier, and stores nothing", async () => {
     const path = `${world.theirs.dossierId}/${world.theirs.documentId}/intruder.pdf`;
     const { error } = await (await as('customer')).storage.from(BUCKET).upload(path, oursPdf, { contentType: 'application/pdf' });
     expect(error).toMatchObject({ statusCode: '403', message: 'new row violates row-level security policy' });
@@ -233,8 +233,9 @@ describe('list and remove', () => {
 
 describe('ensureDemoFiles', () => {
   it('places a real file for seeded versions that have none, once', async () => {
-    const [version] = await sql<{ storage_path: string }>(
-      `select storage_path from public.document_versions where id = $1`, [world.ours.versionId]);
+    const [version] = await sql<{ storage_path: string }>(`select storage_path from public.document_versions where id = $1`, [
+      world.ours.versionId,
+    ]);
     await ensureDemoFiles(getStack());
     const { data, error } = await service.storage.from(BUCKET).download(version.storage_path);
     expect(error).toBeNull();

@@ -62,7 +62,11 @@ export async function readUpload(req: IncomingMessage, limit: number): Promise<U
   const body = await withinLimit(readBody(req, limit + MULTIPART_OVERHEAD));
   let form: FormData;
   try {
-    form = await new Request('http://storage.local/', { method: 'POST', headers: { 'content-type': contentType }, body: new Uint8Array(body) }).formData();
+    form = await new Request('http://storage.local/', {
+      method: 'POST',
+      headers: { 'content-type': contentType },
+      body: new Uint8Array(body),
+    }).formData();
   } catch {
     throw errors.invalidRequest('Malformed multipart/form-data body');
   }

@@ -6,15 +6,35 @@
 import type pg from 'pg';
 
 export const GOTRUE_NON_NULL_USER_COLUMNS = [
-  'instance_id', 'id', 'aud', 'role',
-  'confirmation_token', 'recovery_token', 'email_change_token_current', 'email_change_token_new', 'email_change',
-  'phone_change_token', 'phone_change', 'reauthentication_token',
-  'email_change_confirm_status', 'raw_app_meta_data', 'raw_user_meta_data',
-  'created_at', 'updated_at', 'is_sso_user', 'is_anonymous',
+  'instance_id',
+  'id',
+  'aud',
+  'role',
+  'confirmation_token',
+  'recovery_token',
+  'email_change_token_current',
+  'email_change_token_new',
+  'email_change',
+  'phone_change_token',
+  'phone_change',
+  'reauthentication_token',
+  'email_change_confirm_status',
+  'raw_app_meta_data',
+  'raw_user_meta_data',
+  'created_at',
+  'updated_at',
+  'is_sso_user',
+  'is_anonymous',
 ] as const;
 
 export const GOTRUE_NON_NULL_IDENTITY_COLUMNS = [
-  'id', 'provider_id', 'user_id', 'identity_data', 'provider', 'created_at', 'updated_at',
+  'id',
+  'provider_id',
+  'user_id',
+  'identity_data',
+  'provider',
+  'created_at',
+  'updated_at',
 ] as const;
 
 export interface GoTrueReadProblem {

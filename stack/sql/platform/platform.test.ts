@@ -42,12 +42,20 @@ describe('roles as on a hosted project', () => {
     );
     const row = (name: string) => roles.find((r) => r.rolname === name);
     expect(row('supabase_admin')).toMatchObject({ rolsuper: true });
-    expect(row('postgres')).toMatchObject({ rolsuper: false, rolcreaterole: true, rolcreatedb: true, rolbypassrls: true, rolcanlogin: true });
-    for (const api of ['anon', 'authenticated', 'service_role']) expect(row(api)).toMatchObject({ rolsuper: false, rolinherit: true, rolcanlogin: false });
+    expect(row('postgres')).toMatchObject({
+      rolsuper: false,
+      rolcreaterole: true,
+      rolcreatedb: true,
+      rolbypassrls: true,
+      rolcanlogin: true,
+    });
+    for (const api of ['anon', 'authenticated', 'service_role'])
+      expect(row(api)).toMatchObject({ rolsuper: false, rolinherit: true, rolcanlogin: false });
     expect(row('service_role')).toMatchObject({ rolbypassrls: true });
     expect(row('anon')).toMatchObject({ rolbypassrls: false });
     expect(row('authenticator')).toMatchObject({ rolinherit: false, rolcanlogin: true, rolsuper: false });
-    for (const admin of ['supabase_auth_admin', 'supabase_storage_admin']) expect(row(admin)).toMatchObject({ rolsuper: false, rolcanlogin: true });
+    for (const admin of ['supabase_auth_admin', 'supabase_storage_admin'])
+      expect(row(admin)).toMatchObject({ rolsuper: false, rolcanlogin: true });
   });
 
   it('sets the statement and lock timeouts hosted sets (anon 3 s, authenticated 8 s, authenticator 8 s / 8 s)', async () => {
@@ -59,8 +67,11 @@ describe('roles as on a hosted project', () => {
     expect(of('anon')).toContain('statement_timeout=3s');
     expect(of('authenticated')).toContain('statement_timeout=8s');
     expect(of('authenticator')).toEqual(expect.arrayContaining(['statement_timeout=8s', 'lock_timeout=8s']));
-    const [login] = await sql("select current_setting('statement_timeout') as st, current_setting('lock_timeout') as lt", [],
-      dbUrlFor(getStack(), db.name, 'authenticator'));
+    const [login] = await sql(
+      "select current_setting('statement_timeout') as st, current_setting('lock_timeout') as lt",
+      [],
+      dbUrlFor(getStack(), db.name, 'authenticator'),
+    );
     expect(login).toEqual({ st: '8s', lt: '8s' });
   });
 
@@ -69,8 +80,12 @@ describe('roles as on a hosted project', () => {
     expect(await errorOf(db.url, ['set role supabase_admin'])).toMatch(/permission denied/);
     expect(await errorOf(db.url, ["select pg_read_file('PG_VERSION')"])).toMatch(/permission denied/);
     expect(await errorOf(db.url, ['alter role postgres superuser'])).toMatch(/permission denied/);
-    expect(await errorOf(db.url, ['create function public.f() returns event_trigger language plpgsql as $$ begin end $$',
-      'create event trigger e on ddl_command_end execute function public.f()'])).toMatch(/permission denied|must be superuser/);
+    expect(
+      await errorOf(db.url, [
+        'create function public.f() returns event_trigger language plpgsql as $$ begin end $$',
+        'create event trigger e on ddl_command_end execute function public.f()',
+      ]),
+    ).toMatch(/permission denied|must be superuser/);
   });
 });
 
@@ -83,13 +98,20 @@ describe('the auth schema as GoTrue and hosted have it', () => {
               has_table_privilege('postgres', c.oid, 'SELECT,INSERT,UPDATE,DELETE,TRIGGER') as postgres
        from pg_class c where c.relnamespace = 'auth'::regnamespace and c.relkind = 'r' order by 1`,
     );
-    expect(tables.map((t) => t.relname)).toEqual(
-      ['audit_log_entries', 'identities', 'instances', 'refresh_tokens', 'schema_migrations', 'sessions', 'users'],
-    );
-    for (const t of tables) expect(t, t.relname).toMatchObject({ owner: 'supabase_auth_admin', rls: true, service: false, api: false, postgres: true });
+    expect(tables.map((t) => t.relname)).toEqual([
+      'audit_log_entries',
+      'identities',
+      'instances',
+      'refresh_tokens',
+      'schema_migrations',
+      'sessions',
+      'users',
+    ]);
+    for (const t of tables)
+      expect(t, t.relname).toMatchObject({ owner: 'supabase_auth_admin', rls: true, service: false, api: false, postgres: true });
   });
 
-  it('has no default on the token columns GoTrue writes itself, and GoTrue\'s defaults elsewhere', async () => {
+  it("has no default on the token columns GoTrue writes itself, and GoTrue's defaults elsewhere", async () => {
     const columns = await asPostgres(
       `select column_name, column_default from information_schema.columns
        where table_schema = 'auth' and table_name = 'users' and column_name like any (array['%token%', '%change'])
@@ -128,9 +150,11 @@ describe('the storage schema as Supabase Storage has it', () => {
        and column_name in ('owner_id', 'user_metadata', 'version', 'archived_at', 'is_delete_marker', 'is_versioned') order by 1`,
     );
     expect(objectColumns).toHaveLength(6);
-    expect(await asPostgres(
-      `select column_name from information_schema.columns where table_schema = 'storage' and table_name = 'buckets' and column_name = 'versioning_status'`,
-    )).toHaveLength(1);
+    expect(
+      await asPostgres(
+        `select column_name from information_schema.columns where table_schema = 'storage' and table_name = 'buckets' and column_name = 'versioning_status'`,
+      ),
+    ).toHaveLength(1);
   });
 
   it('refuses a plain SQL delete of buckets or objects, and lets the Storage API (storage.allow_delete_query) delete', async () => {
@@ -139,26 +163,35 @@ describe('the storage schema as Supabase Storage has it', () => {
       'Direct deletion from storage tables is not allowed. Use the Storage API instead.',
     );
     expect(await errorOf(db.url, ['delete from storage.objects'])).toMatch(/Direct deletion/);
-    expect(await errorOf(db.url, [insert, "select set_config('storage.allow_delete_query', 'true', true)",
-      "delete from storage.buckets where id = 'probe'"])).toBe('no error');
+    expect(
+      await errorOf(db.url, [
+        insert,
+        "select set_config('storage.allow_delete_query', 'true', true)",
+        "delete from storage.buckets where id = 'probe'",
+      ]),
+    ).toBe('no error');
   });
 });
 
 describe('supautils allowances, emulated', () => {
   it('lets postgres create policies on storage.objects and auth.users, and triggers on auth.users', async () => {
-    expect(await errorOf(db.url, [
-      'create policy probe on storage.objects for select to authenticated using (false)',
-      'drop policy probe on storage.objects',
-      'create policy probe on auth.users for select to authenticated using (false)',
-      'create function public.noop() returns trigger language plpgsql as $$ begin return new; end $$',
-      'create trigger probe after update on auth.users for each row execute function public.noop()',
-      'drop trigger probe on auth.users',
-      "set local session_replication_role = replica",
-    ])).toBe('no error');
+    expect(
+      await errorOf(db.url, [
+        'create policy probe on storage.objects for select to authenticated using (false)',
+        'drop policy probe on storage.objects',
+        'create policy probe on auth.users for select to authenticated using (false)',
+        'create function public.noop() returns trigger language plpgsql as $$ begin return new; end $$',
+        'create trigger probe after update on auth.users for each row execute function public.noop()',
+        'drop trigger probe on auth.users',
+        'set local session_replication_role = replica',
+      ]),
+    ).toBe('no error');
   });
 
   it('refuses every other owner-only command on auth and storage objects', async () => {
-    expect(await errorOf(db.url, ['alter table storage.objects add column probe int'])).toMatch(/permission denied: ALTER TABLE on storage.objects/);
+    expect(await errorOf(db.url, ['alter table storage.objects add column probe int'])).toMatch(
+      /permission denied: ALTER TABLE on storage.objects/,
+    );
     expect(await errorOf(db.url, ['alter table auth.users disable row level security'])).toMatch(/permission denied: ALTER TABLE/);
     expect(await errorOf(db.url, ['create index probe on auth.users (email)'])).toMatch(/permission denied: CREATE INDEX/);
     expect(await errorOf(db.url, ['drop table auth.identities'])).toMatch(/permission denied: cannot drop table/);

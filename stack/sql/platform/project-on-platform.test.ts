@@ -51,7 +51,9 @@ describe.sequential('the project on a hosted-like platform, as postgres', () => 
     const result = await seedDemo(db.url, 'small');
     expect(result.orders).toBeGreaterThan(0);
     await withPostgres(async (client) => {
-      const { rows } = await client.query<{ n: number }>("select count(*)::int as n from auth.users where substr(id::text, 20, 4) = 'de00'");
+      const { rows } = await client.query<{ n: number }>(
+        "select count(*)::int as n from auth.users where substr(id::text, 20, 4) = 'de00'",
+      );
       expect(rows[0]!.n).toBeGreaterThan(0);
       expect(await gotrueUnreadableUsers(client)).toEqual([]);
     });

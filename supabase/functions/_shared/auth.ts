@@ -29,11 +29,7 @@ export async function requireAgent(req: Request, admin: SupabaseClient, allowed:
   if (!token) throw new HttpError(401, 'Missing authorization: sign in and send your access token');
   const { data, error } = await admin.auth.getUser(token);
   if (error || !data.user) throw new HttpError(401, 'Invalid or expired access token: sign in again');
-  const { data: agent, error: agentError } = await admin
-    .from('agents')
-    .select('id, role, active')
-    .eq('id', data.user.id)
-    .maybeSingle();
+  const { data: agent, error: agentError } = await admin.from('agents').select('id, role, active').eq('id', data.user.id).maybeSingle();
   if (agentError) throw new Error(`agents lookup failed: ${agentError.message}`);
   if (!agent || !agent.active) throw new HttpError(403, 'Only active back-office agents may do this');
   const role: AgentRole = agent.role;

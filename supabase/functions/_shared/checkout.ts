@@ -79,10 +79,7 @@ export async function payableCheckoutUrl(
   }
   const product = (Array.isArray(row.products) ? row.products[0] : row.products) as ProductForCheckout;
   const session = await createCheckoutSession(stripe, row, product);
-  const { error: updateError } = await admin
-    .from('payment_links')
-    .update({ stripe_checkout_session_id: session.id })
-    .eq('id', row.id);
+  const { error: updateError } = await admin.from('payment_links').update({ stripe_checkout_session_id: session.id }).eq('id', row.id);
   if (updateError) throw new Error(`storing the new checkout session failed: ${updateError.message}`);
   return { url: session.url!, stripe_checkout_session_id: session.id };
 }

@@ -56,7 +56,7 @@ async function sendOverHttp(transport: { url: string; apiKey: string }, from: st
     body: JSON.stringify({ from, to: [mail.to], subject: mail.subject, text: mail.text, ...(mail.html ? { html: mail.html } : {}) }),
     signal: AbortSignal.timeout(15_000),
   });
-  const body = await response.json().catch(() => ({})) as { id?: string; name?: string; message?: string };
+  const body = (await response.json().catch(() => ({}))) as { id?: string; name?: string; message?: string };
   if (!response.ok || typeof body.id !== 'string') {
     throw new Error(`mail API answered ${response.status}: ${body.name ?? 'error'}: ${body.message ?? 'no message'}`);
   }

@@ -55,10 +55,7 @@ export async function createLink(req: Request): Promise<CreateLinkResult> {
     if (stripeError instanceof HttpError) throw stripeError;
     throw new HttpError(502, `Stripe refused the checkout session: ${(stripeError as Error).message}`);
   }
-  const { error: updateError } = await admin
-    .from('payment_links')
-    .update({ stripe_checkout_session_id: session.id })
-    .eq('id', data.id);
+  const { error: updateError } = await admin.from('payment_links').update({ stripe_checkout_session_id: session.id }).eq('id', data.id);
   if (updateError) throw new Error(`storing the checkout session failed: ${updateError.message}`);
   return {
     id: data.id,

@@ -26,6 +26,9 @@ Deno.serve(
       if (req.method !== 'GET') throw methodNotAllowed(['GET']);
       return followReminderClick(path[1]!);
     }
-    throw new HttpError(404, 'Unknown route: POST /payment-reminders, POST /payment-reminders/send-now or GET /payment-reminders/click/<id>');
+    throw new HttpError(
+      404,
+      'Unknown route: POST /payment-reminders, POST /payment-reminders/send-now or GET /payment-reminders/click/<id>',
+    );
   }),
 );

@@ -81,7 +81,10 @@ export async function sendReminderNow(req: Request): Promise<RunResult> {
   const orderId = uuidField(await readJsonObject(req), 'order_id');
   const result = await claimAndSend(admin, { cadenceSeconds: 60, maxCount: 1000, orderIds: [orderId] });
   if (result.sent === 0 && result.failed === 0) {
-    throw new HttpError(409, 'No reminder to send: the order is paid or its link can no longer be paid, or one was sent less than a minute ago');
+    throw new HttpError(
+      409,
+      'No reminder to send: the order is paid or its link can no longer be paid, or one was sent less than a minute ago',
+    );
   }
   if (result.sent === 0) throw new HttpError(502, 'The reminder e-mail could not be sent; try again later');
   return result;

@@ -21,9 +21,11 @@ const escapeHtml = (text: string) =>
 export function confirmationMail(input: ConfirmationInput): Mail {
   const amount = new Intl.NumberFormat('en-US', { style: 'currency', currency: input.currency }).format(input.amount / 100);
   const greeting = input.full_name ? `Hello ${input.full_name},` : 'Hello,';
-  const text = `${greeting}\n\nWe received your payment of ${amount} for "${input.product_name}".\n` +
+  const text =
+    `${greeting}\n\nWe received your payment of ${amount} for "${input.product_name}".\n` +
     `Your dossier is open; we will contact you about the next steps.\nReference: ${input.order_id}\n\nThank you.`;
-  const html = `<p>${escapeHtml(greeting)}</p><p>We received your payment of <strong>${escapeHtml(amount)}</strong> for ` +
+  const html =
+    `<p>${escapeHtml(greeting)}</p><p>We received your payment of <strong>${escapeHtml(amount)}</strong> for ` +
     `<strong>${escapeHtml(input.product_name)}</strong>.</p><p>Your dossier is open; we will contact you about the next steps.</p>` +
     `<p>Reference: ${escapeHtml(input.order_id)}</p><p>Thank you.</p>`;
   return { to: input.email, subject: `Payment received: ${input.product_name}`, text, html };
@@ -53,14 +55,16 @@ export async function sendPaymentConfirmation(admin: SupabaseClient, orderId: st
     return false;
   }
   try {
-    await sendMail(confirmationMail({
-      email,
-      full_name: data.profiles?.full_name ?? null,
-      product_name: data.products?.name ?? 'your order',
-      amount: data.amount,
-      currency: data.currency,
-      order_id: data.id,
-    }));
+    await sendMail(
+      confirmationMail({
+        email,
+        full_name: data.profiles?.full_name ?? null,
+        product_name: data.products?.name ?? 'your order',
+        amount: data.amount,
+        currency: data.currency,
+        order_id: data.id,
+      }),
+    );
     return true;
   } catch (mailError) {
     console.error(`payment confirmation for order ${orderId} to ${email} failed:`, mailError);

@@ -44,9 +44,10 @@ Deno.serve(
     }
     const result = data as Record<string, unknown>;
     // A sale newly PAID (never a duplicate delivery): the confirmation e-mail the result page promises.
-    const confirmationSent = result.outcome === 'processed' && result.status === 'PAID' && typeof result.order_id === 'string'
-      ? await sendPaymentConfirmation(admin, result.order_id)
-      : undefined;
+    const confirmationSent =
+      result.outcome === 'processed' && result.status === 'PAID' && typeof result.order_id === 'string'
+        ? await sendPaymentConfirmation(admin, result.order_id)
+        : undefined;
     return json({ received: true, ...result, ...(confirmationSent === undefined ? {} : { confirmation_sent: confirmationSent }) });
   }),
 );

@@ -46,11 +46,7 @@ async function targetAgent(admin: SupabaseClient, caller: AgentCaller, body: Rec
   const agentId = uuidField(body, 'agent_id');
   // Refused by the database too (guard_agents_self_change); said here before the auth ban.
   if (agentId === caller.userId) throw new HttpError(403, 'You cannot change your own role or deactivate yourself');
-  const { data, error } = await admin
-    .from('agents')
-    .select('id, email, full_name, role, active')
-    .eq('id', agentId)
-    .maybeSingle<AgentRow>();
+  const { data, error } = await admin.from('agents').select('id, email, full_name, role, active').eq('id', agentId).maybeSingle<AgentRow>();
   if (error) throw new Error(`agents lookup failed: ${error.message}`);
   if (!data) throw new HttpError(404, 'No such agent');
   return data;

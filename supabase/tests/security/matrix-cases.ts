@@ -9,8 +9,14 @@ import { createStep, createProduct } from '../fixtures/catalog';
 import { createAgent, createAuthUser } from '../fixtures/people';
 import { createOrder, createPaymentLink, createReminder } from '../fixtures/sales';
 import {
-  createDelivery, createDocument, createDossier, createMessage, createNotification, createReview,
-  createStepInstance, createVersion,
+  createDelivery,
+  createDocument,
+  createDossier,
+  createMessage,
+  createNotification,
+  createReview,
+  createStepInstance,
+  createVersion,
 } from '../fixtures/operations';
 import type { Principal, World } from '../fixtures/world';
 
@@ -44,16 +50,22 @@ export const MATRIX_CASES: Record<string, TableCase> = {
   },
   product_steps: {
     selectTarget: async (w, db) =>
-      (await db.one<{ id: string }>('select id from public.product_steps where product_id = $1 and position = 0', [w.catalog.productId])).id,
+      (await db.one<{ id: string }>('select id from public.product_steps where product_id = $1 and position = 0', [w.catalog.productId]))
+        .id,
     insertRow: async (w, _p, db) => ({
-      id: id(), product_id: w.catalog.productId, step_id: await createStep(db, 9),
+      id: id(),
+      product_id: w.catalog.productId,
+      step_id: await createStep(db, 9),
       position: 1000 + Math.floor(Math.random() * 1_000_000),
     }),
     fresh: async (w, db) =>
-      (await db.one<{ id: string }>(
-        `insert into public.product_steps (product_id, step_id, position) values ($1, $2, $3) returning id`,
-        [w.catalog.productId, await createStep(db, 9), 2_000_000 + Math.floor(Math.random() * 1_000_000)],
-      )).id,
+      (
+        await db.one<{ id: string }>(`insert into public.product_steps (product_id, step_id, position) values ($1, $2, $3) returning id`, [
+          w.catalog.productId,
+          await createStep(db, 9),
+          2_000_000 + Math.floor(Math.random() * 1_000_000),
+        ])
+      ).id,
     update: { column: 'is_required', value: () => false },
   },
   document_types: {
@@ -66,7 +78,10 @@ export const MATRIX_CASES: Record<string, TableCase> = {
   payment_links: {
     selectTarget: async (w) => w.ours.linkId,
     insertRow: async (w, p) => ({
-      id: id(), product_id: w.catalog.productId, prospect_email: 'new-prospect@example.test', created_by: p.id,
+      id: id(),
+      product_id: w.catalog.productId,
+      prospect_email: 'new-prospect@example.test',
+      created_by: p.id,
     }),
     fresh: async (w, db) => createPaymentLink(db, w.catalog.productId, w.principals.agent.id),
     update: { column: 'prospect_name', value: () => 'Renamed prospect' },
@@ -134,8 +149,11 @@ export const MATRIX_CASES: Record<string, TableCase> = {
     insertRow: async (w, p) => {
       const versionId = id();
       return {
-        id: versionId, document_id: w.ours.documentId, storage_path: `${w.ours.dossierId}/${w.ours.documentId}/${versionId}-new.pdf`,
-        uploaded_by_type: p.isAgent ? 'AGENT' : 'USER', uploaded_by_id: p.id,
+        id: versionId,
+        document_id: w.ours.documentId,
+        storage_path: `${w.ours.dossierId}/${w.ours.documentId}/${versionId}-new.pdf`,
+        uploaded_by_type: p.isAgent ? 'AGENT' : 'USER',
+        uploaded_by_id: p.id,
       };
     },
     fresh: async (w, db) => createVersion(db, w.ours.documentId, w.principals.customer.id!),
@@ -144,8 +162,11 @@ export const MATRIX_CASES: Record<string, TableCase> = {
   document_reviews: {
     selectTarget: async (w) => w.ours.reviewId,
     insertRow: async (w, p, db) => ({
-      id: id(), document_version_id: await createVersion(db, w.ours.reviewedDocumentId, w.principals.customer.id!),
-      reviewer_id: p.id, decision: 'APPROVED', notes: 'direct insert',
+      id: id(),
+      document_version_id: await createVersion(db, w.ours.reviewedDocumentId, w.principals.customer.id!),
+      reviewer_id: p.id,
+      decision: 'APPROVED',
+      notes: 'direct insert',
     }),
     fresh: async (w, db) =>
       createReview(db, await createVersion(db, w.ours.reviewedDocumentId, w.principals.customer.id!), w.principals.reviewer.id!),
@@ -154,7 +175,11 @@ export const MATRIX_CASES: Record<string, TableCase> = {
   messages: {
     selectTarget: async (w) => w.ours.messageId,
     insertRow: async (w, p) => ({
-      id: id(), dossier_id: w.ours.dossierId, body: 'New message', sender_type: p.isAgent ? 'AGENT' : 'USER', sender_id: p.id,
+      id: id(),
+      dossier_id: w.ours.dossierId,
+      body: 'New message',
+      sender_type: p.isAgent ? 'AGENT' : 'USER',
+      sender_id: p.id,
     }),
     fresh: async (w, db) => createMessage(db, w.ours.dossierId, w.principals.customer.id!),
     update: { column: 'body', value: () => 'Edited message' },
@@ -162,26 +187,33 @@ export const MATRIX_CASES: Record<string, TableCase> = {
   events: {
     selectTarget: async (w) => w.ours.documentEventId,
     insertRow: async (w) => ({
-      id: id(), entity_type: 'dossier', entity_id: w.ours.dossierId, event_type: 'DOSSIER_CREATED',
+      id: id(),
+      entity_type: 'dossier',
+      entity_id: w.ours.dossierId,
+      event_type: 'DOSSIER_CREATED',
       payload: { dossier_id: w.ours.dossierId },
     }),
     fresh: async (w, db) =>
-      (await db.one<{ id: string }>(
-        `insert into public.events (entity_type, entity_id, event_type, payload)
+      (
+        await db.one<{ id: string }>(
+          `insert into public.events (entity_type, entity_id, event_type, payload)
          values ('dossier', $1, 'DOSSIER_STATUS_CHANGED', jsonb_build_object('dossier_id', $2::text)) returning id`,
-        [w.ours.dossierId, w.ours.dossierId],
-      )).id,
+          [w.ours.dossierId, w.ours.dossierId],
+        )
+      ).id,
     update: { column: 'payload', value: () => ({ tampered: true }) },
   },
   dossier_status_history: {
     selectTarget: async (w) => w.ours.historyId,
     insertRow: async (w) => ({ id: id(), dossier_id: w.ours.dossierId, new_status: 'COMPLETED' }),
     fresh: async (w, db) =>
-      (await db.one<{ id: string }>(
-        `insert into public.dossier_status_history (dossier_id, new_status, created_at)
+      (
+        await db.one<{ id: string }>(
+          `insert into public.dossier_status_history (dossier_id, new_status, created_at)
          values ($1, 'IN_PROGRESS', now() - random() * interval '1 day') returning id`,
-        [w.ours.dossierId],
-      )).id,
+          [w.ours.dossierId],
+        )
+      ).id,
     update: { column: 'metadata', value: () => ({ tampered: true }) },
   },
   notifications: {

@@ -37,7 +37,15 @@
 import type { PrincipalKey } from '../fixtures/world';
 
 export const MATRIX_COLUMNS: readonly PrincipalKey[] = [
-  'anon', 'customer', 'otherCustomer', 'agent', 'otherAgent', 'reviewer', 'manager', 'admin', 'inactiveAgent',
+  'anon',
+  'customer',
+  'otherCustomer',
+  'agent',
+  'otherAgent',
+  'reviewer',
+  'manager',
+  'admin',
+  'inactiveAgent',
 ];
 
 export type Action = 'select' | 'insert' | 'update' | 'delete';

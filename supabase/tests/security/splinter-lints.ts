@@ -9,9 +9,28 @@
 
 /** Schemas owned by the platform / extensions that splinter never reports on. */
 const SYSTEM_SCHEMAS = [
-  'auth', 'cron', 'extensions', 'graphql', 'graphql_public', 'information_schema', 'net', 'pgsodium',
-  'pgsodium_masks', 'pgbouncer', 'pg_catalog', 'pg_toast', 'pgtle', 'realtime', 'storage',
-  'supabase_functions', 'supabase_migrations', 'vault', 'pgmq', 'repack', 'tiger', 'topology',
+  'auth',
+  'cron',
+  'extensions',
+  'graphql',
+  'graphql_public',
+  'information_schema',
+  'net',
+  'pgsodium',
+  'pgsodium_masks',
+  'pgbouncer',
+  'pg_catalog',
+  'pg_toast',
+  'pgtle',
+  'realtime',
+  'storage',
+  'supabase_functions',
+  'supabase_migrations',
+  'vault',
+  'pgmq',
+  'repack',
+  'tiger',
+  'topology',
 ];
 const systemList = SYSTEM_SCHEMAS.map((s) => `'${s}'`).join(', ');
 

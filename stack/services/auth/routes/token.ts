@@ -6,7 +6,14 @@ import { optionalString, readJsonBody, sendJson } from '../http';
 import { UNKNOWN_USER_HASH, verifyPassword } from '../passwords';
 import type { Handler } from '../router';
 import { sessionResponse, startSession } from '../session-response';
-import { findActiveChildToken, findRefreshTokenForUpdate, findSession, revokeSessionTokens, rotateRefreshToken, type SessionRow } from '../sessions';
+import {
+  findActiveChildToken,
+  findRefreshTokenForUpdate,
+  findSession,
+  revokeSessionTokens,
+  rotateRefreshToken,
+  type SessionRow,
+} from '../sessions';
 import { findUserByEmail, findUserById, isBanned } from '../users';
 
 export function tokenRoute(ctx: AuthContext): Handler {

@@ -109,7 +109,12 @@ function verifyAndSignIn(ctx: AuthContext, type: VerifyType, lookup: Lookup) {
 function errorRedirect(target: string, error: AuthError): string {
   const url = new URL(target);
   url.search = '';
-  const oauthError: Record<number, string> = { 400: 'invalid_request', 401: 'unauthorized_client', 403: 'access_denied', 500: 'server_error' };
+  const oauthError: Record<number, string> = {
+    400: 'invalid_request',
+    401: 'unauthorized_client',
+    403: 'access_denied',
+    500: 'server_error',
+  };
   const fragment = new URLSearchParams();
   if (oauthError[error.status]) fragment.set('error', oauthError[error.status]);
   fragment.set('error_code', error.code);
