@@ -225,12 +225,12 @@ describe('privileges', () => {
     expect(rows.filter((r) => r.anon || r.truncate)).toEqual([]);
   });
 
-  it("anon may execute exactly one function of schema public: the checkout page's get_payment_link", async () => {
+  it("anon may execute exactly the public pages' functions: the checkout's get_payment_link and the result page's checkout_result", async () => {
     const rows = await db.q<{ name: string }>(`
       select p.proname as name from pg_proc p
       where p.pronamespace = 'public'::regnamespace and has_function_privilege('anon', p.oid, 'EXECUTE')
       order by 1`);
-    expect(rows.map((r) => r.name)).toEqual(['get_payment_link']);
+    expect(rows.map((r) => r.name)).toEqual(['checkout_result', 'get_payment_link']);
   });
 
   it('an inactive agent is not a customer either', async () => {
