@@ -1,9 +1,8 @@
 /** Arrangements of the operations end-to-end tests: dossiers at a given step, files in storage. */
 import pg from 'pg';
-import { createClient } from '@supabase/supabase-js';
-import ws from 'ws';
 import { e2eStack } from '../stack/testing/e2e-config';
 import { buildDemoPdf } from '../stack/services/storage/demo-content';
+import { serviceClient } from './support';
 
 export const CUSTOMER_ID = 'c0000000-0000-4000-8000-000000000001';
 export const CUSTOMER2_ID = 'c0000000-0000-4000-8000-000000000002';
@@ -94,11 +93,7 @@ export async function arrangeDocument(
   // The review queue lists PENDING documents by updated_at (the time their latest version came
   // in): a back-dated upload back-dates its document too (the updated_at trigger is off for it).
   if (options.uploadedAt) await backdateDocument(doc!.id, options.uploadedAt);
-  const config = e2eStack();
-  const service = createClient(config.apiUrl, config.serviceRoleKey, {
-    auth: { persistSession: false, autoRefreshToken: false },
-    realtime: { transport: ws as unknown as typeof WebSocket },
-  });
+  const service = serviceClient();
   const { error } = await service.storage
     .from('documents')
     .upload(path, buildDemoPdf(`E2E ${fileName}`), { contentType: 'application/pdf' });

@@ -4,11 +4,8 @@
  * an agent cannot get the file of a dossier not assigned to them.
  */
 import { expect, test } from '@playwright/test';
-import { createClient } from '@supabase/supabase-js';
-import ws from 'ws';
-import { e2eStack } from '../stack/testing/e2e-config';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../stack/demo-accounts';
-import { loginAs, siteUrl } from './support';
+import { loginAs, nodeClient, siteUrl } from './support';
 import { AGENT_ID, CUSTOMER2_ID, CUSTOMER_ID, arrangeDocument, arrangeDossier, query } from './operations-support';
 
 test('a reviewer approves the last required document of a step and the dossier moves to the next step', async ({ page, browser }) => {
@@ -97,13 +94,9 @@ test('a second reviewer on the same version is told it was already reviewed, and
   await expect(page.getByTestId('review-current-title')).toContainText('e2e-race-');
 
   // Meanwhile an admin decides on the same version.
-  const config = e2eStack();
-  const admin = createClient(config.apiUrl, config.anonKey, {
-    auth: { persistSession: false, autoRefreshToken: false },
-    realtime: { transport: ws as unknown as typeof WebSocket },
-  });
+  const admin = nodeClient();
   await admin.auth.signInWithPassword({ email: DEMO_ACCOUNTS.admin, password: DEMO_PASSWORD });
-  const first = await admin.rpc('review_document_version', { p_version_id: pending.versionId, p_decision: 'APPROVED', p_notes: null });
+  const first = await admin.rpc('review_document_version', { p_version_id: pending.versionId, p_decision: 'APPROVED' });
   expect(first.error).toBeNull();
 
   await page.keyboard.press('a');
@@ -175,11 +168,7 @@ test('an agent cannot get the file of a document on a dossier not assigned to th
   const other = await arrangeDocument(dossier, 'DOCUMENT_COLLECTION', 'PASSPORT');
   const mine = await arrangeDossier(CUSTOMER_ID, 'DOCUMENT_COLLECTION', { assignedTo: AGENT_ID });
   const own = await arrangeDocument(mine, 'DOCUMENT_COLLECTION', 'PASSPORT');
-  const config = e2eStack();
-  const agent = createClient(config.apiUrl, config.anonKey, {
-    auth: { persistSession: false, autoRefreshToken: false },
-    realtime: { transport: ws as unknown as typeof WebSocket },
-  });
+  const agent = nodeClient();
   const { error: loginError } = await agent.auth.signInWithPassword({ email: DEMO_ACCOUNTS.agent, password: DEMO_PASSWORD });
   expect(loginError).toBeNull();
   const refused = await agent.storage.from('documents').createSignedUrl(other.path, 60);

@@ -3,6 +3,7 @@ import { expect, type Page } from '@playwright/test';
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import ws from 'ws';
 import { e2eStack } from '../stack/testing/e2e-config';
+import type { Database } from '../src/types/database.types';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoRole } from '../stack/demo-accounts';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD };
@@ -11,12 +12,12 @@ export { DEMO_ACCOUNTS, DEMO_PASSWORD };
 export const siteUrl = (path = '/') => `${e2eStack().siteUrl}${path}`;
 
 /** A service-role client to arrange data the way a test needs it (bypasses RLS). */
-export const serviceClient = (): SupabaseClient => nodeClient('service');
+export const serviceClient = (): SupabaseClient<Database> => nodeClient('service');
 
 /** A supabase-js client for the test process (Node 20: ws as realtime transport, no stored session). */
-export const nodeClient = (key: 'anon' | 'service' = 'anon'): SupabaseClient => {
+export const nodeClient = (key: 'anon' | 'service' = 'anon'): SupabaseClient<Database> => {
   const config = e2eStack();
-  return createClient(config.apiUrl, key === 'service' ? config.serviceRoleKey : config.anonKey, {
+  return createClient<Database>(config.apiUrl, key === 'service' ? config.serviceRoleKey : config.anonKey, {
     auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
     realtime: { transport: ws as unknown as typeof WebSocket },
   });

@@ -45,26 +45,17 @@ export type ActivityEvent = Pick<
 > & { payload: JsonObject };
 export type StatusHistoryEntry = Omit<Tables['dossier_status_history']['Row'], 'metadata'> & { metadata: JsonObject };
 
-export interface QueueVersion {
-  id: string;
-  version_number: number;
-  file_name: string | null;
-  mime_type: string | null;
-  file_size_bytes: number | null;
-  storage_path: string;
-  uploaded_at: string;
-}
+export type QueueVersion = Pick<
+  Tables['document_versions']['Row'],
+  'id' | 'version_number' | 'file_name' | 'mime_type' | 'file_size_bytes' | 'storage_path' | 'uploaded_at'
+>;
 
 /** A PENDING document of the review queue with its latest version. */
-export interface QueueItem {
-  id: string;
-  status: string;
-  dossier_id: string;
-  updated_at: string;
+export type QueueItem = Pick<Tables['documents']['Row'], 'id' | 'status' | 'dossier_id' | 'updated_at'> & {
   document_types: { label: string | null; code: string | null } | null;
   dossiers: { id: string; type: string; status: string; profiles: { full_name: string | null; email: string | null } | null } | null;
   version: QueueVersion;
-}
+};
 
 export interface TimelineSources {
   history: StatusHistoryEntry[];

@@ -63,4 +63,35 @@ describe('payment_links.status', () => {
     const lookup = await anon.rpc('get_payment_link', { p_token: token.token }).single<{ status: string }>();
     expect(lookup.data?.status).toBe('expired');
   });
+
+  it('is what the dashboards count by: no other function derives the state itself (20250601000874)', async () => {
+    // The CASE over used_at / cancelled_at / expires_at lives in public.status only.
+    const rederiving = await db.q<{ name: string }>(
+      `select p.oid::regprocedure::text as name
+         from pg_catalog.pg_proc p join pg_catalog.pg_namespace n on n.oid = p.pronamespace
+        where n.nspname in ('public', 'private')
+          and p.prosrc ~* 'used_at\\s+is\\s+not\\s+null'
+          and p.prosrc ~* 'cancelled_at\\s+is\\s+not\\s+null'
+          and p.oid <> 'public.status(public.payment_links)'::regprocedure
+        order by 1`,
+    );
+    expect(rederiving.map((row) => row.name)).toEqual([]);
+  });
+
+  it("gives the agent's summary the same counts as the computed field", async () => {
+    const period = { p_from: new Date(Date.now() - 3 * 86_400_000).toISOString(), p_to: new Date(Date.now() + 60_000).toISOString() };
+    const agent = await clientFor(world.principals.agent);
+    const summary = await agent.rpc('my_payment_links_summary', period);
+    expect(summary.error).toBeNull();
+    const expected = await manager
+      .from('payment_links')
+      .select('status')
+      .eq('created_by', world.principals.agent.id)
+      .gte('created_at', period.p_from)
+      .lt('created_at', period.p_to);
+    expect(expected.error).toBeNull();
+    const count = (state: string) => (expected.data ?? []).filter((row) => row.status === state).length;
+    expect(summary.data).toEqual(['used', 'active', 'expired', 'cancelled'].map((state) => ({ state, links_count: count(state) })));
+    expect(count('expired')).toBeGreaterThan(0);
+  });
 });

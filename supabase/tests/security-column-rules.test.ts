@@ -237,7 +237,7 @@ describe('privileges', () => {
     const inactive = await clientFor(world.principals.inactiveAgent);
     const { data } = await inactive.from('products').select('id');
     expect(data ?? []).toEqual([]);
-    const signup = await inactive.from('profiles').insert({ id: world.principals.inactiveAgent.id, full_name: 'Me' });
+    const signup = await inactive.from('profiles').insert({ id: world.principals.inactiveAgent.id!, full_name: 'Me' });
     expect(signup.error?.code).toBe('42501');
   });
 });

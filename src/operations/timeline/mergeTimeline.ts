@@ -4,7 +4,9 @@
  * status-change event next to its history row, MESSAGE_SENT next to its message, DOCUMENT_REVIEWED
  * next to its review). Pure: tested in mergeTimeline.test.ts.
  */
-export type ActorType = 'USER' | 'AGENT' | 'SYSTEM';
+import type { Enums } from '../../types/rows';
+
+export type ActorType = Enums<'actor_type'>;
 
 export interface StatusHistoryRow {
   id: string;

@@ -7,17 +7,6 @@ import { stripeClient } from '../_shared/stripe.ts';
 import { adminClient, userClient } from '../_shared/supabase.ts';
 import { emailField, optionalFutureDate, optionalText, uuidField } from '../_shared/validate.ts';
 
-interface CreatedLink {
-  id: string;
-  token: string;
-  product_name: string;
-  stripe_price_id: string | null;
-  price_amount: number;
-  currency: string;
-  prospect_email: string;
-  expires_at: string | null;
-}
-
 export interface CreateLinkResult {
   id: string;
   token: string;
@@ -37,7 +26,7 @@ export async function createLink(req: Request): Promise<CreateLinkResult> {
     p_expires_at: optionalFutureDate(body, 'expires_at')?.toISOString(),
   };
   // Who may sell and what is valid is decided in SQL, as the caller (RLS and auth.uid() apply).
-  const { data, error } = await userClient(caller.accessToken).rpc('create_payment_link', input).single<CreatedLink>();
+  const { data, error } = await userClient(caller.accessToken).rpc('create_payment_link', input).single();
   if (error) throw httpErrorFromDb(error);
 
   let session;

@@ -13,13 +13,6 @@ import { uuidField } from '../_shared/validate.ts';
 const REASONS = ['requested_by_customer', 'duplicate', 'fraudulent'] as const;
 type RefundReason = (typeof REASONS)[number];
 
-interface RefundableOrder {
-  order_id: string;
-  payment_intent_id: string;
-  amount: number;
-  currency: string;
-}
-
 Deno.serve(
   handle(async (req) => {
     if (subPath(req).length > 0) throw new HttpError(404, 'Unknown route: use POST /refunds');
@@ -30,9 +23,7 @@ Deno.serve(
     const reason = (body.reason ?? 'requested_by_customer') as RefundReason;
     if (!REASONS.includes(reason)) throw new HttpError(400, `reason must be one of ${REASONS.join(', ')}`);
 
-    const { data, error } = await userClient(caller.accessToken)
-      .rpc('prepare_order_refund', { p_order_id: orderId })
-      .single<RefundableOrder>();
+    const { data, error } = await userClient(caller.accessToken).rpc('prepare_order_refund', { p_order_id: orderId }).single();
     if (error) throw httpErrorFromDb(error);
 
     let refund;
