@@ -2,12 +2,13 @@ import { renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { AdminContext, memoryStore } from 'react-admin';
 import { describe, expect, it } from 'vitest';
+import frenchAppMessages from '../i18n/fr';
 import { createI18nProvider } from '../i18n/i18nProvider';
 import { useChartFormat } from './useChartFormat';
 
 const formatIn = (locale: 'en' | 'fr') => {
   const wrapper = ({ children }: { children: ReactNode }) => (
-    <AdminContext i18nProvider={createI18nProvider(locale)} store={memoryStore()}>
+    <AdminContext i18nProvider={createI18nProvider(locale, frenchAppMessages)} store={memoryStore()}>
       {children}
     </AdminContext>
   );

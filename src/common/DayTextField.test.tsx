@@ -2,6 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { AdminContext, memoryStore } from 'react-admin';
 import { describe, expect, it, vi } from 'vitest';
+import frenchAppMessages from '../i18n/fr';
 import { createI18nProvider } from '../i18n/i18nProvider';
 import { DayTextField } from './DayTextField';
 
@@ -20,7 +21,7 @@ const renderDay = (locale: 'en' | 'fr', initial: string, onDay = vi.fn()) => {
     );
   };
   render(
-    <AdminContext i18nProvider={createI18nProvider(locale)} store={memoryStore()}>
+    <AdminContext i18nProvider={createI18nProvider(locale, frenchAppMessages)} store={memoryStore()}>
       <Controlled />
     </AdminContext>,
   );

@@ -14,6 +14,8 @@ const link = {
   expires_at: '2999-01-01T00:00:00',
   used_at: null,
   cancelled_at: null,
+  // the database's computed field (public.status(payment_links)), which every read of a link carries
+  status: 'active',
 };
 const related = { product_id: { p1: { id: 'p1', name: 'US LLC formation' } }, created_by: { a1: { id: 'a1', full_name: 'Sam Seller' } } };
 
