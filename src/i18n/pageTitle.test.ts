@@ -31,4 +31,8 @@ describe('page titles', () => {
   it('falls back to the app name on an unknown path', () => {
     expect(pageTitle('/nowhere', translator('en'), context)).toBe('Partners back-office');
   });
+
+  it('names a screen the catalog knows even without its resource registered for the role (/agents)', () => {
+    expect(pageTitle('/agents', translator('fr'), context)).toBe('Agents · Back-office Partners');
+  });
 });

@@ -20,7 +20,10 @@ export function screenName(pathname: string, translate: Translate, context: Page
   const custom = context.customPages.find((page) => page.path === path);
   if (custom) return translate(custom.labelKey);
   const [resource, second] = path.split('/').filter(Boolean).map(decodeURIComponent);
-  if (!resource || !context.resources.includes(resource)) return null;
+  if (!resource) return null;
+  // A screen of a resource this role has no <Resource> for (e.g. /agents, read as agent_directory by
+  // non-admins) is still named when the catalog names it.
+  if (!context.resources.includes(resource) && !translate(`resources.${resource}.name`, { smart_count: 2, _: '' })) return null;
   const name = (count: number) => translate(`resources.${resource}.name`, { smart_count: count });
   if (second === undefined) return name(2);
   if (second === 'create') return translate('ra.page.create', { name: name(1) });
