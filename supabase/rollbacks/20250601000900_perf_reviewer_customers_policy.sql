@@ -1,0 +1,17 @@
+-- squawk-ignore-file require-concurrent-index-deletion
+-- Revert 20250601000900_perf_reviewer_customers_policy: the reviewer's arm through the helper again.
+set local lock_timeout = '10s';
+
+drop policy if exists profiles_select on public.profiles;
+create policy profiles_select on public.profiles for select to authenticated
+using (
+  id = (select auth.uid())
+  or (select private.has_role('MANAGER', 'ADMIN'))
+  or (
+    (select private.has_role('AGENT'))
+    and id in (select ac.customer_id from private.agent_customers ac where ac.agent_id = (select auth.uid()))
+  )
+  or ((select private.has_role('REVIEWER')) and id in (select private.visible_customer_ids()))
+);
+
+drop index if exists public.idx_documents_pending_dossier_id;
