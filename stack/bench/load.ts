@@ -16,6 +16,8 @@ export interface LoadResult {
   p95: number;
   errors: number;
   errorStatuses: Record<string, number>;
+  /** "<status> <role> <method> <path>" -> how many times it failed (what to look for in the logs) */
+  failedRequests: Record<string, number>;
 }
 
 export async function runLoad(
@@ -27,6 +29,7 @@ export async function runLoad(
   if (mix.length === 0) throw new Error('load: the mix is empty');
   const latencies: number[] = [];
   const errorStatuses: Record<string, number> = {};
+  const failedRequests: Record<string, number> = {};
   const started = performance.now();
   const deadline = started + options.seconds * 1000;
   const client = async (index: number) => {
@@ -34,7 +37,11 @@ export async function runLoad(
       const request = mix[next % mix.length]!;
       const sample = await send(config, request, 'role', tokens[request.role]!, 30_000);
       latencies.push(sample.ms);
-      if (sample.status < 200 || sample.status >= 400) errorStatuses[sample.status] = (errorStatuses[sample.status] ?? 0) + 1;
+      if (sample.status < 200 || sample.status >= 400) {
+        errorStatuses[sample.status] = (errorStatuses[sample.status] ?? 0) + 1;
+        const what = `${sample.status} ${request.role} ${request.method} ${request.path}`;
+        failedRequests[what] = (failedRequests[what] ?? 0) + 1;
+      }
     }
   };
   await Promise.all(Array.from({ length: options.clients }, (_, i) => client(i)));
@@ -49,5 +56,6 @@ export async function runLoad(
     p95: percentile(latencies, 95),
     errors: Object.values(errorStatuses).reduce((a, b) => a + b, 0),
     errorStatuses,
+    failedRequests,
   };
 }

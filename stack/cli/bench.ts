@@ -114,6 +114,7 @@ async function main() {
       .map((m) => m.request);
     log(`${options.clients} concurrent clients for ${options.seconds} s on ${mix.length} requests`);
     const load = await runLoad(config, mix, tokens, { clients: options.clients, seconds: options.seconds });
+    for (const [what, times] of Object.entries(load.failedRequests)) log(`load: failed ${times}x: ${what}`);
     const entry = staticFirstLoad(path.join(config.dataDir, 'spa'));
     return { capture, rows, skipped, load, entryKb: entry.gzip / 1000 };
   });

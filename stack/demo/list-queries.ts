@@ -95,7 +95,7 @@ export const LIST_QUERIES: ListQuery[] = [
   {
     name: 'customers, newest first',
     table: 'profiles',
-    principals: ['agent', 'manager'],
+    principals: ['agent', 'manager', 'reviewer'],
     sql: 'select * from public.profiles order by created_at desc limit 25',
   },
   // Operations

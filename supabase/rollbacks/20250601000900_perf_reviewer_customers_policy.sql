@@ -1,5 +1,5 @@
--- squawk-ignore-file require-concurrent-index-deletion
--- Revert 20250601000900_perf_reviewer_customers_policy: the reviewer's arm through the helper again.
+-- Revert 20250601000900_perf_reviewer_customers_policy: the reviewer's arm through
+-- private.visible_customer_ids() again.
 set local lock_timeout = '10s';
 
 drop policy if exists profiles_select on public.profiles;
@@ -14,4 +14,6 @@ using (
   or ((select private.has_role('REVIEWER')) and id in (select private.visible_customer_ids()))
 );
 
-drop index if exists public.idx_documents_pending_dossier_id;
+drop function if exists private.customers_awaiting_review();
+-- the index, unless it was there before the migration (ledger)
+select migration_ledger.revert('20250601000900');

@@ -237,3 +237,40 @@ describe('performance: the policy helpers look rows up through indexes', () => {
     for (const row of rows) expect({ table: row.relname, big: row.reltuples >= 5_000 }).toEqual({ table: row.relname, big: true });
   });
 });
+
+describe('performance: the step board and the review dashboard read through indexes', () => {
+  const BOARD_PAGE = `select * from public.step_board where board_column = 'unassigned'
+    order by is_current desc, due_at asc, id asc limit 25`;
+  const BOARD_COUNT = `select count(*) from public.step_board where board_column = 'unassigned'`;
+  const withReviews = [...LARGE_TABLES, 'document_reviews'];
+
+  it("a column's page as the manager walks the board's sort index and stops (no top-N sort of every open step)", async () => {
+    const plan = await asPrincipal(client, DEMO_PRINCIPALS.manager, () => explainJson(client, BOARD_PAGE));
+    expect(largeSeqScans(plan.Plan)).toEqual([]);
+    expect(indexesOf(plan.Plan)).toContain('idx_step_instances_open_board_order');
+    expect(planNodes(plan.Plan).filter((n) => n['Node Type'] === 'Sort')).toEqual([]);
+  });
+
+  it.each(['manager', 'agent'] as const)("a column's exact count as the %s joins neither dossiers nor steps, and scans no large table", async (who) => {
+    const plan = await asPrincipal(client, DEMO_PRINCIPALS[who], () => explainJson(client, BOARD_COUNT));
+    expect(largeSeqScans(plan.Plan)).toEqual([]);
+    const joined = planNodes(plan.Plan)
+      .map((n) => n['Relation Name'])
+      .filter((r) => r === 'steps' || r === 'profiles');
+    expect(joined).toEqual([]);
+    // dossiers are read only by the policies' look-ups (through an index), never joined whole
+    const dossierReads = planNodes(plan.Plan).filter((n) => n['Relation Name'] === 'dossiers');
+    expect(dossierReads.filter((n) => !/Index|Bitmap/.test(n['Node Type']))).toEqual([]);
+  });
+
+  it.each(['manager', 'reviewer'] as const)('review_queue_age as the %s probes each PENDING document, never scans reviews or versions', async (who) => {
+    const { rows } = await client.query<{ body: string }>(
+      `select prosrc as body from pg_proc where proname = 'review_queue_age' and pronamespace = 'public'::regnamespace`,
+    );
+    const query = /return query\s+([\s\S]+?);\s*end/i.exec(rows[0]!.body)?.[1];
+    expect(query).toBeTruthy();
+    const plan = await asPrincipal(client, DEMO_PRINCIPALS[who], () => explainJson(client, query!));
+    expect(largeSeqScans(plan.Plan, withReviews)).toEqual([]);
+    expect(planNodes(plan.Plan).filter((n) => /Anti Join/.test(String(n['Join Type'] ?? '')) || /Anti/.test(n['Node Type']))).toEqual([]);
+  });
+});
