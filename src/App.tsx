@@ -10,10 +10,9 @@ import {
   type I18nProvider,
   type Store,
 } from 'react-admin';
-import { ForgotPasswordPage, LoginPage } from 'ra-supabase';
 import { Route } from 'react-router-dom';
 import { AccessDeniedPage } from './auth/AccessDeniedPage';
-import { SetPasswordPage } from './auth/SetPasswordPage';
+import { FORGOT_PASSWORD_PATH, ForgotPasswordPage, LoginPage, SET_PASSWORD_PATH, SetPasswordPage } from './auth/lazyAuthPages';
 import { operationsRoutes } from './operations';
 import { PAYMENT_CANCELLED_PATH, PAYMENT_COMPLETE_PATH, PaymentCancelledPage, PaymentCompletePage } from './payments';
 import { Layout } from './layout/Layout';
@@ -73,8 +72,8 @@ export const App = ({
     disableTelemetry
   >
     <CustomRoutes noLayout>
-      <Route path={SetPasswordPage.path} element={<SetPasswordPage />} />
-      <Route path={ForgotPasswordPage.path} element={<ForgotPasswordPage />} />
+      <Route path={SET_PASSWORD_PATH} element={<SetPasswordPage />} />
+      <Route path={FORGOT_PASSWORD_PATH} element={<ForgotPasswordPage />} />
       {/* Public pages where the checkout sends the prospect back (no login). */}
       <Route path={PAYMENT_COMPLETE_PATH} element={<PaymentCompletePage />} />
       <Route path={PAYMENT_CANCELLED_PATH} element={<PaymentCancelledPage />} />
