@@ -1,7 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { lazy } from 'react';
 import {
-  Admin,
   CustomRoutes,
   Resource,
   localStorageStore,
@@ -11,6 +10,7 @@ import {
   type Store,
 } from 'react-admin';
 import { Route } from 'react-router-dom';
+import { BackOfficeAdmin } from './admin/BackOfficeAdmin';
 import { AccessDeniedPage } from './auth/AccessDeniedPage';
 import { FORGOT_PASSWORD_PATH, ForgotPasswordPage, LoginPage, SET_PASSWORD_PATH, SetPasswordPage } from './auth/lazyAuthPages';
 import { operationsRoutes } from './operations';
@@ -55,7 +55,7 @@ export const App = ({
   store = localStorageStore(undefined, 'partners-backoffice'),
   queryClient,
 }: AppProps) => (
-  <Admin
+  <BackOfficeAdmin
     queryClient={queryClient}
     title="Partners back-office"
     dataProvider={dataProvider}
@@ -107,7 +107,7 @@ export const App = ({
     <Resource name="events" />
     <Resource name="dossier_status_history" />
     <Resource name="document_reviews" />
-  </Admin>
+  </BackOfficeAdmin>
 );
 
 export default App;
