@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
@@ -5,6 +6,12 @@ import { defineConfig } from 'vite';
 // The local stack sets them when it starts Vite; a hosted project sets them in .env.
 export default defineConfig({
   plugins: [react()],
+  resolve: {
+    alias: [
+      // No realtime in the SPA: supabase-js's RealtimeClient becomes a no-op (see the file).
+      { find: /^@supabase\/realtime-js$/, replacement: fileURLToPath(new URL('./src/providers/realtimeUnavailable.ts', import.meta.url)) },
+    ],
+  },
   server: {
     host: '127.0.0.1',
     strictPort: true,

@@ -1,8 +1,12 @@
 import { act, screen } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { preloadLazyPages } from './test/preloadLazyPages';
 import { fakeAuthProvider, fakeDataProvider, renderApp } from './test/renderApp';
 
 describe('App access', () => {
+  // The pages are lazy chunks: load them once, before the tests time their renders.
+  beforeAll(preloadLazyPages, 180_000);
+
   it('shows a customer the no-access page, without menu or data requests', async () => {
     const dataProvider = fakeDataProvider();
     renderApp('/orders', { role: null, dataProvider });

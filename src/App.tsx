@@ -1,7 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { lazy } from 'react';
 import {
-  Admin,
   CustomRoutes,
   Resource,
   localStorageStore,
@@ -10,10 +9,10 @@ import {
   type I18nProvider,
   type Store,
 } from 'react-admin';
-import { ForgotPasswordPage, LoginPage } from 'ra-supabase';
 import { Route } from 'react-router-dom';
+import { BackOfficeAdmin } from './admin/BackOfficeAdmin';
 import { AccessDeniedPage } from './auth/AccessDeniedPage';
-import { SetPasswordPage } from './auth/SetPasswordPage';
+import { FORGOT_PASSWORD_PATH, ForgotPasswordPage, LoginPage, SET_PASSWORD_PATH, SetPasswordPage } from './auth/lazyAuthPages';
 import { operationsRoutes } from './operations';
 import { PAYMENT_CANCELLED_PATH, PAYMENT_COMPLETE_PATH, PaymentCancelledPage, PaymentCompletePage } from './payments';
 import { Layout } from './layout/Layout';
@@ -56,7 +55,7 @@ export const App = ({
   store = localStorageStore(undefined, 'partners-backoffice'),
   queryClient,
 }: AppProps) => (
-  <Admin
+  <BackOfficeAdmin
     queryClient={queryClient}
     title="Partners back-office"
     dataProvider={dataProvider}
@@ -73,8 +72,8 @@ export const App = ({
     disableTelemetry
   >
     <CustomRoutes noLayout>
-      <Route path={SetPasswordPage.path} element={<SetPasswordPage />} />
-      <Route path={ForgotPasswordPage.path} element={<ForgotPasswordPage />} />
+      <Route path={SET_PASSWORD_PATH} element={<SetPasswordPage />} />
+      <Route path={FORGOT_PASSWORD_PATH} element={<ForgotPasswordPage />} />
       {/* Public pages where the checkout sends the prospect back (no login). */}
       <Route path={PAYMENT_COMPLETE_PATH} element={<PaymentCompletePage />} />
       <Route path={PAYMENT_CANCELLED_PATH} element={<PaymentCancelledPage />} />
@@ -108,7 +107,7 @@ export const App = ({
     <Resource name="events" />
     <Resource name="dossier_status_history" />
     <Resource name="document_reviews" />
-  </Admin>
+  </BackOfficeAdmin>
 );
 
 export default App;

@@ -1,15 +1,12 @@
 import BadgeIcon from '@mui/icons-material/Badge';
 import type { RaRecord } from 'react-admin';
-import { AgentCreate } from './AgentCreate';
-import { AgentEdit } from './AgentEdit';
-import { AgentList } from './AgentList';
-import { AgentShow } from './AgentShow';
+import { lazyPage } from '../common/lazyPage';
 
 export default {
-  list: AgentList,
-  show: AgentShow,
-  edit: AgentEdit,
-  create: AgentCreate,
+  list: lazyPage(() => import('./AgentList'), 'AgentList'),
+  show: lazyPage(() => import('./AgentShow'), 'AgentShow'),
+  edit: lazyPage(() => import('./AgentEdit'), 'AgentEdit'),
+  create: lazyPage(() => import('./AgentCreate'), 'AgentCreate'),
   icon: BadgeIcon,
   recordRepresentation: (record: RaRecord) => String(record.full_name || record.email || record.id),
 };

@@ -1,12 +1,16 @@
-import { Box, Card, CardContent, Chip, Stack, Typography } from '@mui/material';
+import { Box, Card, CardContent, Chip, LinearProgress, Stack, Typography } from '@mui/material';
+import { Suspense } from 'react';
 import { Link } from 'react-router-dom';
 import { Title, useCanAccessResources, useGetIdentity, useGetResourceLabel, useTranslate } from 'react-admin';
-import { RoleDashboard } from '../charts';
+import { lazyPage } from '../common/lazyPage';
 import { MENU_SECTIONS } from '../layout/menuSections';
+
+// The charts (recharts, d3) are a chunk of their own, fetched after the landing card is shown.
+const RoleDashboard = lazyPage(() => import('../charts/RoleDashboard'), 'RoleDashboard');
 
 const ALL_RESOURCES = MENU_SECTIONS.flatMap((section) => [...section.resources]);
 
-/** Landing page: who you are and the lists your role opens. */
+/** Landing page: who you are and the lists your role opens; your role's charts load after it. */
 export const Dashboard = () => {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
@@ -43,7 +47,9 @@ export const Dashboard = () => {
           })}
         </CardContent>
       </Card>
-      <RoleDashboard />
+      <Suspense fallback={<LinearProgress sx={{ mt: 2 }} aria-label={translate('ra.page.loading')} />}>
+        <RoleDashboard />
+      </Suspense>
     </Box>
   );
 };

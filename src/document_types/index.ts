@@ -1,15 +1,12 @@
 import DescriptionIcon from '@mui/icons-material/Description';
 import type { RaRecord } from 'react-admin';
-import { DocumentTypeCreate } from './DocumentTypeCreate';
-import { DocumentTypeEdit } from './DocumentTypeEdit';
-import { DocumentTypeList } from './DocumentTypeList';
-import { DocumentTypeShow } from './DocumentTypeShow';
+import { lazyPage } from '../common/lazyPage';
 
 export default {
-  list: DocumentTypeList,
-  show: DocumentTypeShow,
-  edit: DocumentTypeEdit,
-  create: DocumentTypeCreate,
+  list: lazyPage(() => import('./DocumentTypeList'), 'DocumentTypeList'),
+  show: lazyPage(() => import('./DocumentTypeShow'), 'DocumentTypeShow'),
+  edit: lazyPage(() => import('./DocumentTypeEdit'), 'DocumentTypeEdit'),
+  create: lazyPage(() => import('./DocumentTypeCreate'), 'DocumentTypeCreate'),
   icon: DescriptionIcon,
   recordRepresentation: (record: RaRecord) => record.label as string,
 };

@@ -1,12 +1,11 @@
 import ArticleIcon from '@mui/icons-material/Article';
 import type { RaRecord } from 'react-admin';
 import { shortId } from '../common/shortId';
-import { DocumentList } from './DocumentList';
-import { DocumentShow } from './DocumentShow';
+import { lazyPage } from '../common/lazyPage';
 
 export default {
-  list: DocumentList,
-  show: DocumentShow,
+  list: lazyPage(() => import('./DocumentList'), 'DocumentList'),
+  show: lazyPage(() => import('./DocumentShow'), 'DocumentShow'),
   icon: ArticleIcon,
   recordRepresentation: (record: RaRecord) => `#${shortId(record.id)}`,
 };

@@ -1,13 +1,11 @@
 import FolderIcon from '@mui/icons-material/Folder';
 import { dossierLabel } from '../common/referenceLabels';
-import { DossierEdit } from './DossierEdit';
-import { DossierList } from './DossierList';
-import { DossierShow } from './DossierShow';
+import { lazyPage } from '../common/lazyPage';
 
 export default {
-  list: DossierList,
-  show: DossierShow,
-  edit: DossierEdit,
+  list: lazyPage(() => import('./DossierList'), 'DossierList'),
+  show: lazyPage(() => import('./DossierShow'), 'DossierShow'),
+  edit: lazyPage(() => import('./DossierEdit'), 'DossierEdit'),
   icon: FolderIcon,
   recordRepresentation: dossierLabel,
 };

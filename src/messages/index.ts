@@ -1,13 +1,11 @@
 import ChatIcon from '@mui/icons-material/Chat';
 import type { RaRecord } from 'react-admin';
-import { MessageCreate } from './MessageCreate';
-import { MessageList } from './MessageList';
-import { MessageShow } from './MessageShow';
+import { lazyPage } from '../common/lazyPage';
 
 export default {
-  list: MessageList,
-  show: MessageShow,
-  create: MessageCreate,
+  list: lazyPage(() => import('./MessageList'), 'MessageList'),
+  show: lazyPage(() => import('./MessageShow'), 'MessageShow'),
+  create: lazyPage(() => import('./MessageCreate'), 'MessageCreate'),
   icon: ChatIcon,
   recordRepresentation: (record: RaRecord) => String(record.body ?? '').slice(0, 40),
 };

@@ -1,11 +1,10 @@
 import ShoppingCartIcon from '@mui/icons-material/ShoppingCart';
 import { orderLabel } from '../common/referenceLabels';
-import { OrderList } from './OrderList';
-import { OrderShow } from './OrderShow';
+import { lazyPage } from '../common/lazyPage';
 
 export default {
-  list: OrderList,
-  show: OrderShow,
+  list: lazyPage(() => import('./OrderList'), 'OrderList'),
+  show: lazyPage(() => import('./OrderShow'), 'OrderShow'),
   icon: ShoppingCartIcon,
   recordRepresentation: orderLabel,
 };

@@ -1,13 +1,11 @@
 import LinkIcon from '@mui/icons-material/Link';
 import type { RaRecord } from 'react-admin';
-import { PaymentLinkCreate } from './PaymentLinkCreate';
-import { PaymentLinkList } from './PaymentLinkList';
-import { PaymentLinkShow } from './PaymentLinkShow';
+import { lazyPage } from '../common/lazyPage';
 
 export default {
-  list: PaymentLinkList,
-  show: PaymentLinkShow,
-  create: PaymentLinkCreate,
+  list: lazyPage(() => import('./PaymentLinkList'), 'PaymentLinkList'),
+  show: lazyPage(() => import('./PaymentLinkShow'), 'PaymentLinkShow'),
+  create: lazyPage(() => import('./PaymentLinkCreate'), 'PaymentLinkCreate'),
   icon: LinkIcon,
   recordRepresentation: (record: RaRecord) => record.prospect_email as string,
 };

@@ -1,9 +1,8 @@
 import NotificationsActiveIcon from '@mui/icons-material/NotificationsActive';
-import { PaymentReminderList } from './PaymentReminderList';
-import { PaymentReminderShow } from './PaymentReminderShow';
+import { lazyPage } from '../common/lazyPage';
 
 export default {
-  list: PaymentReminderList,
-  show: PaymentReminderShow,
+  list: lazyPage(() => import('./PaymentReminderList'), 'PaymentReminderList'),
+  show: lazyPage(() => import('./PaymentReminderShow'), 'PaymentReminderShow'),
   icon: NotificationsActiveIcon,
 };

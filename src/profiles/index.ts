@@ -1,13 +1,11 @@
 import PeopleIcon from '@mui/icons-material/People';
 import type { RaRecord } from 'react-admin';
-import { ProfileEdit } from './ProfileEdit';
-import { ProfileList } from './ProfileList';
-import { ProfileShow } from './ProfileShow';
+import { lazyPage } from '../common/lazyPage';
 
 export default {
-  list: ProfileList,
-  show: ProfileShow,
-  edit: ProfileEdit,
+  list: lazyPage(() => import('./ProfileList'), 'ProfileList'),
+  show: lazyPage(() => import('./ProfileShow'), 'ProfileShow'),
+  edit: lazyPage(() => import('./ProfileEdit'), 'ProfileEdit'),
   icon: PeopleIcon,
   recordRepresentation: (record: RaRecord) => String(record.full_name || record.email || record.id),
 };

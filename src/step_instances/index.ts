@@ -1,13 +1,11 @@
 import AssignmentIcon from '@mui/icons-material/Assignment';
 import { stepInstanceLabel } from '../common/referenceLabels';
-import { StepInstanceEdit } from './StepInstanceEdit';
-import { StepInstanceList } from './StepInstanceList';
-import { StepInstanceShow } from './StepInstanceShow';
+import { lazyPage } from '../common/lazyPage';
 
 export default {
-  list: StepInstanceList,
-  show: StepInstanceShow,
-  edit: StepInstanceEdit,
+  list: lazyPage(() => import('./StepInstanceList'), 'StepInstanceList'),
+  show: lazyPage(() => import('./StepInstanceShow'), 'StepInstanceShow'),
+  edit: lazyPage(() => import('./StepInstanceEdit'), 'StepInstanceEdit'),
   icon: AssignmentIcon,
   recordRepresentation: stepInstanceLabel,
 };

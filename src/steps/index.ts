@@ -1,15 +1,12 @@
 import ListAltIcon from '@mui/icons-material/ListAlt';
 import type { RaRecord } from 'react-admin';
-import { StepCreate } from './StepCreate';
-import { StepEdit } from './StepEdit';
-import { StepList } from './StepList';
-import { StepShow } from './StepShow';
+import { lazyPage } from '../common/lazyPage';
 
 export default {
-  list: StepList,
-  show: StepShow,
-  edit: StepEdit,
-  create: StepCreate,
+  list: lazyPage(() => import('./StepList'), 'StepList'),
+  show: lazyPage(() => import('./StepShow'), 'StepShow'),
+  edit: lazyPage(() => import('./StepEdit'), 'StepEdit'),
+  create: lazyPage(() => import('./StepCreate'), 'StepCreate'),
   icon: ListAltIcon,
   recordRepresentation: (record: RaRecord) => record.label as string,
 };
