@@ -42,3 +42,51 @@ export async function firstRecordPath(page: Page): Promise<string | null> {
 }
 
 export { loginAs };
+
+/** Menu screens that show no list of records (nothing to open a record from). */
+export const SCREENS_WITHOUT_RECORDS = ['/', '/review-queue', '/step-board', '/my-work', '/activity'];
+
+/**
+ * The first record of the list on screen, at any size: its show (or edit) path and, when that
+ * page links to the record's edit page, the edit path. Datagrid rows are clicked (desktop); the
+ * SimpleList cards of phones are links.
+ */
+export async function firstRecordScreens(page: Page): Promise<string[]> {
+  const card = page.locator('.RaSimpleList-root a[href]').first();
+  let record: string | null = null;
+  if ((await card.count()) > 0) {
+    record = new URL((await card.getAttribute('href')) ?? '', page.url()).pathname;
+  } else {
+    record = await firstRecordPath(page);
+  }
+  if (!record || !/\/[0-9a-f-]{36}(\/show)?$/.test(record)) return [];
+  if (!record.endsWith('/show')) return [record];
+  await openScreen(page, record);
+  const editPath = record.replace(/\/show$/, '');
+  const hasEdit = (await page.locator(`a[href="${editPath}"]`).count()) > 0;
+  return hasEdit ? [record, editPath] : [record];
+}
+
+/**
+ * Opens, in one page session, every screen of the signed-in role: the menu's screens and, for each
+ * list, its first record's show and edit pages; calls `visit` on each once its data has loaded.
+ * The menu is read at the current (desktop) size; `size` then applies to the whole walk.
+ */
+export async function walkScreens(
+  page: Page,
+  visit: (path: string) => Promise<void>,
+  size?: { width: number; height: number },
+) {
+  const paths = await menuPaths(page);
+  if (size) await page.setViewportSize(size);
+  for (const path of paths) {
+    await openScreen(page, path);
+    await visit(path);
+    if (SCREENS_WITHOUT_RECORDS.includes(path)) continue;
+    const records = await firstRecordScreens(page);
+    for (const record of records) {
+      if (new URL(page.url()).pathname !== record) await openScreen(page, record);
+      await visit(record);
+    }
+  }
+}
