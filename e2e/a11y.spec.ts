@@ -93,7 +93,7 @@ test('a list, a record and a form are usable with the keyboard alone', async ({ 
   expect(await tabTo(page, ({ name }) => name === 'Edit')).toBe(true);
   await page.keyboard.press('Enter');
   await page.waitForURL(/\/products\/[0-9a-f-]{36}$/);
-  await expect(page.locator('textarea[name="description"]')).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('textarea[name="description"]')).toBeVisible({ timeout: 60_000 });
   // In the form: every field is on the Tab path, a field is typed in, Save is reached and Enter saves.
   const fields: string[] = [];
   expect(
