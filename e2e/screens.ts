@@ -42,3 +42,68 @@ export async function firstRecordPath(page: Page): Promise<string | null> {
 }
 
 export { loginAs };
+
+/**
+ * Opens a path inside the running app (react-router follows history.pushState + popstate), without
+ * reloading the SPA as page.goto does: a walk through every screen stays fast. Waits like openScreen.
+ */
+export async function navigateInApp(page: Page, path: string) {
+  await page.evaluate((target) => {
+    window.history.pushState({}, '', target);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, path);
+  await expect(page).toHaveURL((url) => url.pathname === path);
+  await expect(page.locator('#main-content, main').first()).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('[role="progressbar"]'))
+    .toHaveCount(0, { timeout: 5_000 })
+    .catch(() => undefined);
+  await page.waitForTimeout(300);
+}
+
+/** Menu screens that show no list of records (nothing to open a record from). */
+export const SCREENS_WITHOUT_RECORDS = ['/', '/review-queue', '/step-board', '/my-work', '/activity'];
+
+/**
+ * The first record of the list on screen, at any size: its show (or edit) path and, when that
+ * page links to the record's edit page, the edit path. Datagrid rows are clicked (desktop); the
+ * SimpleList cards of phones are links.
+ */
+export async function firstRecordScreens(page: Page): Promise<string[]> {
+  const card = page.locator('.RaSimpleList-root a[href]').first();
+  let record: string | null = null;
+  if ((await card.count()) > 0) {
+    record = new URL((await card.getAttribute('href')) ?? '', page.url()).pathname;
+  } else {
+    record = await firstRecordPath(page);
+  }
+  if (!record || !/\/[0-9a-f-]{36}(\/show)?$/.test(record)) return [];
+  if (!record.endsWith('/show')) return [record];
+  if (new URL(page.url()).pathname !== record) await navigateInApp(page, record);
+  const editPath = record.replace(/\/show$/, '');
+  const hasEdit = (await page.locator(`a[href="${editPath}"]`).count()) > 0;
+  return hasEdit ? [record, editPath] : [record];
+}
+
+/**
+ * Opens, in one page session, every screen of the signed-in role: the menu's screens and, for each
+ * list, its first record's show and edit pages; calls `visit` on each once its data has loaded.
+ * The menu is read at the current (desktop) size; `size` then applies to the whole walk.
+ */
+export async function walkScreens(
+  page: Page,
+  visit: (path: string) => Promise<void>,
+  size?: { width: number; height: number },
+) {
+  const paths = await menuPaths(page);
+  if (size) await page.setViewportSize(size);
+  for (const path of paths) {
+    await navigateInApp(page, path);
+    await visit(path);
+    if (SCREENS_WITHOUT_RECORDS.includes(path)) continue;
+    const records = await firstRecordScreens(page);
+    for (const record of records) {
+      if (new URL(page.url()).pathname !== record) await navigateInApp(page, record);
+      await visit(record);
+    }
+  }
+}

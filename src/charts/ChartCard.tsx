@@ -81,6 +81,7 @@ export const BucketControl = ({ value, onChange }: { value: Bucket; onChange(buc
       fullWidth={false}
       select
       size="small"
+      label={t('ops.charts.bucket')}
       value={value}
       onChange={(e) => onChange(e.target.value as Bucket)}
       sx={{ minWidth: 110 }}

@@ -1,6 +1,7 @@
 import type { ReactElement, ReactNode } from 'react';
 import { useMediaQuery, type Theme } from '@mui/material';
 import { Datagrid, SimpleList, type DatagridProps, type RaRecord } from 'react-admin';
+import { KeyboardDatagridBody } from './KeyboardDatagridBody';
 
 type ListText = string | ReactElement | ((record: RaRecord, id: RaRecord['id']) => ReactNode);
 
@@ -41,7 +42,7 @@ export const ResponsiveDatagrid = ({
     );
   }
   return (
-    <Datagrid rowClick={rowClick} bulkActionButtons={bulkActionButtons} {...rest}>
+    <Datagrid rowClick={rowClick} bulkActionButtons={bulkActionButtons} body={<KeyboardDatagridBody />} {...rest}>
       {children}
     </Datagrid>
   );

@@ -49,7 +49,7 @@ const MessageBubble = ({ message }: { message: RaRecord }) => (
 const MessageThread = () => {
   const { data, isPending } = useListContext();
   const translate = useTranslate();
-  if (isPending) return <CircularProgress size={24} />;
+  if (isPending) return <CircularProgress size={24} aria-label={translate('ra.page.loading')} />;
   if (!data || data.length === 0) {
     return <Typography color="text.secondary">{translate('app.dossier_detail.empty_thread')}</Typography>;
   }

@@ -91,6 +91,8 @@ export const appEnglish = {
       catalog: 'Catalog',
       team: 'Team',
     },
+    /** The user menu button's name: it starts with the name the button shows (WCAG 2.5.3). */
+    user_menu: '%{name} · Profile',
     roles: {
       AGENT: 'Agent',
       REVIEWER: 'Reviewer',
@@ -596,6 +598,7 @@ export const opsEnglish = {
     day: 'Day',
     week: 'Week',
     month: 'Month',
+    bucket: 'Group by',
     no_data: 'No data for this period',
     approved: 'Approved',
     rejected: 'Rejected',

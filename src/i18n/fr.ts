@@ -119,6 +119,7 @@ export const appFrench: typeof appEnglish = {
       catalog: 'Catalogue',
       team: 'Équipe',
     },
+    user_menu: '%{name} · Profil',
     roles: {
       AGENT: 'Agent',
       REVIEWER: 'Vérificateur',
@@ -630,6 +631,7 @@ const opsFrench: typeof opsEnglish = {
     day: 'Jour',
     week: 'Semaine',
     month: 'Mois',
+    bucket: 'Regrouper par',
     no_data: 'Aucune donnée sur cette période',
     approved: 'Approuvés',
     rejected: 'Rejetés',

@@ -4,7 +4,16 @@ const brand = { main: '#1f4e79' };
 
 export const lightTheme: RaThemeOptions = {
   ...defaultLightTheme,
-  palette: { ...defaultLightTheme.palette, primary: brand, secondary: { main: '#2e7d6b' } },
+  palette: {
+    ...defaultLightTheme.palette,
+    primary: brand,
+    secondary: { main: '#2e7d6b' },
+    // MUI's warning orange (#ed6c02) is 3.1:1 on white: outlined warning chips (overdue steps, expired
+    // links) failed WCAG's 4.5:1 for text. Its error red (#d32f2f) is 4.3:1 on a grey #eee (text Delete
+    // buttons failed). These are at least 4.8:1 on white, #f5f5f5 and #eee, and white on them too.
+    warning: { main: '#a14805' },
+    error: { main: '#c62828' },
+  },
   sidebar: { width: 264, closedWidth: 50 },
 };
 

@@ -41,7 +41,7 @@ export const CheckoutLinkButton = () => {
       <Dialog open={open} onClose={() => setOpen(false)} maxWidth="xs" fullWidth>
         <DialogTitle>{translate('app.payments.show_checkout_link', { _: 'Checkout link' })}</DialogTitle>
         <DialogContent>
-          {state.loading && <CircularProgress />}
+          {state.loading && <CircularProgress aria-label={translate('ra.page.loading')} />}
           {state.error && <Alert severity="error">{state.error}</Alert>}
           {state.url && <CheckoutLinkPanel url={state.url} />}
         </DialogContent>

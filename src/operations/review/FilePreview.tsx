@@ -33,7 +33,7 @@ export const FilePreview = ({ path, fileName, mimeType, height = '70vh' }: FileP
   if (!url) {
     return (
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, p: 2 }} role="status">
-        <CircularProgress size={20} />
+        <CircularProgress size={20} aria-label={t('ra.page.loading')} />
         <Typography variant="body2">{t('ops.review.preview_loading')}</Typography>
       </Box>
     );

@@ -13,6 +13,7 @@ import {
   CircularProgress,
   IconButton,
   List,
+  ListItem,
   ListItemButton,
   ListItemText,
   Stack,
@@ -172,12 +173,15 @@ export const ReviewQueuePage = () => {
           <Card sx={{ maxHeight: '80vh', overflow: 'auto' }}>
             <List dense aria-label={t('ops.review.title')}>
               {items.map((item, i) => (
-                <ListItemButton key={item.id} selected={item.id === current.id} onClick={() => select(i)} data-testid="review-queue-item">
-                  <ListItemText
-                    primary={`${item.document_types?.label ?? item.version.file_name ?? ''} · ${item.dossiers?.profiles?.full_name ?? ''}`}
-                    secondary={t('ops.review.waiting', { time: formatDuration(since(item.version.uploaded_at, now), t) })}
-                  />
-                </ListItemButton>
+                // A list item around the button: a list holds list items only (axe "list").
+                <ListItem key={item.id} disablePadding>
+                  <ListItemButton selected={item.id === current.id} onClick={() => select(i)} data-testid="review-queue-item">
+                    <ListItemText
+                      primary={`${item.document_types?.label ?? item.version.file_name ?? ''} · ${item.dossiers?.profiles?.full_name ?? ''}`}
+                      secondary={t('ops.review.waiting', { time: formatDuration(since(item.version.uploaded_at, now), t) })}
+                    />
+                  </ListItemButton>
+                </ListItem>
               ))}
             </List>
           </Card>
