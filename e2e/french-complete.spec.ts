@@ -57,7 +57,12 @@ const problemsOf = async (page: Page, path: string) => {
   if (!title.endsWith(' · Back-office Partners')) problems.push(`page title "${title}"`);
   const cut = await page
     .locator('[data-testid^="menu-section-"] a .MuiTypography-noWrap')
-    .evaluateAll((items) => items.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent ?? ''));
+    // only labels a person sees: on a phone the closed drawer's labels are hidden, not cut
+    .evaluateAll((items) =>
+      items
+        .filter((el) => el.checkVisibility({ visibilityProperty: true }) && el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1)
+        .map((el) => el.textContent ?? ''),
+    );
   if (cut.length) problems.push(`menu labels cut: ${cut.join(', ')}`);
   return problems;
 };
