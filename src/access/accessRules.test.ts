@@ -60,6 +60,14 @@ describe('canRoleAccess (spec/product.md §2)', () => {
     expect(canRoleAccess('AGENT', 'agents.role', 'edit')).toBe(false);
   });
 
+  it('lets every role read the team directory (agent_directory, what /agents lists for non-admins), never write it', () => {
+    for (const role of AGENT_ROLES) {
+      for (const action of ['list', 'show', 'read', 'export']) expect(canRoleAccess(role, 'agent_directory', action), `${role} ${action}`).toBe(true);
+      for (const action of ['create', 'edit', 'delete', 'invite']) expect(canRoleAccess(role, 'agent_directory', action), `${role} ${action}`).toBe(false);
+    }
+    expect(canRoleAccess(null, 'agent_directory', 'list')).toBe(false);
+  });
+
   it('treats "read" as "show", field-level resources as their resource, and refuses the unknown', () => {
     expect(canRoleAccess('AGENT', 'products', 'read')).toBe(true);
     expect(canRoleAccess('AGENT', 'products.price_amount', 'read')).toBe(true);

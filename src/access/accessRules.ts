@@ -151,10 +151,18 @@ export const ACCESS_RULES: Record<ResourceName, RoleRules> = {
   },
 };
 
+/**
+ * Views read under another resource's rules: the team directory (view agent_directory, names and
+ * roles of active agents) is what every role reads of agents; non-admins' /agents lists it.
+ */
+const READ_AS: Record<string, ResourceName> = { agent_directory: 'agents' };
+
 /** react-admin also asks for "read" (alias of show) and field-level "<resource>.<field>". */
 const normalize = (resource: string, action: string): [string, string] => {
   const base = resource.split('.')[0] ?? resource;
-  return [base, action === 'read' ? 'show' : action];
+  const act = action === 'read' ? 'show' : action;
+  const readAs = READ_AS[base];
+  return [readAs && READ.includes(act as Action) ? readAs : base, act];
 };
 
 /**

@@ -4,7 +4,11 @@ import { useLocation } from 'react-router-dom';
 import { operationsMenuItems } from '../operations/menuItems';
 import { pageTitle } from './pageTitle';
 
-const customPages = operationsMenuItems.map((item) => ({ path: item.path, labelKey: item.labelKey }));
+/** Pages inside the layout that are no resource: the operations screens and where a refusal lands. */
+const customPages = [
+  ...operationsMenuItems.map((item) => ({ path: item.path, labelKey: item.labelKey })),
+  { path: '/access-denied', labelKey: 'app.access_denied.title' },
+];
 
 /** Keeps document.title on the current screen's translated name; renders nothing. */
 export const DocumentTitle = () => {

@@ -183,6 +183,8 @@ export const appEnglish = {
       unassigned: 'Unassigned',
       day_format: 'Enter a day as %{pattern}',
       day_parts: { day: 'dd', month: 'mm', year: 'yyyy' },
+      time_pattern: 'hh:mm',
+      time_pattern_12h: 'hh:mm AM/PM',
     },
     validation: {
       price_min: 'The price must be zero or more',
@@ -191,6 +193,7 @@ export const appEnglish = {
       duration_max: 'At most 8,760 hours (a year)',
       amount_positive: 'The amount must be more than zero',
       expiry_future: 'The expiry must be in the future',
+      datetime_format: 'Enter a date and time as %{pattern}',
       position_min: 'The position must be zero or more',
       duration_min: 'The duration must be zero or more hours',
       code_format: 'Use capital letters, digits and underscores (e.g. LLC_FORMATION)',

@@ -210,6 +210,8 @@ export const appFrench: typeof appEnglish = {
       unassigned: 'Non assignées',
       day_format: 'Saisissez une date au format %{pattern}',
       day_parts: { day: 'jj', month: 'mm', year: 'aaaa' },
+      time_pattern: 'hh:mm',
+      time_pattern_12h: 'hh:mm AM/PM',
     },
     validation: {
       price_min: 'Le prix doit être positif ou nul',
@@ -218,6 +220,7 @@ export const appFrench: typeof appEnglish = {
       duration_max: '8 760 heures (un an) au plus',
       amount_positive: 'Le montant doit être supérieur à zéro',
       expiry_future: "L'expiration doit être dans le futur",
+      datetime_format: 'Saisissez une date et une heure au format %{pattern}',
       position_min: 'La position doit être positive ou nulle',
       duration_min: 'La durée doit être positive ou nulle',
       code_format: 'Utilisez des majuscules, chiffres et tirets bas (ex. LLC_FORMATION)',

@@ -1,7 +1,6 @@
 import {
   AutocompleteInput,
   Create,
-  DateTimeInput,
   ReferenceInput,
   SimpleForm,
   TextInput,
@@ -11,6 +10,7 @@ import {
 } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
 import type { BackOfficeDataProvider } from '../providers/dataProvider';
+import { LocaleDateTimeInput } from '../common/DateTimeInput';
 import { futureDate, requiredField, validEmail } from '../common/validation';
 
 const expiryValidators = [futureDate()];
@@ -45,7 +45,7 @@ export const PaymentLinkCreate = () => {
         </ReferenceInput>
         <TextInput source="prospect_email" type="email" validate={validEmail} />
         <TextInput source="prospect_name" />
-        <DateTimeInput source="expires_at" validate={expiryValidators} />
+        <LocaleDateTimeInput source="expires_at" validate={expiryValidators} />
       </SimpleForm>
     </Create>
   );
