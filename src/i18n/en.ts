@@ -423,6 +423,8 @@ export const appEnglish = {
       name: 'Document version |||| Document versions',
       fields: {
         document_id: 'Document',
+        dossier_id: 'Dossier',
+        document_type_id: 'Document type',
         version_number: 'Version',
         file_name: 'File',
         file_size_bytes: 'Size',
@@ -440,6 +442,7 @@ export const appEnglish = {
         sender_type: 'Sender',
         sender_id: 'Sender id',
         body: 'Message',
+        attachments: 'Attachments',
         read_at: 'Read',
         created_at: 'Sent',
       },
