@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { query } from './operations-support';
-import { PHONE, switchToFrench } from './screens';
+import { PHONE } from './screens';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, fillLogin, serviceClient, siteUrl } from './support';
 
 const SUFFIX = Date.now().toString(36);
@@ -103,7 +103,8 @@ for (const [size, viewport] of [
       await expectBlocked(page, 'Cancel order', 'This order is Cancelled: nothing to cancel.');
 
       if (size === 'desktop') {
-        await switchToFrench(page);
+        // react-admin's stored locale (as the language menu sets it), read by the next page load
+        await page.evaluate(() => window.localStorage.setItem('RaStorepartners-backoffice.locale', JSON.stringify('fr')));
         await page.goto(siteUrl(`/step_instances/${step.id}/show`));
         await expectBlocked(page, "Terminer l'étape", `Documents : ${step.approved}/${step.required} approuvés.`);
       }
