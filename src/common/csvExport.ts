@@ -31,7 +31,22 @@ export interface ExportColumn {
 export interface ExportRelation {
   source: string;
   reference: string;
+  /**
+   * Read `source` on the records of another relation instead of the exported ones (a document
+   * version's document type: version -> document -> document type). Its related records are then
+   * keyed `${via}.${source}`; the `via` relation must come first in the list.
+   */
+  via?: string;
 }
+
+/** The key of a relation's related records: its source, or `via.source` for a second hop. */
+export const relationKey = ({ source, via }: ExportRelation) => (via ? `${via}.${source}` : source);
+
+/** The related record a column points at, if it was fetched. */
+export const relatedRecord = (related: RelatedRecords, source: string, record: RaRecord | undefined): RaRecord | undefined => {
+  const id = record?.[source];
+  return id == null ? undefined : related[source]?.[String(id)];
+};
 
 export const exportFormat = (translate: Translate, locale: string): ExportFormat => ({
   translate,
@@ -44,16 +59,23 @@ export const exportFormat = (translate: Translate, locale: string): ExportFormat
   yesNo: (value) => translate(value ? 'ra.boolean.true' : 'ra.boolean.false'),
 });
 
-/** The name of a related record (its name / label / e-mail), '' when there is none. */
-export const relatedName = (related: RelatedRecords, source: string, record: RaRecord, ...fields: string[]): string => {
-  const id = record[source];
-  if (id == null) return '';
-  const target = related[source]?.[String(id)];
+/** A record's name (its name / label / e-mail, or the given fields first), '' when there is none. */
+export const recordName = (target: RaRecord | undefined, ...fields: string[]): string => {
   if (!target) return '';
   for (const field of [...fields, 'full_name', 'name', 'label', 'email']) {
     if (typeof target[field] === 'string' && target[field]) return target[field] as string;
   }
   return '';
+};
+
+/** The name of a related record (its name / label / e-mail), '' when there is none. */
+export const relatedName = (related: RelatedRecords, source: string, record: RaRecord, ...fields: string[]): string =>
+  recordName(relatedRecord(related, source, record), ...fields);
+
+/** The record a second-hop relation reached (`via` then `source`, see ExportRelation.via). */
+export const secondHopRecord = (related: RelatedRecords, via: string, source: string, record: RaRecord): RaRecord | undefined => {
+  const id = relatedRecord(related, via, record)?.[source];
+  return id == null ? undefined : related[`${via}.${source}`]?.[String(id)];
 };
 
 /** The CSV rows of records: one object per record, keyed by the translated column titles. */
@@ -68,16 +90,26 @@ export function exportRows(
   );
 }
 
-/** Fetches the related records the columns name, by source column. */
-const fetchRelations = async (
+/** react-admin's fetchRelatedRecords, as the exports call it. */
+export type FetchRelated = (records: RaRecord[], source: string, reference: string) => Promise<Record<string, RaRecord>>;
+
+/** Fetches the related records the columns name, by source column (direct ones at once, second hops after). */
+export const fetchRelations = async (
   records: RaRecord[],
   relations: readonly ExportRelation[],
-  fetchRelatedRecords: Parameters<Exporter>[1],
+  fetchRelatedRecords: FetchRelated,
 ): Promise<RelatedRecords> => {
-  const entries = await Promise.all(
-    relations.map(async ({ source, reference }) => [source, await fetchRelatedRecords(records, source, reference)] as const),
-  );
-  return Object.fromEntries(entries) as RelatedRecords;
+  const fetchAll = async (list: readonly ExportRelation[], related: RelatedRecords) =>
+    Promise.all(
+      list.map(async (relation) => {
+        const from = relation.via ? Object.values(related[relation.via] ?? {}) : records;
+        const fetched = from.length > 0 ? await fetchRelatedRecords(from, relation.source, relation.reference) : {};
+        return [relationKey(relation), fetched] as const;
+      }),
+    );
+  const direct = Object.fromEntries(await fetchAll(relations.filter((r) => !r.via), {})) as RelatedRecords;
+  const hops = Object.fromEntries(await fetchAll(relations.filter((r) => r.via), direct)) as RelatedRecords;
+  return { ...direct, ...hops };
 };
 
 /** A react-admin exporter over these columns, in the user's language; the file is named after the resource. */

@@ -2,6 +2,7 @@ import { NumberField, ReferenceField, ReferenceInput, SearchInput, TextField } f
 import { ListToolbar } from '../common/ListToolbar';
 import { ResourceList } from '../common/ResourceList';
 import { ResponsiveDatagrid } from '../common/ResponsiveDatagrid';
+import { useDocumentTypeExporter } from './exporter';
 
 const documentTypeFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -9,7 +10,7 @@ const documentTypeFilters = [
 ];
 
 export const DocumentTypeList = () => (
-  <ResourceList filters={documentTypeFilters} sort={{ field: 'label', order: 'ASC' }} actions={<ListToolbar createButton />}>
+  <ResourceList filters={documentTypeFilters} sort={{ field: 'label', order: 'ASC' }} exporter={useDocumentTypeExporter()} actions={<ListToolbar createButton />}>
     <ResponsiveDatagrid primaryText={(record) => String(record.label)} secondaryText={<TextField source="code" />}>
       <TextField source="code" />
       <TextField source="label" />

@@ -6,6 +6,7 @@ import { ResourceList } from '../common/ResourceList';
 import { ResponsiveDatagrid } from '../common/ResponsiveDatagrid';
 import { useDateRangeFilters } from '../common/useDateRangeFilters';
 import { FileSizeField } from './FileSizeField';
+import { useDocumentVersionExporter } from './exporter';
 
 const useVersionFilters = () => [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -15,7 +16,7 @@ const useVersionFilters = () => [
 ];
 
 export const DocumentVersionList = () => (
-  <ResourceList filters={useVersionFilters()} sort={{ field: 'uploaded_at', order: 'DESC' }}>
+  <ResourceList filters={useVersionFilters()} sort={{ field: 'uploaded_at', order: 'DESC' }} exporter={useDocumentVersionExporter()}>
     <ResponsiveDatagrid
       primaryText={(record) => String(record.file_name ?? '-')}
       secondaryText={<ReferenceField source="document_id" reference="documents" link={false} />}

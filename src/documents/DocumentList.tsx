@@ -4,6 +4,7 @@ import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 import { ResourceList } from '../common/ResourceList';
 import { ResponsiveDatagrid } from '../common/ResponsiveDatagrid';
+import { useDocumentExporter } from './exporter';
 
 const documentFilters = [
   <EnumInput key="status" source="status" enumName="document_status" alwaysOn />,
@@ -12,7 +13,7 @@ const documentFilters = [
 ];
 
 export const DocumentList = () => (
-  <ResourceList filters={documentFilters} sort={{ field: 'updated_at', order: 'DESC' }}>
+  <ResourceList filters={documentFilters} sort={{ field: 'updated_at', order: 'DESC' }} exporter={useDocumentExporter()}>
     <ResponsiveDatagrid
       primaryText={<ReferenceField source="document_type_id" reference="document_types" link={false} />}
       secondaryText={<ReferenceField source="dossier_id" reference="dossiers" link={false} />}

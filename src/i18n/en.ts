@@ -428,6 +428,8 @@ export const appEnglish = {
       name: 'Document version |||| Document versions',
       fields: {
         document_id: 'Document',
+        dossier_id: 'Dossier',
+        document_type_id: 'Document type',
         version_number: 'Version',
         file_name: 'File',
         file_size_bytes: 'Size',
@@ -445,6 +447,7 @@ export const appEnglish = {
         sender_type: 'Sender',
         sender_id: 'Sender id',
         body: 'Message',
+        attachments: 'Attachments',
         read_at: 'Read',
         created_at: 'Sent',
       },

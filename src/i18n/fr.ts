@@ -461,6 +461,8 @@ export const appFrench: typeof appEnglish = {
       name: 'Version de document |||| Versions de document',
       fields: {
         document_id: 'Document',
+        dossier_id: 'Dossier',
+        document_type_id: 'Type de document',
         version_number: 'Version',
         file_name: 'Fichier',
         file_size_bytes: 'Taille',
@@ -478,6 +480,7 @@ export const appFrench: typeof appEnglish = {
         sender_type: 'Expéditeur',
         sender_id: "Id de l'expéditeur",
         body: 'Message',
+        attachments: 'Pièces jointes',
         read_at: 'Lu le',
         created_at: 'Envoyé le',
       },

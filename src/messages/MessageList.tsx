@@ -5,6 +5,7 @@ import { EnumInput } from '../common/EnumInput';
 import { ListToolbar } from '../common/ListToolbar';
 import { ResourceList } from '../common/ResourceList';
 import { ResponsiveDatagrid } from '../common/ResponsiveDatagrid';
+import { useMessageExporter } from './exporter';
 
 const messageFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -13,7 +14,7 @@ const messageFilters = [
 ];
 
 export const MessageList = () => (
-  <ResourceList filters={messageFilters} sort={{ field: 'created_at', order: 'DESC' }} actions={<ListToolbar createButton />}>
+  <ResourceList filters={messageFilters} sort={{ field: 'created_at', order: 'DESC' }} exporter={useMessageExporter()} actions={<ListToolbar createButton />}>
     <ResponsiveDatagrid
       primaryText={(record) => String(record.body ?? '').slice(0, 80)}
       secondaryText={<ReferenceField source="dossier_id" reference="dossiers" link={false} />}

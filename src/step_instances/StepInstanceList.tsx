@@ -4,6 +4,7 @@ import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 import { ResourceList } from '../common/ResourceList';
 import { ResponsiveDatagrid } from '../common/ResponsiveDatagrid';
+import { useStepInstanceExporter } from './exporter';
 
 const stepInstanceFilters = [
   <EnumInput key="status" source="status" enumName="step_instance_status" alwaysOn />,
@@ -15,7 +16,7 @@ const stepInstanceFilters = [
 ];
 
 export const StepInstanceList = () => (
-  <ResourceList filters={stepInstanceFilters} sort={{ field: 'created_at', order: 'DESC' }}>
+  <ResourceList filters={stepInstanceFilters} sort={{ field: 'created_at', order: 'DESC' }} exporter={useStepInstanceExporter()}>
     <ResponsiveDatagrid
       primaryText={<ReferenceField source="step_id" reference="steps" link={false} />}
       secondaryText={<ReferenceField source="dossier_id" reference="dossiers" link={false} />}

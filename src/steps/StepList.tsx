@@ -3,6 +3,7 @@ import { DateField } from '../common/DateField';
 import { ListToolbar } from '../common/ListToolbar';
 import { ResourceList } from '../common/ResourceList';
 import { ResponsiveDatagrid } from '../common/ResponsiveDatagrid';
+import { useStepExporter } from './exporter';
 
 const stepFilters = [<SearchInput key="q" source="q" alwaysOn />];
 
@@ -10,6 +11,7 @@ export const StepList = () => (
   <ResourceList
     filters={stepFilters}
     sort={{ field: 'position', order: 'ASC' }}
+    exporter={useStepExporter()}
     actions={<ListToolbar filterButton={false} createButton />}
   >
     <ResponsiveDatagrid

@@ -8,6 +8,7 @@ import pg from 'pg';
 import { ROOT_DIR } from '../config';
 import { connectReadOnly } from './copy-stream';
 import { createdNames, ledgeredNames, type CreatedName } from './migration-names';
+import { LIMIT_RULES } from './preflight-limits';
 import { ROW_RULES } from './preflight-rules';
 import { V1_ENUMS, V1_TABLES } from './v1-schema';
 
@@ -355,7 +356,7 @@ async function columnsWithData(ctx: Context): Promise<Finding[]> {
 async function rowRules(ctx: Context): Promise<{ findings: Finding[]; checks: Check[] }> {
   const findings: Finding[] = [];
   const checks: Check[] = [];
-  for (const rule of ROW_RULES) {
+  for (const rule of [...ROW_RULES, ...LIMIT_RULES]) {
     const applies = rule.requires.every((r) => {
       const [table, column] = r.split('.');
       return has(ctx, table!, column!);
