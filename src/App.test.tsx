@@ -28,6 +28,7 @@ describe('App access', () => {
     expect(await canAccess.mock.results[createCheck].value).toBe(false);
     await act(async () => {}); // let react-admin render what the answer allows
     expect(screen.queryByRole('link', { name: /create/i })).toBeNull();
+    expect(document.title).toBe('Products · Partners back-office'); // the tab names the screen
   });
 
   it('sends an agent opening an edit URL to the "Not allowed" page', async () => {
@@ -40,5 +41,6 @@ describe('App access', () => {
     expect(await screen.findByRole('menuitem', { name: /Dossiers/ })).toBeTruthy();
     expect(screen.queryByRole('menuitem', { name: /Orders/ })).toBeNull();
     expect(screen.getByTestId('identity-role').textContent).toBe('Reviewer');
+    expect(document.title).toBe('Dashboard · Partners back-office');
   });
 });

@@ -116,16 +116,17 @@ export const ProductWorkflow = ({ readOnly = false }: { readOnly?: boolean }) =>
     );
   };
 
+  // Undoable: no row references a workflow step and only an admin sees the button, so the
+  // database has no refusal to show here. The step leaves the list at once, "Undo" in the
+  // notification keeps it (nothing is sent); the delete is sent when the notification closes,
+  // and a failure then puts the row back with the error.
   const removeRow = (row: WorkflowRow) =>
     remove(
       'product_steps',
       { id: row.id, previousData: row },
       {
-        mutationMode: 'pessimistic',
-        onSuccess: () => {
-          notify('app.workflow.step_removed', { type: 'info' });
-          refetch();
-        },
+        mutationMode: 'undoable',
+        onSuccess: () => notify('app.workflow.step_removed', { type: 'info', undoable: true }),
         onError,
       },
     );

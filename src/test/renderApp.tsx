@@ -1,4 +1,5 @@
 /** Renders the whole back-office in jsdom with in-memory providers (no stack). */
+import { CacheProvider } from '@emotion/react';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { memoryStore, type AuthProvider, type DataProvider } from 'react-admin';
 import { MemoryRouter } from 'react-router-dom';
@@ -8,6 +9,7 @@ import { canRoleAccess } from '../access/accessRules';
 import type { AgentRole } from '../access/roles';
 import { createI18nProvider } from '../i18n/i18nProvider';
 import { withUserFacingErrors } from '../providers/dataProvider';
+import { visibilityOnlyStyleCache } from './visibilityOnlyStyleCache';
 
 export const fakeAuthProvider = (role: AgentRole | null): AuthProvider => ({
   login: async () => undefined,
@@ -51,9 +53,11 @@ export const renderApp = (
   const i18nProvider = createI18nProvider('en');
   const wrapped = withUserFacingErrors(dataProvider, i18nProvider.translate) as unknown as DataProvider;
   return render(
-    <MemoryRouter initialEntries={[path]}>
-      <App dataProvider={wrapped} authProvider={authProvider} i18nProvider={i18nProvider} store={memoryStore()} />
-    </MemoryRouter>,
+    <CacheProvider value={visibilityOnlyStyleCache()}>
+      <MemoryRouter initialEntries={[path]}>
+        <App dataProvider={wrapped} authProvider={authProvider} i18nProvider={i18nProvider} store={memoryStore()} />
+      </MemoryRouter>
+    </CacheProvider>,
   );
 };
 

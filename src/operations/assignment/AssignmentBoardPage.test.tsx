@@ -1,4 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { useLocation } from 'react-router-dom';
 import { describe, expect, it, vi } from 'vitest';
 import type { BoardColumnKey, BoardFilters } from '../../providers/operationsQueries';
 import { renderOps } from '../renderOps';
@@ -30,17 +31,32 @@ const row = (i: number, column: string) => ({
   documents_approved: 0,
 });
 
+/** Shows the page's URL query, to check what the board writes there. */
+const UrlQuery = () => <output data-testid="url-query">{useLocation().search}</output>;
+
 /** A server holding `totals[column]` open steps per column, answering pages of them. */
-function setup(totals: Record<string, number>, role: 'MANAGER' | 'REVIEWER' = 'MANAGER') {
+function setup(
+  totals: Record<string, number>,
+  role: 'MANAGER' | 'REVIEWER' = 'MANAGER',
+  path = '/',
+  assignable = [{ id: AGENT, full_name: 'Alice Agent' }],
+) {
   const getStepBoardPage = vi.fn(async (column: BoardColumnKey | null, _filters: BoardFilters, offset: number, limit: number) => {
     const total = totals[column?.value ?? ''] ?? 0;
     const rows = Array.from({ length: Math.max(0, Math.min(limit, total - offset)) }, (_, i) => row(offset + i, column?.value ?? ''));
     return { rows, total };
   });
   const getStepWorkloads = vi.fn(async () => [{ agent_id: AGENT, full_name: 'Alice Agent', open_count: 12, overdue_count: 3 }]);
-  const getAssignableAgents = vi.fn(async () => [{ id: AGENT, full_name: 'Alice Agent' }]);
+  const getAssignableAgents = vi.fn(async () => assignable);
   const assignStepInstance = vi.fn(async () => ({}));
-  renderOps(<AssignmentBoardPage />, { getStepBoardPage, getStepWorkloads, getAssignableAgents, assignStepInstance }, { role });
+  renderOps(
+    <>
+      <AssignmentBoardPage />
+      <UrlQuery />
+    </>,
+    { getStepBoardPage, getStepWorkloads, getAssignableAgents, assignStepInstance },
+    { role, path },
+  );
   return { getStepBoardPage, getStepWorkloads, assignStepInstance };
 }
 
@@ -90,5 +106,36 @@ describe('AssignmentBoardPage', () => {
     fireEvent.click(await screen.findByRole('option', { name: 'Alice Agent' }));
     await waitFor(() => expect(assignStepInstance).toHaveBeenCalledWith('unassigned-0', AGENT));
     await waitFor(() => expect(getStepWorkloads).toHaveBeenCalledTimes(2)); // refreshed after the write
+  });
+
+  it('keeps its view in the URL: a shared link opens the same grouping and filters, a change is written back', async () => {
+    const { getStepBoardPage } = setup({ IN_PROGRESS: 1, PENDING: 1 }, 'REVIEWER', `/?group=status&q=jane&assignee=${AGENT}&overdue=true`);
+    expect(await screen.findByTestId('board-column-IN_PROGRESS')).toBeTruthy();
+    await waitFor(() =>
+      expect(getStepBoardPage).toHaveBeenCalledWith(
+        { group: 'status', value: 'PENDING' },
+        { search: 'jane', assignee: AGENT, overdueOnly: true },
+        0,
+        BOARD_CARDS_PER_PAGE,
+      ),
+    );
+    expect((screen.getByTestId('board-search') as HTMLInputElement).value).toBe('jane');
+    fireEvent.change(screen.getByTestId('board-search'), { target: { value: 'smith' } });
+    fireEvent.click(screen.getByLabelText('Overdue only'));
+    await waitFor(() => expect(screen.getByTestId('url-query').textContent).toBe(`?group=status&q=smith&assignee=${AGENT}`));
+  });
+
+  it('offers only the assignable agents in the picker, searchable by name', async () => {
+    const bob = 'a0000000-0000-4000-8000-000000000002';
+    setup({ unassigned: 1 }, 'MANAGER', '/', [
+      { id: AGENT, full_name: 'Alice Agent' },
+      { id: bob, full_name: 'Bob Builder' },
+    ]);
+    const column = await screen.findByTestId('board-column-unassigned');
+    fireEvent.click(await within(column).findByRole('combobox'));
+    await screen.findByRole('option', { name: 'Bob Builder' });
+    expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual(['Alice Agent', 'Bob Builder']);
+    fireEvent.change(within(column).getByRole('combobox'), { target: { value: 'bui' } });
+    await waitFor(() => expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual(['Bob Builder']));
   });
 });

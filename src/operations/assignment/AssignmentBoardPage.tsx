@@ -14,20 +14,23 @@ import {
   Typography,
 } from '@mui/material';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Title, useCanAccess, useNotify, useTranslate } from 'react-admin';
+import { useSearchParams } from 'react-router-dom';
 import { BOARD_GROUPS, type BoardFilters, type BoardGroup } from '../../providers/operationsQueries';
 import { errorMessage, opsKeys, useOpsDataProvider } from '../queries';
 import { useAgentNames } from '../useAgentNames';
 import { useDebounced } from '../useDebounced';
 import { BoardColumn } from './BoardColumn';
+import { boardViewFromParams, withBoardView, type BoardView } from './boardFilters';
 
 export { BOARD_CARDS_PER_PAGE } from './useBoardColumn';
 
 /**
  * Managers keep dossiers moving: every open step, in columns paged on the server (the step_board
  * read model), grouped by state or by step status, filtered by assignee / overdue and searched by
- * step, customer or dossier; the agents' workloads counted in SQL; assign / reassign.
+ * step, customer or dossier; the agents' workloads counted in SQL; assign / reassign. The view
+ * (grouping, search, assignee, overdue only) lives in the URL: a link or a reload shows the same.
  */
 export const AssignmentBoardPage = () => {
   const dataProvider = useOpsDataProvider();
@@ -35,10 +38,10 @@ export const AssignmentBoardPage = () => {
   const t = useTranslate();
   const notify = useNotify();
   const { canAccess: canAssign = false } = useCanAccess({ resource: 'step_instances', action: 'assign' });
-  const [group, setGroup] = useState<BoardGroup>('state');
-  const [search, setSearch] = useState('');
-  const [assignee, setAssignee] = useState('');
-  const [overdueOnly, setOverdueOnly] = useState(false);
+  const [params, setParams] = useSearchParams();
+  const { group, search, assignee, overdueOnly } = boardViewFromParams(params);
+  const setView = <K extends keyof BoardView>(key: K, value: BoardView[K]) =>
+    setParams((current) => withBoardView(current, key, value), { replace: true });
   const debouncedSearch = useDebounced(search.trim());
   const filters = useMemo<BoardFilters>(
     () => ({ search: debouncedSearch || undefined, assignee: assignee || undefined, overdueOnly: overdueOnly || undefined }),
@@ -84,7 +87,7 @@ export const AssignmentBoardPage = () => {
           sx={{ minWidth: 280 }}
           label={t('ops.board.search')}
           value={search}
-          onChange={(event) => setSearch(event.target.value)}
+          onChange={(event) => setView('search', event.target.value)}
           slotProps={{ htmlInput: { 'data-testid': 'board-search' } }}
         />
         <TextField
@@ -93,7 +96,7 @@ export const AssignmentBoardPage = () => {
           sx={{ minWidth: 160 }}
           label={t('ops.board.group_by')}
           value={group}
-          onChange={(event) => setGroup(event.target.value as BoardGroup)}
+          onChange={(event) => setView('group', event.target.value as BoardGroup)}
         >
           <MenuItem value="state">{t('ops.board.group_state')}</MenuItem>
           <MenuItem value="status">{t('ops.board.group_status')}</MenuItem>
@@ -104,7 +107,7 @@ export const AssignmentBoardPage = () => {
           sx={{ minWidth: 200 }}
           label={t('ops.board.assignee')}
           value={assignee}
-          onChange={(event) => setAssignee(event.target.value)}
+          onChange={(event) => setView('assignee', event.target.value)}
         >
           <MenuItem value="">{t('ops.board.anyone')}</MenuItem>
           <MenuItem value="none">{t('ops.board.unassigned')}</MenuItem>
@@ -115,7 +118,7 @@ export const AssignmentBoardPage = () => {
           ))}
         </TextField>
         <FormControlLabel
-          control={<Switch checked={overdueOnly} onChange={(event) => setOverdueOnly(event.target.checked)} />}
+          control={<Switch checked={overdueOnly} onChange={(event) => setView('overdueOnly', event.target.checked)} />}
           label={t('ops.board.overdue_only')}
         />
       </Stack>
@@ -129,7 +132,7 @@ export const AssignmentBoardPage = () => {
               data-testid="board-workload-agent"
               color={load.overdue_count > 0 ? 'warning' : 'default'}
               variant={assignee === load.agent_id ? 'filled' : 'outlined'}
-              onClick={() => setAssignee((current) => (current === load.agent_id ? '' : load.agent_id))}
+              onClick={() => setView('assignee', assignee === load.agent_id ? '' : load.agent_id)}
               label={`${load.full_name ?? load.agent_id}: ${t('ops.board.open', { smart_count: load.open_count })}${
                 load.overdue_count ? ` · ${t('ops.board.overdue_count', { count: load.overdue_count })}` : ''
               }`}
