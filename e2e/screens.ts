@@ -6,6 +6,18 @@ export type StaffRole = Exclude<keyof typeof DEMO_ACCOUNTS, 'customer'>;
 export const STAFF_ROLES: StaffRole[] = ['admin', 'manager', 'agent', 'reviewer'];
 export const PHONE = { width: 390, height: 844 };
 
+/**
+ * The two sizes an issue-12 flow is tested at, as `test.use` options: a desktop window, and a
+ * phone in Chromium's mobile emulation (390 x 844, touch, mobile viewport).
+ */
+export const SIZES = [
+  { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
+  { name: 'phone', use: { viewport: PHONE, isMobile: true, hasTouch: true } },
+] as const;
+
+/** How many CSS pixels the page scrolls sideways (0 when it fits the screen). */
+export const horizontalOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
 /** Switches the signed-in app to French (react-admin's stored locale, as the language menu does). */
 export async function switchToFrench(page: Page) {
   await page.evaluate(() => window.localStorage.setItem('RaStorepartners-backoffice.locale', JSON.stringify('fr')));
@@ -42,3 +54,44 @@ export async function firstRecordPath(page: Page): Promise<string | null> {
 }
 
 export { loginAs };
+
+/** Resolves once the page has had no request in flight for `quietMs` (Playwright's networkidle, for in-app navigations). */
+export function requestsSettle(page: Page) {
+  let inFlight = 0;
+  let last = Date.now();
+  const finished = () => {
+    inFlight = Math.max(0, inFlight - 1);
+    last = Date.now();
+  };
+  page.on('request', () => {
+    inFlight += 1;
+    last = Date.now();
+  });
+  page.on('requestfinished', finished);
+  page.on('requestfailed', finished);
+  return async (quietMs = 500, timeoutMs = 30_000) => {
+    last = Math.max(last, Date.now());
+    const deadline = Date.now() + timeoutMs;
+    while (inFlight > 0 || Date.now() - last < quietMs) {
+      if (Date.now() > deadline) throw new Error(`requests still in flight after ${timeoutMs} ms`);
+      await page.waitForTimeout(50);
+    }
+  };
+}
+
+/**
+ * Opens a path inside the running SPA, as a click on a menu link does (react-router's history), instead
+ * of reloading the whole app: the elements matching `leaving` are marked first, so a caller can wait
+ * for the new screen's own elements (`:not([data-left])`).
+ */
+export async function navigateInApp(page: Page, path: string, leaving: string) {
+  await page.evaluate(
+    ({ to, selector }) => {
+      document.querySelectorAll(selector).forEach((element) => element.setAttribute('data-left', ''));
+      window.history.pushState({}, '', to);
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    },
+    { to: path, selector: leaving },
+  );
+  await expect(page).toHaveURL((url) => url.pathname === path);
+}
