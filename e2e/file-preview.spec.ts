@@ -41,7 +41,8 @@ for (const size of SIZES) {
       try {
         await loginAs(page, 'reviewer');
         await page.goto(siteUrl('/review-queue'));
-        await expect(page.getByTestId('review-current-title')).toContainText(`e2e-preview-${size.name}-`);
+        // (the queue's first load, on a shared 2-core machine)
+        await expect(page.getByTestId('review-current-title')).toContainText(`e2e-preview-${size.name}-`, { timeout: 30_000 });
         const frame = page.getByTestId('file-preview-pdf');
         await expect(frame).toBeVisible();
         await expect.poll(() => pdfViewerShown(page)).toBe(true);
@@ -101,7 +102,7 @@ test('a file that only claims to be a PDF runs nothing in the preview', async ({
       ),
     ]);
     await page.goto(siteUrl('/review-queue'));
-    await expect(page.getByTestId('review-current-title')).toContainText('e2e-not-a-pdf-');
+    await expect(page.getByTestId('review-current-title')).toContainText('e2e-not-a-pdf-', { timeout: 30_000 });
     expect(await outcome).toBe('downloaded');
     await expect(page.getByTestId('file-preview-pdf')).toBeVisible();
     expect(pdfViewerShown(page)).toBe(false);
