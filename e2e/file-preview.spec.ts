@@ -37,6 +37,7 @@ for (const size of SIZES) {
     test.use(size.use);
 
     test(`the review queue shows a PDF in Chromium's viewer, sandboxed by the answer (${size.name})`, async ({ page }) => {
+      test.setTimeout(120_000); // sign-in, the queue, the viewer and two screenshots on a shared 2-core machine
       const arranged = await arrangePendingPdf(`e2e-preview-${size.name}`);
       try {
         await loginAs(page, 'reviewer');
@@ -76,6 +77,7 @@ for (const size of SIZES) {
 }
 
 test('a file that only claims to be a PDF runs nothing in the preview', async ({ page }) => {
+  test.setTimeout(120_000);
   const arranged = await arrangePendingPdf('e2e-not-a-pdf');
   try {
     // The version says application/pdf; the stored file is a page with a script.
@@ -89,11 +91,11 @@ test('a file that only claims to be a PDF runs nothing in the preview', async ({
     await loginAs(page, 'reviewer');
     // Served as an attachment (text/plain, CSP sandbox): the browser downloads it, never renders it.
     const outcome = Promise.race([
-      page.waitForEvent('download').then(
+      page.waitForEvent('download', { timeout: 45_000 }).then(
         () => 'downloaded',
         () => 'no download',
       ),
-      page.waitForEvent('dialog').then(
+      page.waitForEvent('dialog', { timeout: 45_000 }).then(
         async (dialog) => {
           await dialog.dismiss();
           return `script ran: ${dialog.message()}`;
