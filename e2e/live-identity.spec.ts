@@ -1,9 +1,10 @@
 /**
  * Live identity: an admin changes a signed-in agent's role, then deactivates them, from another
  * browser context; within seconds (no reload) the agent's badge, menu and routes follow, with the
- * right message. Desktop and phone (390 x 844).
+ * right message. Desktop and phone (390 x 844, mobile emulation; the menu read from its drawer).
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { SIZES } from './screens';
 import { fillLogin, loginAs, menuSections, serviceClient, siteUrl } from './support';
 
 const PASSWORD = 'live-identity-42';
@@ -55,12 +56,20 @@ async function deactivate(admin: Page, agentId: string) {
   await saveAgent(admin, agentId);
 }
 
-for (const size of [
-  { name: 'desktop', viewport: { width: 1280, height: 800 } },
-  { name: 'phone', viewport: { width: 390, height: 844 } },
-]) {
+/** The menu's sections; on a phone the menu is a drawer, opened for the reading and closed again. */
+async function menuOnScreen(page: Page, phone: boolean) {
+  if (!phone) return menuSections(page);
+  await page.getByRole('button', { name: /open menu/i }).click();
+  await expect(page.locator('[data-testid^="menu-section-"]').first()).toBeVisible();
+  const sections = await menuSections(page);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('[data-testid^="menu-section-"]').first()).toBeHidden();
+  return sections;
+}
+
+for (const size of SIZES) {
   test.describe(`live identity (${size.name})`, () => {
-    test.use({ viewport: size.viewport });
+    test.use(size.use);
     // Two signed-in browsers and the admin's saves on a shared 2-core machine.
     test.setTimeout(180_000);
 
@@ -84,11 +93,9 @@ for (const size of [
         'Your role changed to Reviewer: this page is not open to a Reviewer.',
       );
       expect(await page.evaluate(() => (window as { liveIdentityMark?: boolean }).liveIdentityMark)).toBe(true);
-      if (size.name === 'desktop') {
-        const sections = await menuSections(page);
-        expect(sections.sales).toEqual([]);
-        expect(sections.operations.length).toBeGreaterThan(0);
-      }
+      const sections = await menuOnScreen(page, size.name === 'phone');
+      expect(sections.sales).toEqual([]);
+      expect(sections.operations.length).toBeGreaterThan(0);
 
       // AGENT -> MANAGER: the manager's screens appear without a reload.
       await changeRole(admin, agent.id, /manager/i);

@@ -6,6 +6,18 @@ export type StaffRole = Exclude<keyof typeof DEMO_ACCOUNTS, 'customer'>;
 export const STAFF_ROLES: StaffRole[] = ['admin', 'manager', 'agent', 'reviewer'];
 export const PHONE = { width: 390, height: 844 };
 
+/**
+ * The two sizes an issue-12 flow is tested at, as `test.use` options: a desktop window, and a
+ * phone in Chromium's mobile emulation (390 x 844, touch, mobile viewport).
+ */
+export const SIZES = [
+  { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
+  { name: 'phone', use: { viewport: PHONE, isMobile: true, hasTouch: true } },
+] as const;
+
+/** How many CSS pixels the page scrolls sideways (0 when it fits the screen). */
+export const horizontalOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
 /** Switches the signed-in app to French (react-admin's stored locale, as the language menu does). */
 export async function switchToFrench(page: Page) {
   await page.evaluate(() => window.localStorage.setItem('RaStorepartners-backoffice.locale', JSON.stringify('fr')));
