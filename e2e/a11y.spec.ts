@@ -104,10 +104,12 @@ test('a list, a record and a form are usable with the keyboard alone', async ({ 
   ).toBe(true);
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type('Keyboard.');
-  expect(await tabTo(page, ({ name }) => {
-    fields.push(name);
-    return /Save/.test(name);
-  })).toBe(true);
+  expect(
+    await tabTo(page, ({ name }) => {
+      fields.push(name);
+      return /Save/.test(name);
+    }),
+  ).toBe(true);
   expect(fields).toEqual(expect.arrayContaining(['code', 'name', 'description', 'price_amount']));
   await page.keyboard.press('Enter');
   await expect(page.getByText('Element updated')).toBeVisible();

@@ -36,7 +36,11 @@ test.beforeAll(async () => {
   expect(product && customer).toBeTruthy();
   // one insert each: a bulk insert would send the union of the columns (NULL created_at)
   const insertLink = async (row: { prospect_email: string; [column: string]: string }) => {
-    const link = await db.from('payment_links').insert({ product_id: product!.id, ...row }).select('id').single();
+    const link = await db
+      .from('payment_links')
+      .insert({ product_id: product!.id, ...row })
+      .select('id')
+      .single();
     expect(link.error).toBeNull();
     return link.data!.id;
   };

@@ -18,9 +18,14 @@ test.afterAll(async () => {
   await serviceClient().from('products').delete().in('code', [TOO_LONG_CODE, PRICED_CODE]);
 });
 
-const savedProducts = async (code: string) => (await serviceClient().from('products').select('id, price_amount').eq('code', code)).data ?? [];
+const savedProducts = async (code: string) =>
+  (await serviceClient().from('products').select('id, price_amount').eq('code', code)).data ?? [];
 
-async function fillProduct(page: Page, labels: { code: string; name: string; type: string; typeOption: string; price: string }, values: { code: string; name: string; price: string }) {
+async function fillProduct(
+  page: Page,
+  labels: { code: string; name: string; type: string; typeOption: string; price: string },
+  values: { code: string; name: string; price: string },
+) {
   // the create form is a lazy chunk: on a loaded runner it took over 15 s to appear
   await expect(page.getByRole('textbox', { name: labels.name })).toBeVisible({ timeout: 30_000 });
   await page.getByRole('textbox', { name: labels.code }).fill(values.code);

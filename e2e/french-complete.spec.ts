@@ -46,9 +46,11 @@ const problemsOf = async (page: Page, path: string) => {
     if (new RegExp(`(^|[^\\p{L}])${word}([^\\p{L}]|$)`, 'u').test(text)) problems.push(`English word "${word}"`);
   }
   // Inputs: a placeholder in English or in the US order, or a native date input (it follows the browser's language).
-  const inputs = await page.locator('input').evaluateAll((items) =>
-    items.map((el) => ({ type: (el as HTMLInputElement).type, placeholder: (el as HTMLInputElement).placeholder })),
-  );
+  const inputs = await page
+    .locator('input')
+    .evaluateAll((items) =>
+      items.map((el) => ({ type: (el as HTMLInputElement).type, placeholder: (el as HTMLInputElement).placeholder })),
+    );
   for (const { type, placeholder } of inputs) {
     if (['date', 'datetime-local', 'time', 'month'].includes(type)) problems.push(`native ${type} input (browser's format)`);
     if (/mm\/dd|yyyy|\bAM\b|\bPM\b/.test(placeholder) || ENGLISH_WORDS.includes(placeholder)) problems.push(`placeholder "${placeholder}"`);

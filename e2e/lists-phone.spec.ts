@@ -134,10 +134,13 @@ test.describe('sorting by the label a column shows', () => {
       await expect(page).toHaveURL(new RegExp(`sort=${sort.replace('.', '\\.')}`));
       // react-admin keeps the previous rows on screen until the sorted page has arrived
       await expect
-        .poll(async () => {
-          const shown = await labels();
-          return shown.join(' | ') === inLabelOrder(shown).join(' | ') ? 'in label order' : shown.join(' | ');
-        }, { timeout: 45_000 })
+        .poll(
+          async () => {
+            const shown = await labels();
+            return shown.join(' | ') === inLabelOrder(shown).join(' | ') ? 'in label order' : shown.join(' | ');
+          },
+          { timeout: 45_000 },
+        )
         .toBe('in label order');
     });
   }

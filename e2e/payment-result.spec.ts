@@ -25,7 +25,9 @@ for (const size of SIZES) {
   test.describe(size.name, () => {
     test.use(size.use);
 
-    test(`a signed-out prospect with an unknown session is promised nothing, without being sent to the login (${size.name})`, async ({ page }) => {
+    test(`a signed-out prospect with an unknown session is promised nothing, without being sent to the login (${size.name})`, async ({
+      page,
+    }) => {
       await page.goto(siteUrl('/payment-complete?session_id=cs_test_e2e_123'));
       await expect(page.getByRole('heading', { name: 'Payment not confirmed yet' })).toBeVisible();
       await expect(page.getByRole('heading', { name: 'Payment received' })).toHaveCount(0);
@@ -50,7 +52,10 @@ for (const size of SIZES) {
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     });
 
-    test(`a bank transfer reads "processing" until it arrives, then "received" with the e-mail (${size.name})`, async ({ page, browser }) => {
+    test(`a bank transfer reads "processing" until it arrives, then "received" with the e-mail (${size.name})`, async ({
+      page,
+      browser,
+    }) => {
       test.setTimeout(120_000);
       const email = `e2e-bank-${size.name}-${Date.now()}@example.test`;
       const since = new Date(Date.now() - 1000);

@@ -101,11 +101,7 @@ export async function firstRecordScreens(page: Page): Promise<string[]> {
  * list, its first record's show and edit pages; calls `visit` on each once its data has loaded.
  * The menu is read at the current (desktop) size; `size` then applies to the whole walk.
  */
-export async function walkScreens(
-  page: Page,
-  visit: (path: string) => Promise<void>,
-  size?: { width: number; height: number },
-) {
+export async function walkScreens(page: Page, visit: (path: string) => Promise<void>, size?: { width: number; height: number }) {
   const paths = await menuPaths(page);
   if (size) await page.setViewportSize(size);
   for (const path of paths) {

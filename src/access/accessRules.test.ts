@@ -62,8 +62,10 @@ describe('canRoleAccess (spec/product.md §2)', () => {
 
   it('lets every role read the team directory (agent_directory, what /agents lists for non-admins), never write it', () => {
     for (const role of AGENT_ROLES) {
-      for (const action of ['list', 'show', 'read', 'export']) expect(canRoleAccess(role, 'agent_directory', action), `${role} ${action}`).toBe(true);
-      for (const action of ['create', 'edit', 'delete', 'invite']) expect(canRoleAccess(role, 'agent_directory', action), `${role} ${action}`).toBe(false);
+      for (const action of ['list', 'show', 'read', 'export'])
+        expect(canRoleAccess(role, 'agent_directory', action), `${role} ${action}`).toBe(true);
+      for (const action of ['create', 'edit', 'delete', 'invite'])
+        expect(canRoleAccess(role, 'agent_directory', action), `${role} ${action}`).toBe(false);
     }
     expect(canRoleAccess(null, 'agent_directory', 'list')).toBe(false);
   });

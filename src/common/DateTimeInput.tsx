@@ -60,4 +60,3 @@ export const LocaleDateTimeInput = ({ source, label, resource, validate, helperT
     />
   );
 };
-

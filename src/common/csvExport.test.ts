@@ -4,11 +4,12 @@ import { fetchRelations, secondHopRecord } from './csvExport';
 
 /** react-admin's fetchRelatedRecords over an in-memory table per resource. */
 const fakeFetchRelated =
-  (tables: Record<string, Record<string, RaRecord>>, calls: string[]) =>
-  async (records: RaRecord[], source: string, reference: string) => {
+  (tables: Record<string, Record<string, RaRecord>>, calls: string[]) => async (records: RaRecord[], source: string, reference: string) => {
     calls.push(`${reference}:${records.map((r) => String(r[source])).join(',')}`);
     const table = tables[reference] ?? {};
-    return Object.fromEntries(records.filter((r) => r[source] != null && table[String(r[source])]).map((r) => [String(r[source]), table[String(r[source])]!]));
+    return Object.fromEntries(
+      records.filter((r) => r[source] != null && table[String(r[source])]).map((r) => [String(r[source]), table[String(r[source])]!]),
+    );
   };
 
 describe('export relations', () => {

@@ -107,8 +107,18 @@ export const fetchRelations = async (
         return [relationKey(relation), fetched] as const;
       }),
     );
-  const direct = Object.fromEntries(await fetchAll(relations.filter((r) => !r.via), {})) as RelatedRecords;
-  const hops = Object.fromEntries(await fetchAll(relations.filter((r) => r.via), direct)) as RelatedRecords;
+  const direct = Object.fromEntries(
+    await fetchAll(
+      relations.filter((r) => !r.via),
+      {},
+    ),
+  ) as RelatedRecords;
+  const hops = Object.fromEntries(
+    await fetchAll(
+      relations.filter((r) => r.via),
+      direct,
+    ),
+  ) as RelatedRecords;
   return { ...direct, ...hops };
 };
 

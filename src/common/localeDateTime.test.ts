@@ -24,7 +24,15 @@ describe('date and time in the locale', () => {
   });
 
   it('gives no moment for text that is not one', () => {
-    for (const text of ['08/16/2026 22:47', '31/02/2026 10:00', '16/08/2026 24:00', '16/08/2026 10:60', '16/08/2026', '13:00 PM 16/08/2026', 'demain']) {
+    for (const text of [
+      '08/16/2026 22:47',
+      '31/02/2026 10:00',
+      '16/08/2026 24:00',
+      '16/08/2026 10:60',
+      '16/08/2026',
+      '13:00 PM 16/08/2026',
+      'demain',
+    ]) {
       expect(parseDateTime(text, 'fr'), text).toBeNull();
     }
     expect(parseDateTime('08/16/2026 13:00 PM', 'en')).toBeNull();

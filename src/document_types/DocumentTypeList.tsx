@@ -10,7 +10,12 @@ const documentTypeFilters = [
 ];
 
 export const DocumentTypeList = () => (
-  <ResourceList filters={documentTypeFilters} sort={{ field: 'label', order: 'ASC' }} exporter={useDocumentTypeExporter()} actions={<ListToolbar createButton />}>
+  <ResourceList
+    filters={documentTypeFilters}
+    sort={{ field: 'label', order: 'ASC' }}
+    exporter={useDocumentTypeExporter()}
+    actions={<ListToolbar createButton />}
+  >
     <ResponsiveDatagrid primaryText={(record) => String(record.label)} secondaryText={<TextField source="code" />}>
       <TextField source="code" />
       <TextField source="label" />

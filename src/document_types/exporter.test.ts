@@ -30,7 +30,15 @@ describe('document types export', () => {
 
   it('titles the columns in French and leaves an optional step empty', () => {
     const [row] = rowsIn('fr', documentTypeExportColumns, [
-      { id: 'dt2', code: 'ID', label: 'Pièce', allowed_extensions: [], max_file_size_mb: 5, required_step_id: null, updated_at: '2026-08-17T08:00:00' },
+      {
+        id: 'dt2',
+        code: 'ID',
+        label: 'Pièce',
+        allowed_extensions: [],
+        max_file_size_mb: 5,
+        required_step_id: null,
+        updated_at: '2026-08-17T08:00:00',
+      },
     ]);
     expect(row).toMatchObject({ "Requis à l'étape": '', 'Extensions autorisées': '', 'Modifié le': '17/08/2026 08:00:00' });
   });

@@ -6,9 +6,7 @@ describe('DocumentTitle', () => {
   it('names the team directory (/agents) for a manager, who reads it as agent_directory (not the refusal page)', async () => {
     const dataProvider = fakeDataProvider({
       getList: vi.fn(async (resource: string) =>
-        resource === 'agent_directory'
-          ? { data: [{ id: 'a1', full_name: 'Ada Agent', role: 'AGENT' }], total: 1 }
-          : { data: [], total: 0 },
+        resource === 'agent_directory' ? { data: [{ id: 'a1', full_name: 'Ada Agent', role: 'AGENT' }], total: 1 } : { data: [], total: 0 },
       ),
     });
     const auth = fakeAuthProvider('MANAGER');

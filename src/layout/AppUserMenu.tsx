@@ -8,8 +8,6 @@ import { UserMenu, useGetIdentity, useTranslate } from 'react-admin';
 export const AppUserMenu = () => {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
-  const label = identity?.fullName
-    ? translate('app.user_menu', { name: identity.fullName })
-    : translate('ra.auth.user_menu');
+  const label = identity?.fullName ? translate('app.user_menu', { name: identity.fullName }) : translate('ra.auth.user_menu');
   return <UserMenu label={label} />;
 };

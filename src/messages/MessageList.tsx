@@ -14,7 +14,12 @@ const messageFilters = [
 ];
 
 export const MessageList = () => (
-  <ResourceList filters={messageFilters} sort={{ field: 'created_at', order: 'DESC' }} exporter={useMessageExporter()} actions={<ListToolbar createButton />}>
+  <ResourceList
+    filters={messageFilters}
+    sort={{ field: 'created_at', order: 'DESC' }}
+    exporter={useMessageExporter()}
+    actions={<ListToolbar createButton />}
+  >
     <ResponsiveDatagrid
       primaryText={(record) => String(record.body ?? '').slice(0, 80)}
       secondaryText={<ReferenceField source="dossier_id" reference="dossiers" link={false} />}

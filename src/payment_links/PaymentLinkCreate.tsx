@@ -1,13 +1,4 @@
-import {
-  AutocompleteInput,
-  Create,
-  ReferenceInput,
-  SimpleForm,
-  TextInput,
-  useDataProvider,
-  useNotify,
-  type RaRecord,
-} from 'react-admin';
+import { AutocompleteInput, Create, ReferenceInput, SimpleForm, TextInput, useDataProvider, useNotify, type RaRecord } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
 import type { BackOfficeDataProvider } from '../providers/dataProvider';
 import { LocaleDateTimeInput } from '../common/DateTimeInput';

@@ -72,8 +72,9 @@ describe('the production build', () => {
 
   it('keeps every resource page and the signed-out pages out of the first load', () => {
     const firstFiles = new Set(staticFirstLoad(dist).files.map((f) => f.file.replace(/^\//, '')));
-    const pages = Object.entries(manifest).filter(([source, entry]) =>
-      entry.isDynamicEntry && /^src\/\w+\/\w+(List|Show|Edit|Create)\.tsx$/.test(source));
+    const pages = Object.entries(manifest).filter(
+      ([source, entry]) => entry.isDynamicEntry && /^src\/\w+\/\w+(List|Show|Edit|Create)\.tsx$/.test(source),
+    );
     // 13 resources with list and show at least.
     expect(pages.length).toBeGreaterThanOrEqual(26);
     for (const source of ['src/auth/authScreens.ts', ...pages.map(([source]) => source)]) {
@@ -85,7 +86,9 @@ describe('the production build', () => {
 
   it('has no realtime client', () => {
     // phoenix's join event, in realtime-js and phoenix only.
-    const withRealtime = buildFiles(dist).filter((file) => file.endsWith('.js') && readFileSync(path.join(dist, file), 'utf8').includes('phx_join'));
+    const withRealtime = buildFiles(dist).filter(
+      (file) => file.endsWith('.js') && readFileSync(path.join(dist, file), 'utf8').includes('phx_join'),
+    );
     expect(withRealtime).toEqual([]);
   });
 

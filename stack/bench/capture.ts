@@ -244,7 +244,14 @@ export async function captureSpa(options: {
     const captureNextRoles = async () => {
       while (next < roles.length) {
         const index = next++;
-        results[index] = await captureRole(browser, roles[index]!, options.siteUrl, options.apiUrl, screens, options.log ?? (() => undefined));
+        results[index] = await captureRole(
+          browser,
+          roles[index]!,
+          options.siteUrl,
+          options.apiUrl,
+          screens,
+          options.log ?? (() => undefined),
+        );
       }
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency ?? 1, roles.length)) }, captureNextRoles));

@@ -29,12 +29,13 @@ describe('pre-flight: rows over the limits', () => {
   });
 
   it('has a rule for each of the 16 named checks of 000850 and 000851', () => {
-    const added = [...readFileSync(path.join(MIGRATIONS, '20250601000850_limits_text_and_range_checks.sql'), 'utf8').matchAll(/add constraint (\w+)/g)].map(
-      (m) => m[1],
-    );
-    const validated = /conname in \(([^)]*)\)/.exec(readFileSync(path.join(MIGRATIONS, '20250601000851_limits_validate_checks.sql'), 'utf8'))![1]!.match(
-      /'(\w+)'/g,
-    )!.map((n) => n.slice(1, -1));
+    const added = [
+      ...readFileSync(path.join(MIGRATIONS, '20250601000850_limits_text_and_range_checks.sql'), 'utf8').matchAll(/add constraint (\w+)/g),
+    ].map((m) => m[1]);
+    const validated = /conname in \(([^)]*)\)/
+      .exec(readFileSync(path.join(MIGRATIONS, '20250601000851_limits_validate_checks.sql'), 'utf8'))![1]!
+      .match(/'(\w+)'/g)!
+      .map((n) => n.slice(1, -1));
     expect(added).toHaveLength(16);
     expect([...validated].sort()).toEqual([...added].sort());
     expect(LIMIT_CHECKS.map((c) => c.constraint).sort()).toEqual([...added].sort());
@@ -67,10 +68,24 @@ describe('pre-flight: rows over the limits', () => {
     expect(found.every((f) => f.level === 'warn' && f.count === 1)).toBe(true);
     const byId = Object.fromEntries(found.map((f) => [f.id, f.rows]));
     expect(byId['preflight.rows.limit.agents_full_name_length']).toEqual([
-      expect.objectContaining({ table: 'agents', id: agent!.id, column: 'full_name', limit: 'agents_full_name_length', allowed: 'at most 200 characters', found: 201 }),
+      expect.objectContaining({
+        table: 'agents',
+        id: agent!.id,
+        column: 'full_name',
+        limit: 'agents_full_name_length',
+        allowed: 'at most 200 characters',
+        found: 201,
+      }),
     ]);
     expect(byId['preflight.rows.limit.steps_label_length']).toEqual([
-      expect.objectContaining({ table: 'steps', id: step!.id, column: 'label', limit: 'steps_label_length', allowed: '1 to 200 characters', found: 0 }),
+      expect.objectContaining({
+        table: 'steps',
+        id: step!.id,
+        column: 'label',
+        limit: 'steps_label_length',
+        allowed: '1 to 200 characters',
+        found: 0,
+      }),
     ]);
     expect(byId['preflight.rows.limit.document_types_code_length']).toEqual([
       expect.objectContaining({ table: 'document_types', id: type!.id, column: 'code', found: 51 }),
@@ -94,7 +109,11 @@ describe('pre-flight: rows over the limits', () => {
       db.adminUrl,
     );
     const after = await runPreflight(db.url);
-    expect(limitFindings(after).map((f) => f.id).sort()).toEqual([...found.map((f) => f.id), 'preflight.rows.limit.products_price_amount_max'].sort());
+    expect(
+      limitFindings(after)
+        .map((f) => f.id)
+        .sort(),
+    ).toEqual([...found.map((f) => f.id), 'preflight.rows.limit.products_price_amount_max'].sort());
     expect(limitFindings(after).find((f) => f.id.endsWith('products_price_amount_max'))!.rows).toEqual([
       expect.objectContaining({ table: 'products', column: 'price_amount', found: 100000001 }),
     ]);

@@ -40,7 +40,12 @@ export const LIMIT_CHECKS: LimitCheck[] = [
     columns: ['description'],
     rule: { kind: 'length', max: 2000 },
   },
-  { constraint: 'document_types_max_file_size_max', table: 'document_types', columns: ['max_file_size_mb'], rule: { kind: 'max', max: 1024 } },
+  {
+    constraint: 'document_types_max_file_size_max',
+    table: 'document_types',
+    columns: ['max_file_size_mb'],
+    rule: { kind: 'max', max: 1024 },
+  },
   {
     constraint: 'product_steps_estimated_duration_max',
     table: 'product_steps',
@@ -70,7 +75,8 @@ export const limitText = ({ rule }: LimitCheck) =>
 const columnSql = (check: LimitCheck, column: string) => {
   const { rule } = check;
   const found = rule.kind === 'max' ? `"${column}"` : `char_length("${column}")`;
-  const broken = rule.kind === 'max' || rule.min === undefined ? `${found} > ${rule.max}` : `(${found} > ${rule.max} or ${found} < ${rule.min})`;
+  const broken =
+    rule.kind === 'max' || rule.min === undefined ? `${found} > ${rule.max}` : `(${found} > ${rule.max} or ${found} < ${rule.min})`;
   return `select '${check.table}' as "table", id, '${column}' as "column", '${check.constraint}' as "limit",
     '${limitText(check)}' as allowed, ${found} as found, left("${column}"::text, 60) as value_start
     from public."${check.table}" where ${broken}`;

@@ -16,7 +16,16 @@ import { createDocument, createDossier, createMessage, createStepInstance, creat
 import { createAgent, createCustomer } from './fixtures/people';
 import { createOrder, createPaymentLink, createReminder } from './fixtures/sales';
 
-type Table = 'payment_links' | 'orders' | 'payment_reminders' | 'profiles' | 'dossiers' | 'step_instances' | 'documents' | 'document_versions' | 'messages';
+type Table =
+  | 'payment_links'
+  | 'orders'
+  | 'payment_reminders'
+  | 'profiles'
+  | 'dossiers'
+  | 'step_instances'
+  | 'documents'
+  | 'document_versions'
+  | 'messages';
 
 let db: Db;
 let catalog: Catalog;
@@ -45,13 +54,25 @@ beforeAll(async () => {
   // My sale: link used by `sold`, its order (with the dossier it opened) and a reminder; one link unused.
   const soldWork = await dossierWithWork(sold.id, null);
   const link = await createPaymentLink(db, catalog.productId, me.id, { usedBy: sold.id });
-  const order = await createOrder(db, { userId: sold.id, productId: catalog.productId, paymentLinkId: link, dossierId: soldWork.dossier, status: 'PAID' });
+  const order = await createOrder(db, {
+    userId: sold.id,
+    productId: catalog.productId,
+    paymentLinkId: link,
+    dossierId: soldWork.dossier,
+    status: 'PAID',
+  });
   const reminder = await createReminder(db, sold.id, order);
   const unusedLink = await createPaymentLink(db, catalog.productId, me.id);
   // Another agent's sale to `assigned`, whose dossier has a step assigned to me.
   const assignedWork = await dossierWithWork(assigned.id, me.id);
   const otherLink = await createPaymentLink(db, catalog.productId, other.id, { usedBy: assigned.id });
-  const otherOrder = await createOrder(db, { userId: assigned.id, productId: catalog.productId, paymentLinkId: otherLink, dossierId: assignedWork.dossier, status: 'PAID' });
+  const otherOrder = await createOrder(db, {
+    userId: assigned.id,
+    productId: catalog.productId,
+    paymentLinkId: otherLink,
+    dossierId: assignedWork.dossier,
+    status: 'PAID',
+  });
   await createReminder(db, assigned.id, otherOrder);
   // Nothing of mine: another customer's dossier, assigned to the other agent.
   await dossierWithWork(unrelated.id, other.id);
@@ -77,7 +98,17 @@ afterAll(async () => {
 });
 
 describe("counts: a list's exact total is what the caller may read", () => {
-  const tables: Table[] = ['payment_links', 'orders', 'payment_reminders', 'profiles', 'dossiers', 'step_instances', 'documents', 'document_versions', 'messages'];
+  const tables: Table[] = [
+    'payment_links',
+    'orders',
+    'payment_reminders',
+    'profiles',
+    'dossiers',
+    'step_instances',
+    'documents',
+    'document_versions',
+    'messages',
+  ];
 
   it.each(tables)("the agent's %s: the first page's total equals the rows they may read, and only those", async (table) => {
     const page = await agent.from(table).select('id', { count: 'exact' }).order('id').range(0, 0);

@@ -263,26 +263,32 @@ describe('performance: the step board and the review dashboard read through inde
     expect(largeSeqScans(plan.Plan, ['step_instances'])).toEqual([]);
   });
 
-  it.each(['manager', 'agent'] as const)("a column's exact count as the %s joins neither dossiers nor steps, and scans no large table", async (who) => {
-    const plan = await asPrincipal(client, DEMO_PRINCIPALS[who], () => explainJson(client, BOARD_COUNT));
-    expect(largeSeqScans(plan.Plan)).toEqual([]);
-    const joined = planNodes(plan.Plan)
-      .map((n) => n['Relation Name'])
-      .filter((r) => r === 'steps' || r === 'profiles');
-    expect(joined).toEqual([]);
-    // dossiers are read only by the policies' look-ups (through an index), never joined whole
-    const dossierReads = planNodes(plan.Plan).filter((n) => n['Relation Name'] === 'dossiers');
-    expect(dossierReads.filter((n) => !/Index|Bitmap/.test(n['Node Type']))).toEqual([]);
-  });
+  it.each(['manager', 'agent'] as const)(
+    "a column's exact count as the %s joins neither dossiers nor steps, and scans no large table",
+    async (who) => {
+      const plan = await asPrincipal(client, DEMO_PRINCIPALS[who], () => explainJson(client, BOARD_COUNT));
+      expect(largeSeqScans(plan.Plan)).toEqual([]);
+      const joined = planNodes(plan.Plan)
+        .map((n) => n['Relation Name'])
+        .filter((r) => r === 'steps' || r === 'profiles');
+      expect(joined).toEqual([]);
+      // dossiers are read only by the policies' look-ups (through an index), never joined whole
+      const dossierReads = planNodes(plan.Plan).filter((n) => n['Relation Name'] === 'dossiers');
+      expect(dossierReads.filter((n) => !/Index|Bitmap/.test(n['Node Type']))).toEqual([]);
+    },
+  );
 
-  it.each(['manager', 'reviewer'] as const)('review_queue_age as the %s probes each PENDING document, never scans reviews or versions', async (who) => {
-    const { rows } = await client.query<{ body: string }>(
-      `select prosrc as body from pg_proc where proname = 'review_queue_age' and pronamespace = 'public'::regnamespace`,
-    );
-    const query = /return query\s+([\s\S]+?);\s*end/i.exec(rows[0]!.body)?.[1];
-    expect(query).toBeTruthy();
-    const plan = await asPrincipal(client, DEMO_PRINCIPALS[who], () => explainJson(client, query!));
-    expect(largeSeqScans(plan.Plan, withReviews)).toEqual([]);
-    expect(planNodes(plan.Plan).filter((n) => /Anti Join/.test(String(n['Join Type'] ?? '')) || /Anti/.test(n['Node Type']))).toEqual([]);
-  });
+  it.each(['manager', 'reviewer'] as const)(
+    'review_queue_age as the %s probes each PENDING document, never scans reviews or versions',
+    async (who) => {
+      const { rows } = await client.query<{ body: string }>(
+        `select prosrc as body from pg_proc where proname = 'review_queue_age' and pronamespace = 'public'::regnamespace`,
+      );
+      const query = /return query\s+([\s\S]+?);\s*end/i.exec(rows[0]!.body)?.[1];
+      expect(query).toBeTruthy();
+      const plan = await asPrincipal(client, DEMO_PRINCIPALS[who], () => explainJson(client, query!));
+      expect(largeSeqScans(plan.Plan, withReviews)).toEqual([]);
+      expect(planNodes(plan.Plan).filter((n) => /Anti Join/.test(String(n['Join Type'] ?? '')) || /Anti/.test(n['Node Type']))).toEqual([]);
+    },
+  );
 });
