@@ -47,10 +47,14 @@ export class FileStore {
     // Piped rather than part of the pipeline: a refused request must stay open for its answer.
     input.on('error', (error) => counted.destroy(error));
     input.pipe(counted);
+    const file = createWriteStream(tmp);
     try {
-      await pipeline(counted, hashing, createWriteStream(tmp));
+      await pipeline(counted, hashing, file);
     } catch (error) {
       input.unpipe(counted);
+      // The pipeline rejects as soon as the limit is hit, possibly before the file is even open:
+      // the stream opens (creating the file) and closes after that. Remove it once it has closed.
+      if (!file.closed) await new Promise((resolve) => file.once('close', resolve));
       await fs.rm(tmp, { force: true });
       throw error;
     }
