@@ -3,6 +3,8 @@ import { Alert, Button, CircularProgress, Dialog, DialogActions, DialogContent, 
 import { useState } from 'react';
 import { useDataProvider, useRecordContext, useTranslate } from 'react-admin';
 import type { BackOfficeDataProvider } from '../providers/dataProvider';
+import { checkoutLinkBlocker } from './actionBlockers';
+import { BlockedActionButton } from './BlockedActionButton';
 import { CheckoutLinkPanel } from './CheckoutLinkPanel';
 
 interface CheckoutUrl {
@@ -12,7 +14,8 @@ interface CheckoutUrl {
 
 /**
  * On a payment link: asks the payment-links function for a URL where the link can be paid now
- * (a fresh Checkout Session when the previous one expired) and shows it with its QR code.
+ * (a fresh Checkout Session when the previous one expired) and shows it with its QR code. On a
+ * link past its expiry it stays visible, disabled, with the reason (the function refuses it too).
  */
 export const CheckoutLinkButton = () => {
   const record = useRecordContext();
@@ -21,6 +24,9 @@ export const CheckoutLinkButton = () => {
   const [open, setOpen] = useState(false);
   const [state, setState] = useState<{ url?: string; error?: string; loading: boolean }>({ loading: false });
   if (!record || record.used_at || record.cancelled_at) return null;
+  const label = translate('app.payments.show_checkout_link', { _: 'Checkout link' });
+  const blocker = checkoutLinkBlocker(record);
+  if (blocker) return <BlockedActionButton label={label} reason={translate(blocker.key)} icon={<QrCodeIcon />} />;
 
   const show = async () => {
     setOpen(true);
@@ -36,10 +42,10 @@ export const CheckoutLinkButton = () => {
   return (
     <>
       <Button size="small" startIcon={<QrCodeIcon />} onClick={show} data-testid="show-checkout-link">
-        {translate('app.payments.show_checkout_link', { _: 'Checkout link' })}
+        {label}
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} maxWidth="xs" fullWidth>
-        <DialogTitle>{translate('app.payments.show_checkout_link', { _: 'Checkout link' })}</DialogTitle>
+        <DialogTitle>{label}</DialogTitle>
         <DialogContent>
           {state.loading && <CircularProgress aria-label={translate('ra.page.loading')} />}
           {state.error && <Alert severity="error">{state.error}</Alert>}

@@ -1,7 +1,8 @@
-import { Box, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Typography } from '@mui/material';
-import { useId, useState, type ReactNode } from 'react';
+import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
+import { useState, type ReactNode } from 'react';
 import { useRefresh, useTranslate } from 'react-admin';
 import { useNotifiedAction } from '../common/useNotifiedAction';
+import { BlockedActionButton } from './BlockedActionButton';
 
 /**
  * A button that asks for confirmation before running an irreversible payment action (cancel a
@@ -26,7 +27,6 @@ export const ConfirmActionButton = ({
   /** Why the action cannot run on this record (translated), or nothing. */
   disabledReason?: string | null;
 }) => {
-  const reasonId = useId();
   const translate = useTranslate();
   const refresh = useRefresh();
   const [open, setOpen] = useState(false);
@@ -37,18 +37,7 @@ export const ConfirmActionButton = ({
       refresh();
     },
   });
-  if (disabledReason) {
-    return (
-      <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
-        <Button size="small" color="error" startIcon={icon} disabled aria-describedby={reasonId}>
-          {label}
-        </Button>
-        <Typography variant="caption" color="text.secondary" id={reasonId} data-testid="action-blocked-reason">
-          {disabledReason}
-        </Typography>
-      </Box>
-    );
-  }
+  if (disabledReason) return <BlockedActionButton label={label} reason={disabledReason} icon={icon} color="error" />;
   return (
     <>
       <Button size="small" color="error" startIcon={icon} onClick={() => setOpen(true)} disabled={pending}>

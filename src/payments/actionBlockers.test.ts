@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { cancelLinkBlocker, cancelOrderBlocker, completeStepBlocker, refundBlocker, reminderBlocker } from './actionBlockers';
+import {
+  cancelLinkBlocker,
+  cancelOrderBlocker,
+  checkoutLinkBlocker,
+  completeStepBlocker,
+  refundBlocker,
+  reminderBlocker,
+} from './actionBlockers';
 
 describe('action blockers', () => {
   it("lets an active link be cancelled, and says why a used or expired one cannot (the database's status)", () => {
@@ -7,6 +14,11 @@ describe('action blockers', () => {
     expect(cancelLinkBlocker({ status: 'used' })?.key).toBe('app.actions.blocked.link_used');
     expect(cancelLinkBlocker({ status: 'expired' })?.key).toBe('app.actions.blocked.link_expired');
     expect(cancelLinkBlocker({ status: 'cancelled' })?.key).toBe('app.actions.blocked.link_cancelled');
+  });
+
+  it('offers the checkout link of an active link, and says why not once the link has expired', () => {
+    expect(checkoutLinkBlocker({ status: 'active' })).toBeNull();
+    expect(checkoutLinkBlocker({ status: 'expired' })?.key).toBe('app.actions.blocked.link_expired');
   });
 
   it('refunds only a paid order with a card payment', () => {

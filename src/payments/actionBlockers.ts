@@ -24,6 +24,10 @@ export const cancelLinkBlocker = (link: Row): Blocker | null => {
   return status === null || status === 'active' ? null : { key: `app.actions.blocked.link_${status}` };
 };
 
+/** The checkout link of a link past its own expiry (used and cancelled links show no checkout at all). */
+export const checkoutLinkBlocker = (link: Row): Blocker | null =>
+  paymentLinkStatus(link) === 'expired' ? { key: 'app.actions.blocked.link_expired' } : null;
+
 export const refundBlocker = (order: Row): Blocker | null => {
   if (order.status === 'REFUNDED') return { key: 'app.actions.blocked.already_refunded' };
   if (order.status !== 'PAID') return { key: 'app.actions.blocked.refund_not_paid', values: { status: String(order.status) } };

@@ -54,7 +54,7 @@ export class FileStore {
       input.unpipe(counted);
       // The pipeline rejects as soon as the limit is hit, possibly before the file is even open:
       // the stream opens (creating the file) and closes after that. Remove it once it has closed.
-      if (!file.closed) await new Promise((resolve) => file.once('close', resolve));
+      if (!file.closed) await new Promise<void>((resolve) => file.once('close', () => resolve()));
       await fs.rm(tmp, { force: true });
       throw error;
     }
