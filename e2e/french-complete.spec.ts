@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { PHONE, STAFF_ROLES, loginAs, menuPaths, switchToFrench, type StaffRole } from './screens';
+import { PHONE, SCREENS_WITHOUT_RECORDS, STAFF_ROLES, loginAs, menuPaths, pushPath, switchToFrench, type StaffRole } from './screens';
 
 /** Words of the English UI that must not be left on a French screen (not "Customer" / "Welcome": demo data holds them). */
 const ENGLISH_WORDS = [
@@ -83,10 +83,7 @@ const settle = async (page: Page) => {
 
 /** Opens a path inside the running app (react-router, no reload of the SPA: the walk stays short). */
 const openInApp = async (page: Page, path: string) => {
-  await page.evaluate((to) => {
-    window.history.pushState({}, '', to);
-    window.dispatchEvent(new PopStateEvent('popstate'));
-  }, path);
+  await pushPath(page, path);
   await page.waitForURL((url) => url.pathname === path || url.pathname === '/access-denied');
   await settle(page);
 };
@@ -102,8 +99,6 @@ const openFirstRecord = async (page: Page): Promise<string | null> => {
   return new URL(page.url()).pathname;
 };
 
-const NO_RECORD_SCREENS = ['/', '/review-queue', '/step-board', '/my-work', '/activity'];
-
 /** Every screen of the role's menu and the first record of each list, in French; the problems found per screen. */
 const walkInFrench = async (page: Page, phone = false) => {
   await switchToFrench(page);
@@ -116,7 +111,7 @@ const walkInFrench = async (page: Page, phone = false) => {
   for (const path of paths) {
     await openInApp(page, path);
     note(path, await problemsOf(page, path));
-    if (!NO_RECORD_SCREENS.includes(path)) {
+    if (!SCREENS_WITHOUT_RECORDS.includes(path)) {
       const record = await openFirstRecord(page);
       if (record) note(record, await problemsOf(page, record));
     }

@@ -55,15 +55,19 @@ export async function firstRecordPath(page: Page): Promise<string | null> {
 
 export { loginAs };
 
+/** Moves the running app to a path the way a link does (react-router follows pushState + popstate). */
+export const pushPath = (page: Page, path: string) =>
+  page.evaluate((target) => {
+    window.history.pushState({}, '', target);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, path);
+
 /**
  * Opens a path inside the running app (react-router follows history.pushState + popstate), without
  * reloading the SPA as page.goto does: a walk through every screen stays fast. Waits like openScreen.
  */
 export async function navigateInApp(page: Page, path: string) {
-  await page.evaluate((target) => {
-    window.history.pushState({}, '', target);
-    window.dispatchEvent(new PopStateEvent('popstate'));
-  }, path);
+  await pushPath(page, path);
   await expect(page).toHaveURL((url) => url.pathname === path);
   await expect(page.locator('#main-content, main').first()).toBeVisible({ timeout: 30_000 });
   await expect(page.locator('[role="progressbar"]'))
