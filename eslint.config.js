@@ -19,6 +19,7 @@ export default tseslint.config(
       '**/node_modules/**',
       '.data/**',
       '.tmp/**',
+      '.bench/**', // the bench's cached databases (npm run bench)
       'test-results/**',
       'playwright-report/**',
       'rehearsal-report/**',
