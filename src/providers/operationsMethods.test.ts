@@ -135,34 +135,51 @@ describe('the dossier timeline', () => {
 });
 
 describe('the step board read model', () => {
-  it('pages one column on the server with its exact count, sorted by the view', async () => {
+  const AS_OF = '2026-06-01T10:00:00.000Z';
+
+  it('pages one column on the server with its exact count, on indexed columns split at asOf', async () => {
     const { methods, sent } = setup();
-    const page = await methods.getStepBoardPage({ group: 'state', value: 'unassigned' }, { search: 'Jane  Doe' }, 25, 25);
+    const page = await methods.getStepBoardPage({ group: 'state', value: 'unassigned' }, { search: 'Jane  Doe' }, 25, 25, AS_OF);
     const request = sent[0]!;
     expect(request.path).toBe('/rest/v1/step_board');
     expect(paramsOf(request)).toMatchObject({
-      board_column: 'eq.unassigned',
+      assigned_to: 'is.null',
+      due_order: `gte.${AS_OF}`,
       search_text: 'ilike.*jane*doe*',
-      order: 'is_current.desc.nullslast,due_at.asc.nullslast,id.asc.nullslast',
+      order: 'due_order.asc.nullslast,id.asc.nullslast',
       offset: '25',
       limit: '25',
     });
+    // Never the computed columns (board_column, overdue): they cannot use an index.
+    expect(request.params.has('board_column')).toBe(false);
+    expect(request.params.has('overdue')).toBe(false);
     expect(request.prefer).toContain('count=exact');
     expect(page.total).toBe(7);
+    expect(page.asOf).toBe(AS_OF);
   });
 
-  it('orders the overdue column most overdue first and filters by assignee, status, overdue', async () => {
+  it('splits overdue from assigned at the same moment, and filters by assignee, status, overdue', async () => {
     const { methods, sent } = setup();
-    await methods.getStepBoardPage({ group: 'state', value: 'overdue' }, { assignee: 'a1', status: 'PENDING' }, 0, 25);
-    await methods.getStepBoardPage({ group: 'status', value: 'IN_PROGRESS' }, { assignee: 'none', overdueOnly: true }, 0, 25);
+    await methods.getStepBoardPage({ group: 'state', value: 'overdue' }, { assignee: 'a1', status: 'PENDING' }, 0, 25, AS_OF);
+    await methods.getStepBoardPage({ group: 'state', value: 'assigned' }, {}, 0, 25, AS_OF);
+    await methods.getStepBoardPage({ group: 'status', value: 'IN_PROGRESS' }, { assignee: 'none', overdueOnly: true }, 0, 25, AS_OF);
     expect(paramsOf(sent[0]!)).toMatchObject({
-      board_column: 'eq.overdue',
+      due_order: `lt.${AS_OF}`,
       assigned_to: 'eq.a1',
       status: 'eq.PENDING',
-      order: 'due_at.asc.nullslast,id.asc.nullslast',
+      order: 'due_order.asc.nullslast,id.asc.nullslast',
     });
-    expect(paramsOf(sent[1]!)).toMatchObject({ status: 'eq.IN_PROGRESS', assigned_to: 'is.null', overdue: 'eq.true' });
-    expect(sent[1]!.params.has('board_column')).toBe(false);
+    expect(paramsOf(sent[1]!)).toMatchObject({ assigned_to: 'not.is.null', due_order: `gte.${AS_OF}` });
+    expect(paramsOf(sent[2]!)).toMatchObject({ status: 'eq.IN_PROGRESS', assigned_to: 'is.null', due_order: `lt.${AS_OF}` });
+    for (const request of sent) expect(request.params.has('board_column') || request.params.has('overdue')).toBe(false);
+  });
+
+  it('takes now as asOf for a first page', async () => {
+    const { methods } = setup();
+    const before = Date.now();
+    const page = await methods.getStepBoardPage({ group: 'state', value: 'overdue' }, {}, 0, 25);
+    expect(Date.parse(page.asOf)).toBeGreaterThanOrEqual(before);
+    expect(Date.parse(page.asOf)).toBeLessThanOrEqual(Date.now());
   });
 
   it('reads workloads and the assignable agents from their SQL views (no step rows)', async () => {

@@ -10,8 +10,8 @@ import type { SupabaseClient } from '@supabase/supabase-js';
 import type { Database } from '../types/database.types';
 import {
   ACTIVITY_PAGE_SIZE,
-  boardColumnFilter,
-  boardOrder,
+  BOARD_ORDER,
+  boardColumnConditions,
   cursorCondition,
   dayStart,
   EVENT_SELECT,
@@ -77,6 +77,11 @@ export interface DossierStepProgress {
 export interface Page<T> {
   rows: T[];
   total: number;
+}
+
+/** A page of the step board, with the moment its columns were split at (overdue or not). */
+export interface BoardPage extends Page<StepBoardRow> {
+  asOf: string;
 }
 
 export const DOCUMENTS_BUCKET = 'documents';
@@ -219,25 +224,35 @@ export const createOperationsMethods = (client: SupabaseClient<Database>) => ({
 
   /**
    * One page of one column of the step board (or of all open steps: column null), with the
-   * exact total of what the filters select.
+   * exact total of what the filters select. `asOf` (ISO time) splits overdue from the rest: the
+   * first page takes now, the next pages of the same column pass the first page's `asOf` on.
    */
-  async getStepBoardPage(column: BoardColumnKey | null, filters: BoardFilters, offset: number, limit: number): Promise<Page<StepBoardRow>> {
+  async getStepBoardPage(
+    column: BoardColumnKey | null,
+    filters: BoardFilters,
+    offset: number,
+    limit: number,
+    asOf = new Date().toISOString(),
+  ): Promise<BoardPage> {
     let query = client.from('step_board').select('*', { count: 'exact' });
-    if (column) {
-      const [field, value] = boardColumnFilter(column);
-      query = query.eq(field, value);
+    for (const condition of column ? boardColumnConditions(column, asOf) : []) {
+      if (condition.op === 'eq') query = query.eq(condition.field, condition.value);
+      else if (condition.op === 'lt') query = query.lt(condition.field, condition.value);
+      else if (condition.op === 'gte') query = query.gte(condition.field, condition.value);
+      else if (condition.op === 'is') query = query.is(condition.field, null);
+      else query = query.not(condition.field, 'is', null);
     }
     if (filters.status) query = query.eq('status', filters.status);
     if (filters.assignee === 'none') query = query.is('assigned_to', null);
     else if (filters.assignee) query = query.eq('assigned_to', filters.assignee);
-    if (filters.overdueOnly) query = query.eq('overdue', true);
+    if (filters.overdueOnly) query = query.lt('due_order', asOf);
     const pattern = filters.search ? searchPattern(filters.search) : null;
     if (pattern) query = query.ilike('search_text', pattern);
-    for (const [orderField, ascending] of boardOrder(column)) {
+    for (const [orderField, ascending] of BOARD_ORDER) {
       query = query.order(orderField, { ascending, nullsFirst: false });
     }
     const answer = await query.range(offset, offset + limit - 1);
-    return { rows: (unwrap(answer) ?? []) as StepBoardRow[], total: answer.count ?? 0 };
+    return { rows: (unwrap(answer) ?? []) as StepBoardRow[], total: answer.count ?? 0, asOf };
   },
 
   /** Open and overdue steps per assignable agent, counted in SQL, busiest first. */

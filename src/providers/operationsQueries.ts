@@ -81,29 +81,31 @@ export interface BoardFilters {
   overdueOnly?: boolean;
 }
 
-/** The step_board column a board column filters on, and its value. */
-export const boardColumnFilter = (column: BoardColumnKey): [string, string] =>
-  column.group === 'state' ? ['board_column', column.value] : ['status', column.value];
+/**
+ * How one board column filters step_board, on plain indexed columns (the read model
+ * private.step_board_items, migration 20250601000920). The state columns split the open steps at
+ * `asOf`, the moment the column's first page was asked: overdue is `due_order < asOf`, the others
+ * `due_order >= asOf` (due_order: the due date, none = infinity); a status column is a status.
+ */
+export type BoardCondition =
+  | { op: 'eq'; field: 'status'; value: string }
+  | { op: 'lt' | 'gte'; field: 'due_order'; value: string }
+  | { op: 'is' | 'notIs'; field: 'assigned_to' };
+
+export const boardColumnConditions = (column: BoardColumnKey, asOf: string): BoardCondition[] => {
+  if (column.group === 'status') return [{ op: 'eq', field: 'status', value: column.value }];
+  if (column.value === 'overdue') return [{ op: 'lt', field: 'due_order', value: asOf }];
+  return [
+    { op: column.value === 'unassigned' ? 'is' : 'notIs', field: 'assigned_to' },
+    { op: 'gte', field: 'due_order', value: asOf },
+  ];
+};
 
 /**
- * Order within a column ([field, ascending]): most overdue first in the overdue column, current
- * work (IN_PROGRESS) first in the other state columns, overdue first otherwise (status columns,
- * all open steps); then by due date (none last); id keeps pages stable.
+ * Order within every column: due soonest first (so overdue first, most overdue first), no due
+ * date last, then id, which keeps pages stable. One index order (due_order, id) for every column.
  */
-export const boardOrder = (column: BoardColumnKey | null): [string, boolean][] =>
-  column?.group === 'state' && column.value === 'overdue'
-    ? [
-        ['due_at', true],
-        ['id', true],
-      ]
-    : column?.group === 'state'
-      ? [
-          ['is_current', false],
-          ['due_at', true],
-          ['id', true],
-        ]
-      : [
-          ['overdue', false],
-          ['due_at', true],
-          ['id', true],
-        ];
+export const BOARD_ORDER: readonly [string, boolean][] = [
+  ['due_order', true],
+  ['id', true],
+];

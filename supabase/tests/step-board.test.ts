@@ -122,6 +122,70 @@ describe('step_board', () => {
   });
 });
 
+/** Rows of the read model that differ from its definition (private.step_board_source), both ways. */
+const readModelDrift = async (dossierIds: string[]) => {
+  const columns = `id, dossier_id, step_id, status, assigned_to, started_at, due_at, created_at, step_label, step_code,
+    dossier_type, dossier_status, customer_id, customer_name, search_text`;
+  return db.q<{ side: string; id: string }>(
+    `(select 'stale' as side, id from (select ${columns} from private.step_board_items where dossier_id = any($1::uuid[])
+       except select ${columns} from private.step_board_source where dossier_id = any($1::uuid[])) a)
+     union all
+     (select 'missing', id from (select ${columns} from private.step_board_source where dossier_id = any($1::uuid[])
+       except select ${columns} from private.step_board_items where dossier_id = any($1::uuid[])) b)`,
+    [dossierIds],
+  );
+};
+
+describe('the read model private.step_board_items', () => {
+  it('stays exact (triggers) through every write that moves a row', async () => {
+    const customer = await createCustomer(db, { label: 'board-model' });
+    const dossierId = await createDossier(db, customer.id, catalog.productId);
+    const other = await createDossier(db, customer.id, catalog.productId);
+    const ids = [dossierId, other];
+    const first = await createStepInstance(db, dossierId, catalog.stepIds[0]!, { status: 'IN_PROGRESS' });
+    const second = await createStepInstance(db, dossierId, catalog.stepIds[1]!);
+    await createStepInstance(db, other, catalog.stepIds[0]!);
+    expect(await readModelDrift(ids)).toEqual([]);
+
+    const writes = [
+      // assignment, due date, reassignment
+      [`update public.step_instances set assigned_to = $1, due_at = now() - interval '1 hour' where id = $2`, [agent.id, first]],
+      [`update public.step_instances set assigned_to = null where id = $1`, [first]],
+      // the step, the dossier and the customer the row copies from
+      [`update public.steps set label = label || ' (renamed)' where id = $1`, [catalog.stepIds[1]]],
+      [`update public.dossiers set status = 'IN_PROGRESS' where id = $1`, [dossierId]],
+      [`update public.profiles set full_name = 'Renamed Board Customer' where id = $1`, [customer.id]],
+      // completed: leaves the board; a step of another dossier moved here
+      [`update public.step_instances set status = 'COMPLETED' where id = $1`, [second]],
+      [`update public.step_instances set dossier_id = $1 where dossier_id = $2`, [dossierId, other]],
+    ] as const;
+    for (const [sql, params] of writes) {
+      await db.q(sql, [...params]);
+      expect(await readModelDrift(ids), sql).toEqual([]);
+    }
+    const rows = await db.q<{ id: string; customer_name: string }>(
+      'select id, customer_name from private.step_board_items where dossier_id = $1 order by id',
+      [dossierId],
+    );
+    expect(rows.map((row) => row.id)).not.toContain(second);
+    expect(new Set(rows.map((row) => row.customer_name))).toEqual(new Set(['Renamed Board Customer']));
+
+    // a deleted dossier takes its rows with it (foreign key cascade)
+    await db.q('delete from public.dossiers where id = $1', [dossierId]);
+    expect(await db.q('select 1 from private.step_board_items where dossier_id = $1', [dossierId])).toEqual([]);
+    await db.q(`update public.steps set label = replace(label, ' (renamed)', '') where id = $1`, [catalog.stepIds[1]]);
+  });
+
+  it('is read-only through the API: the view and the table refuse writes', async () => {
+    const insert = await manager.from('step_board').insert({ id: theirs.stepId } as never);
+    expect(insert.error?.code).toBe('42501');
+    const { privilege } = await db.one<{ privilege: boolean }>(
+      `select pg_catalog.has_table_privilege('authenticated', 'private.step_board_items', 'insert, update, delete') as privilege`,
+    );
+    expect(privilege).toBe(false);
+  });
+});
+
 describe('workloads and who may be assigned', () => {
   it('counts open and overdue steps per assignable agent in SQL', async () => {
     const { data, error } = await manager.from('step_workloads').select('*').eq('agent_id', agent.id);

@@ -31,6 +31,9 @@ const row = (i: number, column: string) => ({
   documents_approved: 0,
 });
 
+/** The moment the server answered the first page of a column at (the mock's). */
+const FIRST_PAGE_AS_OF = '2026-01-01T12:00:00.000Z';
+
 /** Shows the page's URL query, to check what the board writes there. */
 const UrlQuery = () => <output data-testid="url-query">{useLocation().search}</output>;
 
@@ -41,11 +44,13 @@ function setup(
   path = '/',
   assignable = [{ id: AGENT, full_name: 'Alice Agent' }],
 ) {
-  const getStepBoardPage = vi.fn(async (column: BoardColumnKey | null, _filters: BoardFilters, offset: number, limit: number) => {
-    const total = totals[column?.value ?? ''] ?? 0;
-    const rows = Array.from({ length: Math.max(0, Math.min(limit, total - offset)) }, (_, i) => row(offset + i, column?.value ?? ''));
-    return { rows, total };
-  });
+  const getStepBoardPage = vi.fn(
+    async (column: BoardColumnKey | null, _filters: BoardFilters, offset: number, limit: number, asOf?: string) => {
+      const total = totals[column?.value ?? ''] ?? 0;
+      const rows = Array.from({ length: Math.max(0, Math.min(limit, total - offset)) }, (_, i) => row(offset + i, column?.value ?? ''));
+      return { rows, total, asOf: asOf ?? FIRST_PAGE_AS_OF };
+    },
+  );
   const getStepWorkloads = vi.fn(async () => [{ agent_id: AGENT, full_name: 'Alice Agent', open_count: 12, overdue_count: 3 }]);
   const getAssignableAgents = vi.fn(async () => assignable);
   const assignStepInstance = vi.fn(async () => ({}));
@@ -70,7 +75,14 @@ describe('AssignmentBoardPage', () => {
     expect(within(screen.getByTestId('board-column-overdue')).getByTestId('board-column-total').textContent).toBe('700');
     fireEvent.click(within(column).getByRole('button', { name: 'Load more (3)' }));
     await waitFor(() => expect(within(column).getAllByTestId('board-step')).toHaveLength(total));
-    expect(getStepBoardPage).toHaveBeenCalledWith({ group: 'state', value: 'unassigned' }, {}, BOARD_CARDS_PER_PAGE, BOARD_CARDS_PER_PAGE);
+    // The next page keeps the moment the first one split overdue from the rest at.
+    expect(getStepBoardPage).toHaveBeenCalledWith(
+      { group: 'state', value: 'unassigned' },
+      {},
+      BOARD_CARDS_PER_PAGE,
+      BOARD_CARDS_PER_PAGE,
+      FIRST_PAGE_AS_OF,
+    );
     expect(within(column).queryByRole('button', { name: /Load more/ })).toBeNull();
     // Nothing is counted in the browser: the overdue column draws one page of its 700 steps.
     expect(within(screen.getByTestId('board-column-overdue')).getAllByTestId('board-step')).toHaveLength(BOARD_CARDS_PER_PAGE);
@@ -81,7 +93,13 @@ describe('AssignmentBoardPage', () => {
     const chip = await screen.findByText('Alice Agent: 12 open · 3 overdue');
     fireEvent.click(chip);
     await waitFor(() =>
-      expect(getStepBoardPage).toHaveBeenCalledWith({ group: 'state', value: 'assigned' }, { assignee: AGENT }, 0, BOARD_CARDS_PER_PAGE),
+      expect(getStepBoardPage).toHaveBeenCalledWith(
+        { group: 'state', value: 'assigned' },
+        { assignee: AGENT },
+        0,
+        BOARD_CARDS_PER_PAGE,
+        undefined,
+      ),
     );
   });
 
@@ -90,7 +108,13 @@ describe('AssignmentBoardPage', () => {
     await screen.findByTestId('board-column-unassigned');
     fireEvent.change(screen.getByTestId('board-search'), { target: { value: 'jane' } });
     await waitFor(() =>
-      expect(getStepBoardPage).toHaveBeenCalledWith({ group: 'state', value: 'overdue' }, { search: 'jane' }, 0, BOARD_CARDS_PER_PAGE),
+      expect(getStepBoardPage).toHaveBeenCalledWith(
+        { group: 'state', value: 'overdue' },
+        { search: 'jane' },
+        0,
+        BOARD_CARDS_PER_PAGE,
+        undefined,
+      ),
     );
     fireEvent.mouseDown(screen.getByLabelText('Group by'));
     fireEvent.click(await screen.findByRole('option', { name: 'Step status' }));
@@ -117,6 +141,7 @@ describe('AssignmentBoardPage', () => {
         { search: 'jane', assignee: AGENT, overdueOnly: true },
         0,
         BOARD_CARDS_PER_PAGE,
+        undefined,
       ),
     );
     expect((screen.getByTestId('board-search') as HTMLInputElement).value).toBe('jane');

@@ -8,17 +8,24 @@ import { opsKeys, useOpsDataProvider } from '../queries';
  */
 export const BOARD_CARDS_PER_PAGE = 25;
 
+interface BoardPageParam {
+  offset: number;
+  asOf?: string;
+}
+
 /** One column of the step board (or all open steps: column null), paged on the server. */
 export function useBoardColumn(column: BoardColumnKey | null, filters: BoardFilters, pageSize = BOARD_CARDS_PER_PAGE, enabled = true) {
   const dataProvider = useOpsDataProvider();
   const query = useInfiniteQuery({
     queryKey: [...opsKeys.board, column, filters, pageSize],
-    queryFn: ({ pageParam }) => dataProvider.getStepBoardPage(column, filters, pageParam, pageSize),
-    initialPageParam: 0,
+    // The first page (also on a refetch) splits overdue from the rest at now; the next pages keep
+    // that moment, so that a step falling overdue meanwhile cannot move between two pages.
+    queryFn: ({ pageParam }) => dataProvider.getStepBoardPage(column, filters, pageParam.offset, pageSize, pageParam.asOf),
+    initialPageParam: { offset: 0 } as BoardPageParam,
     enabled,
-    getNextPageParam: (last, pages) => {
+    getNextPageParam: (last, pages): BoardPageParam | undefined => {
       const loaded = pages.reduce((sum, page) => sum + page.rows.length, 0);
-      return last.rows.length > 0 && loaded < last.total ? loaded : undefined;
+      return last.rows.length > 0 && loaded < last.total ? { offset: loaded, asOf: last.asOf } : undefined;
     },
   });
   const rows = query.data?.pages.flatMap((page) => page.rows) ?? [];

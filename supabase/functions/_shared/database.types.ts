@@ -244,13 +244,6 @@ export type Database = {
             foreignKeyName: "documents_step_instance_id_fkey"
             columns: ["step_instance_id"]
             isOneToOne: false
-            referencedRelation: "step_board"
-            referencedColumns: ["id"]
-          },
-          {
-            foreignKeyName: "documents_step_instance_id_fkey"
-            columns: ["step_instance_id"]
-            isOneToOne: false
             referencedRelation: "step_instances"
             referencedColumns: ["id"]
           },
@@ -345,13 +338,6 @@ export type Database = {
           user_id?: string
         }
         Relationships: [
-          {
-            foreignKeyName: "dossiers_current_step_instance_id_fkey"
-            columns: ["current_step_instance_id"]
-            isOneToOne: false
-            referencedRelation: "step_board"
-            referencedColumns: ["id"]
-          },
           {
             foreignKeyName: "dossiers_current_step_instance_id_fkey"
             columns: ["current_step_instance_id"]
@@ -1077,6 +1063,7 @@ export type Database = {
             | null
           dossier_type: Database["public"]["Enums"]["dossier_type"] | null
           due_at: string | null
+          due_order: string | null
           id: string | null
           is_current: boolean | null
           overdue: boolean | null
@@ -1088,36 +1075,57 @@ export type Database = {
           step_id: string | null
           step_label: string | null
         }
-        Relationships: [
-          {
-            foreignKeyName: "step_instances_assigned_to_fkey"
-            columns: ["assigned_to"]
-            isOneToOne: false
-            referencedRelation: "agents"
-            referencedColumns: ["id"]
-          },
-          {
-            foreignKeyName: "step_instances_dossier_id_fkey"
-            columns: ["dossier_id"]
-            isOneToOne: false
-            referencedRelation: "dossier_lookup"
-            referencedColumns: ["id"]
-          },
-          {
-            foreignKeyName: "step_instances_dossier_id_fkey"
-            columns: ["dossier_id"]
-            isOneToOne: false
-            referencedRelation: "dossiers"
-            referencedColumns: ["id"]
-          },
-          {
-            foreignKeyName: "step_instances_step_id_fkey"
-            columns: ["step_id"]
-            isOneToOne: false
-            referencedRelation: "steps"
-            referencedColumns: ["id"]
-          },
-        ]
+        Insert: {
+          assigned_to?: string | null
+          board_column?: never
+          created_at?: string | null
+          customer_name?: string | null
+          documents_approved?: never
+          documents_total?: never
+          dossier_id?: string | null
+          dossier_status?:
+            | Database["public"]["Enums"]["dossier_status_code"]
+            | null
+          dossier_type?: Database["public"]["Enums"]["dossier_type"] | null
+          due_at?: string | null
+          due_order?: string | null
+          id?: string | null
+          is_current?: never
+          overdue?: never
+          overdue_hours?: never
+          search_text?: string | null
+          started_at?: string | null
+          status?: string | null
+          step_code?: string | null
+          step_id?: string | null
+          step_label?: string | null
+        }
+        Update: {
+          assigned_to?: string | null
+          board_column?: never
+          created_at?: string | null
+          customer_name?: string | null
+          documents_approved?: never
+          documents_total?: never
+          dossier_id?: string | null
+          dossier_status?:
+            | Database["public"]["Enums"]["dossier_status_code"]
+            | null
+          dossier_type?: Database["public"]["Enums"]["dossier_type"] | null
+          due_at?: string | null
+          due_order?: string | null
+          id?: string | null
+          is_current?: never
+          overdue?: never
+          overdue_hours?: never
+          search_text?: string | null
+          started_at?: string | null
+          status?: string | null
+          step_code?: string | null
+          step_id?: string | null
+          step_label?: string | null
+        }
+        Relationships: []
       }
       step_workloads: {
         Row: {
