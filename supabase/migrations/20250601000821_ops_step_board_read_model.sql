@@ -85,7 +85,10 @@ end;
 $$;
 
 -- The board's rows. `now()` is the statement's time: every row of a page is judged at once.
-create or replace view public.step_board
+-- Dropped first: re-running the migrations in order meets the wider view of 20250601000920
+-- (a view cannot lose columns through create or replace); nothing depends on it.
+drop view if exists public.step_board;
+create view public.step_board
 with (security_invoker = true)
 as
 select si.id, si.dossier_id, si.step_id, si.status, si.assigned_to, si.started_at, si.due_at, si.created_at,

@@ -37,6 +37,12 @@ set local lock_timeout = '10s';
 set local statement_timeout = '30min';
 
 select migration_ledger.note_all('20250601000920', 'table', array['private.step_board_items']);
+select migration_ledger.note_all('20250601000920', 'index', array[
+    'private.idx_step_board_items_due_order', 'private.idx_step_board_items_assigned',
+    'private.idx_step_board_items_unassigned', 'private.idx_step_board_items_assignee',
+    'private.idx_step_board_items_status', 'private.idx_step_board_items_dossier_id',
+    'private.idx_step_board_items_step_id', 'private.idx_step_board_items_customer_id',
+    'private.idx_step_board_items_search']);
 
 create table if not exists private.step_board_items (
   id uuid primary key references public.step_instances (id) on delete cascade,
@@ -249,6 +255,8 @@ from private.step_board_items b;
 
 comment on view public.step_board is
   'Open step instances with step, dossier and customer (read model private.step_board_items). Filter and sort on due_order, assigned_to, status.';
+revoke all on public.step_board from public, anon, authenticated;
+grant select on public.step_board to authenticated, service_role;
 
 -- Workloads from the read model: open and overdue per assignable agent (overdue: due_order < now).
 create or replace view public.step_workloads
