@@ -187,6 +187,8 @@ begin
 end
 $$;
 
+revoke all on function private.step_board_after_step_instances() from public, anon, authenticated;
+
 drop trigger if exists step_board_after_insert on public.step_instances;
 create trigger step_board_after_insert after insert on public.step_instances
   referencing new table as changed
@@ -215,6 +217,8 @@ begin
   return null;
 end
 $$;
+
+revoke all on function private.step_board_after_source_row() from public, anon, authenticated;
 
 drop trigger if exists step_board_after_step on public.steps;
 create trigger step_board_after_step after update of label, code on public.steps
