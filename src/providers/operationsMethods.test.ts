@@ -139,13 +139,12 @@ describe('the step board read model', () => {
 
   it('pages one column on the server with its exact count, on indexed columns split at asOf', async () => {
     const { methods, sent } = setup();
-    const page = await methods.getStepBoardPage({ group: 'state', value: 'unassigned' }, { search: 'Jane  Doe' }, 25, 25, AS_OF);
+    const page = await methods.getStepBoardPage({ group: 'state', value: 'unassigned' }, {}, 25, 25, AS_OF);
     const request = sent[0]!;
     expect(request.path).toBe('/rest/v1/step_board');
     expect(paramsOf(request)).toMatchObject({
       assigned_to: 'is.null',
       due_order: `gte.${AS_OF}`,
-      search_text: 'ilike.*jane*doe*',
       order: 'due_order.asc.nullslast,id.asc.nullslast',
       offset: '25',
       limit: '25',
@@ -156,6 +155,23 @@ describe('the step board read model', () => {
     expect(request.prefer).toContain('count=exact');
     expect(page.total).toBe(7);
     expect(page.asOf).toBe(AS_OF);
+  });
+
+  it('searches through search_step_board (the trigram index), never an ilike on the view, with the same filters and page', async () => {
+    const { methods, sent } = setup();
+    await methods.getStepBoardPage({ group: 'state', value: 'overdue' }, { search: '  Jane  Doe ' }, 0, 25, AS_OF);
+    const request = sent[0]!;
+    expect(request.path).toBe('/rest/v1/rpc/search_step_board');
+    expect(request.method).toBe('GET');
+    expect(paramsOf(request)).toMatchObject({
+      q: 'Jane  Doe',
+      due_order: `lt.${AS_OF}`,
+      order: 'due_order.asc.nullslast,id.asc.nullslast',
+      offset: '0',
+      limit: '25',
+    });
+    expect(request.params.has('search_text')).toBe(false);
+    expect(request.prefer).toContain('count=exact');
   });
 
   it('splits overdue from assigned at the same moment, and filters by assignee, status, overdue', async () => {

@@ -234,7 +234,12 @@ export const createOperationsMethods = (client: SupabaseClient<Database>) => ({
     limit: number,
     asOf = new Date().toISOString(),
   ): Promise<BoardPage> {
-    let query = client.from('step_board').select('*', { count: 'exact' });
+    // A search goes through the trigram index (search_step_board), otherwise the view itself; the
+    // same filters, order and page either way.
+    const search = filters.search?.trim();
+    let query = search
+      ? client.rpc('search_step_board', { q: search }, { count: 'exact', get: true }).select('*')
+      : client.from('step_board').select('*', { count: 'exact' });
     for (const condition of column ? boardColumnConditions(column, asOf) : []) {
       if (condition.op === 'eq') query = query.eq(condition.field, condition.value);
       else if (condition.op === 'lt') query = query.lt(condition.field, condition.value);
@@ -246,8 +251,6 @@ export const createOperationsMethods = (client: SupabaseClient<Database>) => ({
     if (filters.assignee === 'none') query = query.is('assigned_to', null);
     else if (filters.assignee) query = query.eq('assigned_to', filters.assignee);
     if (filters.overdueOnly) query = query.lt('due_order', asOf);
-    const pattern = filters.search ? searchPattern(filters.search) : null;
-    if (pattern) query = query.ilike('search_text', pattern);
     for (const [orderField, ascending] of BOARD_ORDER) {
       query = query.order(orderField, { ascending, nullsFirst: false });
     }

@@ -1544,6 +1544,40 @@ export type Database = {
           isSetofReturn: true
         }
       }
+      search_step_board: {
+        Args: { q: string }
+        Returns: {
+          assigned_to: string | null
+          board_column: string | null
+          created_at: string | null
+          customer_name: string | null
+          documents_approved: number | null
+          documents_total: number | null
+          dossier_id: string | null
+          dossier_status:
+            | Database["public"]["Enums"]["dossier_status_code"]
+            | null
+          dossier_type: Database["public"]["Enums"]["dossier_type"] | null
+          due_at: string | null
+          due_order: string | null
+          id: string | null
+          is_current: boolean | null
+          overdue: boolean | null
+          overdue_hours: number | null
+          search_text: string | null
+          started_at: string | null
+          status: string | null
+          step_code: string | null
+          step_id: string | null
+          step_label: string | null
+        }[]
+        SetofOptions: {
+          from: "*"
+          to: "step_board"
+          isOneToOne: false
+          isSetofReturn: true
+        }
+      }
       status: {
         Args: { p_link: Database["public"]["Tables"]["payment_links"]["Row"] }
         Returns: Database["public"]["Enums"]["payment_link_status"]

@@ -295,6 +295,28 @@ describe('performance: the step board and the review dashboard read through inde
     expect(dossierReads.filter((n) => !/Index|Bitmap/.test(n['Node Type']))).toEqual([]);
   });
 
+  it("the board's search matches through the trigram index of the read model, and reads the rows by id", async () => {
+    const match = (
+      await client.query<{ prosrc: string }>(`select prosrc from pg_proc where proname = 'matching_step_board_ids'`)
+    ).rows[0]!.prosrc.replaceAll(/\bp_term\b/g, `'martin'`);
+    // whether it CAN (dropping the index fails this); on medium data a seq scan may win for a common word
+    await client.query('begin');
+    await client.query('set local enable_seqscan = off');
+    const plan = await explainJson(client, match);
+    await client.query('rollback');
+    expect(indexesOf(plan.Plan)).toContain('idx_step_board_items_search');
+    const search = (
+      await client.query<{ prosrc: string }>(`select prosrc from pg_proc where proname = 'search_step_board'`)
+    ).rows[0]!.prosrc.replaceAll(/\bq\b/g, `'martin'`);
+    for (const who of ['manager', 'agent'] as const) {
+      const rows = await asPrincipal(client, DEMO_PRINCIPALS[who], () => explainJson(client, search));
+      expect(largeSeqScans(rows.Plan, boardTables)).toEqual([]);
+      const reads = planNodes(rows.Plan).filter((n) => n['Relation Name'] === 'step_board_items');
+      expect(reads.length).toBeGreaterThan(0);
+      expect(reads.every((n) => /Index|Bitmap/.test(n['Node Type']))).toBe(true);
+    }
+  });
+
   it.each(['manager', 'agent'] as const)('step_workloads as the %s counts in the read model, never the step instances', async (who) => {
     const plan = await asPrincipal(client, DEMO_PRINCIPALS[who], () =>
       explainJson(client, 'select * from public.step_workloads order by open_count desc, overdue_count desc, full_name'),

@@ -74,6 +74,12 @@ const boardOf = async (client: SupabaseClient, dossierIds: string[]) => {
   return data ?? [];
 };
 
+/** The ids the board's search finds for `q` (sorted), and the error. */
+const boardSearch = async (client: SupabaseClient, q: string) => {
+  const { data, error } = await client.rpc('search_step_board', { q }, { get: true }).select('id');
+  return { ids: ((data ?? []) as { id: string }[]).map((row) => row.id).sort(), error };
+};
+
 describe('step_board', () => {
   it('has every open step with its column, overdue flag and documents counted in SQL (completed steps left out)', async () => {
     const rows = await boardOf(manager, [mine.dossierId, theirs.dossierId]);
@@ -100,8 +106,18 @@ describe('step_board', () => {
   });
 
   it('finds steps by customer name (search_text) and pages past 500 with an exact count', async () => {
-    const search = await manager.from('step_board').select('id').ilike('search_text', `*${customerName.toLowerCase()}*`);
-    expect(search.data?.map((row) => row.id).sort()).toEqual([mine.overdueId, mine.laterId].sort());
+    // search_step_board (20250601000922): words in order, case-insensitive, under the caller's policy
+    const both = [mine.overdueId, mine.laterId].sort();
+    expect(await boardSearch(manager, customerName.toUpperCase())).toEqual({ ids: both, error: null });
+    const words = customerName.split(' ');
+    expect((await boardSearch(manager, `${words[0]} ${words[2]}`)).ids).toEqual(both);
+    expect((await boardSearch(manager, `${words[2]} ${words[0]}`)).ids).toEqual([]);
+    expect((await boardSearch(agentClient, customerName)).ids).toEqual(both);
+    // their dossier matches its id, but the agent may not read it
+    expect((await boardSearch(agentClient, theirs.dossierId.slice(0, 8))).ids).toEqual([]);
+    expect((await boardSearch(manager, theirs.dossierId.slice(0, 8))).ids).toEqual([theirs.stepId]);
+    expect((await boardSearch(manager, '   ')).ids).toEqual([]);
+    expect((await boardSearch(manager, 'x'.repeat(201))).error?.code).toBe('22023');
 
     // 520 open steps on one dossier: every one reachable, counted exactly.
     const bulk = await createDossier(db, (await createCustomer(db, { label: 'board-bulk' })).id, catalog.productId);
