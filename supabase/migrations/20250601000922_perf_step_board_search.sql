@@ -32,14 +32,26 @@ comment on function private.matching_step_board_ids(text) is
 revoke all on function private.matching_step_board_ids(text) from public, anon;
 grant execute on function private.matching_step_board_ids(text) to authenticated, service_role;
 
+-- Its columns are step_board's, spelt out: a function returning the view's row type would depend
+-- on the view, which 20250601000821 (re-run in order) drops and creates again.
 create or replace function public.search_step_board(q text)
-returns setof public.step_board
+returns table (
+  id uuid, dossier_id uuid, step_id uuid, status text, assigned_to uuid, started_at timestamptz,
+  due_at timestamptz, created_at timestamptz, step_label text, step_code text,
+  dossier_type public.dossier_type, dossier_status public.dossier_status_code, customer_name text,
+  overdue boolean, overdue_hours numeric, board_column text, is_current boolean, search_text text,
+  documents_total bigint, documents_approved bigint, due_order timestamptz)
 language sql
 stable
 security invoker
 set search_path = ''
 as $$
-  select b.* from public.step_board b where b.id = any (array(select private.matching_step_board_ids(q)))
+  select b.id, b.dossier_id, b.step_id, b.status, b.assigned_to, b.started_at, b.due_at, b.created_at,
+         b.step_label, b.step_code, b.dossier_type, b.dossier_status, b.customer_name, b.overdue,
+         b.overdue_hours, b.board_column, b.is_current, b.search_text, b.documents_total,
+         b.documents_approved, b.due_order
+  from public.step_board b
+  where b.id = any (array(select private.matching_step_board_ids(q)))
 $$;
 comment on function public.search_step_board(text) is
   'Open steps (the step board''s rows) whose step, customer or dossier id matches q, among those the caller may read.';

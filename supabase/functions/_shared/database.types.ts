@@ -1547,36 +1547,28 @@ export type Database = {
       search_step_board: {
         Args: { q: string }
         Returns: {
-          assigned_to: string | null
-          board_column: string | null
-          created_at: string | null
-          customer_name: string | null
-          documents_approved: number | null
-          documents_total: number | null
-          dossier_id: string | null
-          dossier_status:
-            | Database["public"]["Enums"]["dossier_status_code"]
-            | null
-          dossier_type: Database["public"]["Enums"]["dossier_type"] | null
-          due_at: string | null
-          due_order: string | null
-          id: string | null
-          is_current: boolean | null
-          overdue: boolean | null
-          overdue_hours: number | null
-          search_text: string | null
-          started_at: string | null
-          status: string | null
-          step_code: string | null
-          step_id: string | null
-          step_label: string | null
+          assigned_to: string
+          board_column: string
+          created_at: string
+          customer_name: string
+          documents_approved: number
+          documents_total: number
+          dossier_id: string
+          dossier_status: Database["public"]["Enums"]["dossier_status_code"]
+          dossier_type: Database["public"]["Enums"]["dossier_type"]
+          due_at: string
+          due_order: string
+          id: string
+          is_current: boolean
+          overdue: boolean
+          overdue_hours: number
+          search_text: string
+          started_at: string
+          status: string
+          step_code: string
+          step_id: string
+          step_label: string
         }[]
-        SetofOptions: {
-          from: "*"
-          to: "step_board"
-          isOneToOne: false
-          isSetofReturn: true
-        }
       }
       status: {
         Args: { p_link: Database["public"]["Tables"]["payment_links"]["Row"] }
