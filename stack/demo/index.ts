@@ -162,11 +162,19 @@ const ANALYZED_TABLES = [
   'public.notification_deliveries',
 ];
 
+const SCOPE_TABLES = ['private.agent_dossiers', 'private.agent_customers', 'private.review_customers'];
+
 async function analyzeAndCount(dbUrl: string): Promise<Omit<SeedDemoResult, 'ms'>> {
   const client = new pg.Client({ connectionString: dbUrl });
   await client.connect();
   try {
     await client.query(`analyze ${ANALYZED_TABLES.join(', ')}`);
+    // the stored scopes (when the schema has them), refilled set-based by 80_insert.sql
+    const { rows: scopes } = await client.query<{ name: string }>(
+      `select t as name from unnest($1::text[]) t where to_regclass(t) is not null`,
+      [SCOPE_TABLES],
+    );
+    if (scopes.length > 0) await client.query(`analyze ${scopes.map((t) => t.name).join(', ')}`);
     const { rows } = await client.query<{ orders: string; dossiers: string; events: string }>(`
       select (select count(*) from public.orders where substr(id::text, 20, 4) = 'de00') as orders,
              (select count(*) from public.dossiers where substr(id::text, 20, 4) = 'de00') as dossiers,

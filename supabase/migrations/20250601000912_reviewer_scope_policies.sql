@@ -1,0 +1,51 @@
+-- The reviewer's stored scope, part 3: the profiles policy's reviewer arm and
+-- private.visible_customer_ids()'s reviewer branch read private.review_customers (20250601000910,
+-- kept by 20250601000911) instead of recomputing the customers with a PENDING document per
+-- statement (private.customers_awaiting_review(), 20250601000900, dropped here: nothing else
+-- calls it).
+--
+-- Shape of the arm: `(select private.has_role('REVIEWER')) and id in (select rc.customer_id from
+-- private.review_customers rc)`, as the agents' arm is over private.agent_customers. The role check
+-- is an InitPlan (once per statement, reads agents at call time: a role change applies on the next
+-- request); the set is read through the table's primary key, visible to the planner (no SECURITY
+-- DEFINER helper, no scan of documents or dossiers). The other arms are unchanged (20250601000803).
+-- Same rows as before: supabase/tests/security-reviewer-scope.test.ts.
+-- Revert: supabase/rollbacks/20250601000912_reviewer_scope_policies.sql. Re-runnable.
+
+set local lock_timeout = '10s';
+set local statement_timeout = '1min';
+
+drop policy if exists profiles_select on public.profiles;
+create policy profiles_select on public.profiles for select to authenticated
+using (
+  id = (select auth.uid())
+  or (select private.has_role('MANAGER', 'ADMIN'))
+  or (
+    (select private.has_role('AGENT'))
+    and id in (select ac.customer_id from private.agent_customers ac where ac.agent_id = (select auth.uid()))
+  )
+  or ((select private.has_role('REVIEWER')) and id in (select rc.customer_id from private.review_customers rc))
+);
+
+-- Customers an AGENT (stored scope) or a REVIEWER (stored: documents waiting for review) may read.
+create or replace function private.visible_customer_ids()
+returns setof uuid
+rows 100
+language plpgsql stable security definer
+set search_path = ''
+as $$
+declare
+  v_role public.agent_role := private.current_agent_role();
+  v_uid uuid := (select auth.uid());
+begin
+  if v_role = 'AGENT' then
+    return query
+      select ac.customer_id from private.agent_customers ac where ac.agent_id = v_uid;
+  elsif v_role = 'REVIEWER' then
+    return query
+      select rc.customer_id from private.review_customers rc;
+  end if;
+end
+$$;
+
+drop function if exists private.customers_awaiting_review();
