@@ -4,11 +4,18 @@
 -- statement (private.customers_awaiting_review(), 20250601000900, dropped here: nothing else
 -- calls it).
 --
--- Shape of the arm: `(select private.has_role('REVIEWER')) and id in (select rc.customer_id from
--- private.review_customers rc)`, as the agents' arm is over private.agent_customers. The role check
--- is an InitPlan (once per statement, reads agents at call time: a role change applies on the next
--- request); the set is read through the table's primary key, visible to the planner (no SECURITY
--- DEFINER helper, no scan of documents or dossiers). The other arms are unchanged (20250601000803).
+-- Shape of the arm: `(select private.has_role('REVIEWER')) and exists (select 1 from
+-- private.review_customers rc where rc.customer_id = profiles.id)`. The role check is an InitPlan
+-- (once per statement, reads agents at call time: a role change applies on the next request); the
+-- set is read as the caller, visible to the planner (no SECURITY DEFINER helper, no scan of
+-- documents or dossiers). Written as a correlated EXISTS (not `id in (select ...)`), the planner
+-- may run it either way: a probe of the primary key per profile when few profiles are read (a
+-- page, a look-up by id, an embed), or one hashed pass over the table for a count.
+-- The AGENT arm gets the same form over private.agent_customers' primary key (agent_id,
+-- customer_id), same rows: as `id in (select ...)` it was a hashed sub-plan whose build the
+-- planner charges again on every re-scan, so every role's `select=*,customer:profiles(...)` embed
+-- hashed or materialised the whole profiles table instead of probing it per row (measured in
+-- docs/performance.md §2.3). The other arms are unchanged (20250601000803).
 -- Same rows as before: supabase/tests/security-reviewer-scope.test.ts.
 -- Revert: supabase/rollbacks/20250601000912_reviewer_scope_policies.sql. Re-runnable.
 
@@ -22,9 +29,12 @@ using (
   or (select private.has_role('MANAGER', 'ADMIN'))
   or (
     (select private.has_role('AGENT'))
-    and id in (select ac.customer_id from private.agent_customers ac where ac.agent_id = (select auth.uid()))
+    and exists (select 1 from private.agent_customers ac where ac.agent_id = (select auth.uid()) and ac.customer_id = profiles.id)
   )
-  or ((select private.has_role('REVIEWER')) and id in (select rc.customer_id from private.review_customers rc))
+  or (
+    (select private.has_role('REVIEWER'))
+    and exists (select 1 from private.review_customers rc where rc.customer_id = profiles.id)
+  )
 );
 
 -- Customers an AGENT (stored scope) or a REVIEWER (stored: documents waiting for review) may read.
