@@ -319,6 +319,13 @@ describe("performance: the reviewer's customers are read from the stored scope (
     ['customers newest first', 'hashed-or-probed', () => 'select * from public.profiles order by created_at desc limit 10'],
   ];
 
+  it("no read policy recomputes the reviewer's customers through a helper", async () => {
+    const { rows } = await client.query<{ policy: string }>(`
+      select tablename || '.' || policyname as policy from pg_policies
+      where cmd = 'SELECT' and coalesce(qual, '') ~ '(visible_customer_ids|customers_awaiting_review)'`);
+    expect(rows.map((r) => r.policy)).toEqual([]);
+  });
+
   it('the medium data set has reviewer customers to look up', () => {
     expect(profileIds).toHaveLength(10);
     expect(dossierIds.length).toBeGreaterThanOrEqual(7);

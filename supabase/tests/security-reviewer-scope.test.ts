@@ -157,6 +157,33 @@ describe("the reviewer's stored scope is exact after every write that moves it",
     await expectExact('that customer deleted', [c1], { [c1]: 1 });
   });
 
+  it("two transactions reviewing the same customer's documents at once leave the count exact (advisory lock)", async () => {
+    const [c1] = customers;
+    const dossier = await createDossier(db, c1, catalog.productId);
+    const [a, b] = [await createDocument(db, dossier, catalog.documentTypeId), await createDocument(db, dossier, catalog.documentTypeId)];
+    const pending = async () =>
+      (await db.q<{ n: number }>('select pending_documents as n from private.review_customers where customer_id = $1', [c1]))[0]?.n ?? 0;
+    const before = await pending();
+    const [t1, t2] = [new pg.Client({ connectionString: getStack().dbUrl }), new pg.Client({ connectionString: getStack().dbUrl })];
+    await Promise.all([t1.connect(), t2.connect()]);
+    try {
+      await t1.query('begin');
+      await t2.query('begin');
+      await t1.query(`update public.documents set status = 'APPROVED' where id = $1`, [a]);
+      // t2 recounts the same customer: it waits for t1 (without the lock it would count t1's document as still PENDING)
+      const second = t2.query(`update public.documents set status = 'APPROVED' where id = $1`, [b]);
+      await new Promise((r) => setTimeout(r, 300));
+      await t1.query('commit');
+      await second;
+      await t2.query('commit');
+    } finally {
+      await Promise.all([t1.end(), t2.end()]);
+    }
+    expect(await pending()).toBe(before - 2);
+    const drift = await db.q(STORED_VS_DEFINITION);
+    expect(drift).toEqual([]);
+  });
+
   it('only a REVIEWER reads the stored set; a role change applies on the next statement', async () => {
     const [c1] = customers;
     const dossier = await createDossier(db, c1, catalog.productId);
