@@ -300,11 +300,14 @@ describe("performance: the reviewer's customers are read from the stored scope (
   let profileIds: string[];
   let dossierIds: string[];
   beforeAll(async () => {
-    const { rows } = await client.query<{ customer_id: string }>('select customer_id from private.review_customers order by customer_id limit 10');
+    const { rows } = await client.query<{ customer_id: string }>(
+      'select customer_id from private.review_customers order by customer_id limit 10',
+    );
     profileIds = rows.map((r) => r.customer_id);
-    const dossiers = await client.query<{ id: string }>(`select d.id from public.dossiers d where d.user_id = any ($1::uuid[]) order by d.id limit 7`, [
-      profileIds,
-    ]);
+    const dossiers = await client.query<{ id: string }>(
+      `select d.id from public.dossiers d where d.user_id = any ($1::uuid[]) order by d.id limit 7`,
+      [profileIds],
+    );
     dossierIds = dossiers.rows.map((r) => r.id);
   });
   const list = (ids: string[]) => ids.map((i) => `'${i}'`).join(', ');
@@ -331,21 +334,24 @@ describe("performance: the reviewer's customers are read from the stored scope (
     expect(dossierIds.length).toBeGreaterThanOrEqual(7);
   });
 
-  it.each(queries)('%s as the reviewer: the stored table (%s), no helper, no scan of documents, dossiers by index', async (name, how, sql) => {
-    const plan = await asPrincipal(client, DEMO_PRINCIPALS.reviewer, () => explainJson(client, sql()));
-    const nodes = planNodes(plan.Plan);
-    expect({ name, functionScans: functionScans(plan.Plan) }).toEqual({ name, functionScans: [] });
-    expect({ name, seq: largeSeqScans(plan.Plan) }).toEqual({ name, seq: [] });
-    expect({ name, documents: nodes.filter((n) => n['Relation Name'] === 'documents').length }).toEqual({ name, documents: 0 });
-    // every read of the stored table: through its primary key, or (hashed-or-probed) a hashed sub-plan built once
-    const hashed = new Set([...JSON.stringify(plan.Plan).matchAll(/hashed (SubPlan \d+)/g)].map((m) => m[1]));
-    const reads = nodes.flatMap((n) =>
-      (n.Plans ?? [])
-        .filter((child) => child['Relation Name'] === 'review_customers')
-        .map((child) => ({ type: child['Node Type'], index: child['Index Name'], hashed: hashed.has(String(child['Subplan Name'])) })),
-    );
-    expect({ name, read: reads.length > 0 }).toEqual({ name, read: true });
-    const wrong = reads.filter((r) => !(r.index === 'review_customers_pkey' || (how === 'hashed-or-probed' && r.hashed)));
-    expect({ name, wrong }).toEqual({ name, wrong: [] });
-  });
+  it.each(queries)(
+    '%s as the reviewer: the stored table (%s), no helper, no scan of documents, dossiers by index',
+    async (name, how, sql) => {
+      const plan = await asPrincipal(client, DEMO_PRINCIPALS.reviewer, () => explainJson(client, sql()));
+      const nodes = planNodes(plan.Plan);
+      expect({ name, functionScans: functionScans(plan.Plan) }).toEqual({ name, functionScans: [] });
+      expect({ name, seq: largeSeqScans(plan.Plan) }).toEqual({ name, seq: [] });
+      expect({ name, documents: nodes.filter((n) => n['Relation Name'] === 'documents').length }).toEqual({ name, documents: 0 });
+      // every read of the stored table: through its primary key, or (hashed-or-probed) a hashed sub-plan built once
+      const hashed = new Set([...JSON.stringify(plan.Plan).matchAll(/hashed (SubPlan \d+)/g)].map((m) => m[1]));
+      const reads = nodes.flatMap((n) =>
+        (n.Plans ?? [])
+          .filter((child) => child['Relation Name'] === 'review_customers')
+          .map((child) => ({ type: child['Node Type'], index: child['Index Name'], hashed: hashed.has(String(child['Subplan Name'])) })),
+      );
+      expect({ name, read: reads.length > 0 }).toEqual({ name, read: true });
+      const wrong = reads.filter((r) => !(r.index === 'review_customers_pkey' || (how === 'hashed-or-probed' && r.hashed)));
+      expect({ name, wrong }).toEqual({ name, wrong: [] });
+    },
+  );
 });
