@@ -15,7 +15,11 @@
 -- customer_id), same rows: as `id in (select ...)` it was a hashed sub-plan whose build the
 -- planner charges again on every re-scan, so every role's `select=*,customer:profiles(...)` embed
 -- hashed or materialised the whole profiles table instead of probing it per row (measured in
--- docs/performance.md §2.3). The other arms are unchanged (20250601000803).
+-- docs/performance.md §2.3). The cost: a join that reads many profiles while the planner expects
+-- few (the step board's pages, which still read every open step of their column) now probes them
+-- per row instead of hashing them once: slower there until those pages read only their rows
+-- (measured in §2.3; both arms written `id in (select ...)` give the hashed plans back).
+-- The other arms are unchanged (20250601000803).
 -- Same rows as before: supabase/tests/security-reviewer-scope.test.ts.
 -- Revert: supabase/rollbacks/20250601000912_reviewer_scope_policies.sql. Re-runnable.
 
