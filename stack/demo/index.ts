@@ -162,11 +162,20 @@ const ANALYZED_TABLES = [
   'public.notification_deliveries',
 ];
 
+/** Derived tables 80_insert.sql refills set-based: the stored scopes and the step board read model. */
+const DERIVED_TABLES = ['private.agent_dossiers', 'private.agent_customers', 'private.review_customers', 'private.step_board_items'];
+
 async function analyzeAndCount(dbUrl: string): Promise<Omit<SeedDemoResult, 'ms'>> {
   const client = new pg.Client({ connectionString: dbUrl });
   await client.connect();
   try {
     await client.query(`analyze ${ANALYZED_TABLES.join(', ')}`);
+    // the derived tables (when the schema has them), refilled set-based by 80_insert.sql
+    const { rows: derived } = await client.query<{ name: string }>(
+      `select t as name from unnest($1::text[]) t where to_regclass(t) is not null`,
+      [DERIVED_TABLES],
+    );
+    if (derived.length > 0) await client.query(`analyze ${derived.map((t) => t.name).join(', ')}`);
     const { rows } = await client.query<{ orders: string; dossiers: string; events: string }>(`
       select (select count(*) from public.orders where substr(id::text, 20, 4) = 'de00') as orders,
              (select count(*) from public.dossiers where substr(id::text, 20, 4) = 'de00') as dossiers,

@@ -181,6 +181,20 @@ describe('seed:demo (small)', () => {
     expect(row!.orphans).toBeNull();
   });
 
+  it("the reviewer's stored scope is filled (the inserts ran with its triggers off): equal to its definition", async () => {
+    const [row] = await q<{ stored: string; drift: string }>(`
+      with definition as (
+        select d.user_id as customer_id, count(*)::integer as pending_documents
+        from public.documents doc join public.dossiers d on d.id = doc.dossier_id
+        where doc.status = 'PENDING' group by d.user_id
+      )
+      select (select count(*) from private.review_customers) as stored,
+             (select count(*) from private.review_customers s full join definition e on e.customer_id = s.customer_id
+              where s.pending_documents is distinct from e.pending_documents) as drift`);
+    expect(Number(row!.stored)).toBeGreaterThan(0);
+    expect(Number(row!.drift)).toBe(0);
+  });
+
   it('runs again without duplicating anything, with exactly the same data', async () => {
     const before = await fingerprint();
     // someone used the demo data: a real (non-demo) review of a demo version must not block the re-run

@@ -340,3 +340,66 @@ describe('performance: the step board and the review dashboard read through inde
     },
   );
 });
+
+describe("performance: the reviewer's customers are read from the stored scope (private.review_customers)", () => {
+  // As PostgREST runs the reviewer's pages: a reference look-up of profiles by id (10 ids), the
+  // dossiers of a page with their customer embedded (`select=*,customer:profiles!user_id(full_name)`:
+  // a lateral sub-select of profiles per dossier, by ids and newest first), and the customers list.
+  let profileIds: string[];
+  let dossierIds: string[];
+  beforeAll(async () => {
+    const { rows } = await client.query<{ customer_id: string }>(
+      'select customer_id from private.review_customers order by customer_id limit 10',
+    );
+    profileIds = rows.map((r) => r.customer_id);
+    const dossiers = await client.query<{ id: string }>(
+      `select d.id from public.dossiers d where d.user_id = any ($1::uuid[]) order by d.id limit 7`,
+      [profileIds],
+    );
+    dossierIds = dossiers.rows.map((r) => r.id);
+  });
+  const list = (ids: string[]) => ids.map((i) => `'${i}'`).join(', ');
+  const withCustomer = (where: string) => `select d.*, row_to_json(c.*) as customer from public.dossiers d
+    left join lateral (select p.full_name from public.profiles p where p.id = d.user_id) c on true ${where}`;
+  // probed: the stored table is read through its primary key (per profile); hashed-or-probed: the
+  // planner may also hash the whole (small, at this scale) table once, never scan it per row
+  const queries: [string, 'probed' | 'hashed-or-probed', () => string][] = [
+    ['profiles by id (10 ids)', 'hashed-or-probed', () => `select * from public.profiles where id in (${list(profileIds)})`],
+    ['dossiers by id (7 ids) with the customer embedded', 'probed', () => withCustomer(`where d.id in (${list(dossierIds)})`)],
+    ['dossiers newest first with the customer embedded', 'probed', () => withCustomer('order by d.created_at desc limit 10')],
+    ['customers newest first', 'hashed-or-probed', () => 'select * from public.profiles order by created_at desc limit 10'],
+  ];
+
+  it("no read policy recomputes the reviewer's customers through a helper", async () => {
+    const { rows } = await client.query<{ policy: string }>(`
+      select tablename || '.' || policyname as policy from pg_policies
+      where cmd = 'SELECT' and coalesce(qual, '') ~ '(visible_customer_ids|customers_awaiting_review)'`);
+    expect(rows.map((r) => r.policy)).toEqual([]);
+  });
+
+  it('the medium data set has reviewer customers to look up', () => {
+    expect(profileIds).toHaveLength(10);
+    expect(dossierIds.length).toBeGreaterThanOrEqual(7);
+  });
+
+  it.each(queries)(
+    '%s as the reviewer: the stored table (%s), no helper, no scan of documents, dossiers by index',
+    async (name, how, sql) => {
+      const plan = await asPrincipal(client, DEMO_PRINCIPALS.reviewer, () => explainJson(client, sql()));
+      const nodes = planNodes(plan.Plan);
+      expect({ name, functionScans: functionScans(plan.Plan) }).toEqual({ name, functionScans: [] });
+      expect({ name, seq: largeSeqScans(plan.Plan) }).toEqual({ name, seq: [] });
+      expect({ name, documents: nodes.filter((n) => n['Relation Name'] === 'documents').length }).toEqual({ name, documents: 0 });
+      // every read of the stored table: through its primary key, or (hashed-or-probed) a hashed sub-plan built once
+      const hashed = new Set([...JSON.stringify(plan.Plan).matchAll(/hashed (SubPlan \d+)/g)].map((m) => m[1]));
+      const reads = nodes.flatMap((n) =>
+        (n.Plans ?? [])
+          .filter((child) => child['Relation Name'] === 'review_customers')
+          .map((child) => ({ type: child['Node Type'], index: child['Index Name'], hashed: hashed.has(String(child['Subplan Name'])) })),
+      );
+      expect({ name, read: reads.length > 0 }).toEqual({ name, read: true });
+      const wrong = reads.filter((r) => !(r.index === 'review_customers_pkey' || (how === 'hashed-or-probed' && r.hashed)));
+      expect({ name, wrong }).toEqual({ name, wrong: [] });
+    },
+  );
+});

@@ -218,13 +218,17 @@ insert into public.notification_deliveries (id, notification_id, channel, status
 select pg_temp.demo_id('delivery:' || n.id), n.id, 'EMAIL', 'SENT', n.created_at + interval '1 minute', n.created_at, 'smtp'
 from demo_notification n;
 
--- The stored access scope (20250601000800..0803) and the step board read model (20250601000920)
--- when the schema has them: the triggers that keep them are off here, so they are recomputed
--- set-based (orders.agent_id is written above already).
+-- The stored access scopes (20250601000800..0803; the reviewer's, 20250601000910..0911) and the
+-- step board read model (20250601000920) when the schema has them: the triggers that keep them
+-- are off here, so they are recomputed set-based (orders.agent_id is written above already).
 do $$
 begin
   if pg_catalog.to_regprocedure('private.rebuild_access_scope()') is not null then
     perform private.rebuild_access_scope();
+  end if;
+  -- the reviewer's (20250601000910): customers with a document waiting for review
+  if pg_catalog.to_regprocedure('private.rebuild_review_customers()') is not null then
+    perform private.rebuild_review_customers();
   end if;
   if pg_catalog.to_regprocedure('private.rebuild_step_board_items()') is not null then
     perform private.rebuild_step_board_items();
