@@ -43,7 +43,7 @@ export interface DemoFilesResult {
   created: number;
 }
 
-/** Places demo files for versions that have none (at most `limit`, pending versions first). */
+/** Places demo files for versions that have none (at most `limit`, default 10,000; latest pending versions first). */
 export async function ensureDemoFiles(config: StackConfig, options: { limit?: number } = {}): Promise<DemoFilesResult> {
   const client = new pg.Client({ connectionString: config.dbUrl, application_name: 'storage-demo-files' });
   await client.connect();
@@ -54,15 +54,20 @@ export async function ensureDemoFiles(config: StackConfig, options: { limit?: nu
       [DOCUMENTS_BUCKET],
     );
     if (!ready.rows[0].versions || !ready.rows[0].bucket) return { created: 0 };
+    // What the screens open first: the latest version of each PENDING document (the review
+    // queue's previews, oldest waiting first included), then the other latest versions, then the rest.
     const { rows } = await client.query<{ storage_path: string }>(
       `select v.storage_path
        from public.document_versions v
        join public.documents d on d.id = v.document_id
        where v.storage_path is not null
          and not exists (select 1 from storage.objects o where o.bucket_id = $1 and o.name = v.storage_path)
-       order by (d.status = 'PENDING') desc, v.uploaded_at desc
+       order by (d.status = 'PENDING') desc,
+                (v.version_number = (select max(l.version_number) from public.document_versions l
+                                     where l.document_id = v.document_id)) desc,
+                v.uploaded_at desc
        limit $2`,
-      [DOCUMENTS_BUCKET, options.limit ?? 5000],
+      [DOCUMENTS_BUCKET, options.limit ?? 10000],
     );
     const files = loadDemoFiles(config);
     const store = new FileStore(storageRoot(config));
