@@ -162,8 +162,14 @@ const ANALYZED_TABLES = [
   'public.notification_deliveries',
 ];
 
-/** Derived tables 80_insert.sql refills set-based: the stored scopes and the step board read model. */
-const DERIVED_TABLES = ['private.agent_dossiers', 'private.agent_customers', 'private.review_customers', 'private.step_board_items'];
+/** Derived tables 80_insert.sql refills set-based: the stored scopes and the read models. */
+const DERIVED_TABLES = [
+  'private.agent_dossiers',
+  'private.agent_customers',
+  'private.review_customers',
+  'private.step_board_items',
+  'private.review_queue_items',
+];
 
 async function analyzeAndCount(dbUrl: string): Promise<Omit<SeedDemoResult, 'ms'>> {
   const client = new pg.Client({ connectionString: dbUrl });

@@ -89,7 +89,7 @@ create index if not exists idx_step_board_items_search on private.step_board_ite
 
 alter table private.step_board_items enable row level security;
 revoke all on private.step_board_items from public, anon, authenticated;
-grant select on private.step_board_items to authenticated;
+grant select on private.step_board_items to authenticated, service_role;
 
 drop policy if exists step_board_items_select on private.step_board_items;
 create policy step_board_items_select on private.step_board_items for select to authenticated

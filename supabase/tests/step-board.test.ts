@@ -257,6 +257,13 @@ describe('timeline reviews, dossier look-up, agent dashboard', () => {
     expect(steps.error).toBeNull();
     // Two of "mine" and the step of "theirs" assigned above.
     expect(steps.data).toEqual([expect.objectContaining({ open_count: 3, overdue_count: 1 })]);
+    // the next due date ahead, as the step instances say (20250601000924 reads the read model)
+    const next = await db.one<{ due_at: Date }>(
+      `select min(due_at) as due_at from public.step_instances
+       where assigned_to = $1 and completed_at is null and status in ('PENDING', 'IN_PROGRESS') and due_at >= now()`,
+      [agent.id],
+    );
+    expect(Date.parse(steps.data![0].next_due_at)).toBe(next.due_at.getTime());
     const links = await agentClient.rpc('my_payment_links_summary', { p_from: '2025-01-01T00:00:00Z', p_to: '2030-01-01T00:00:00Z' });
     expect(links.error).toBeNull();
     expect(links.data?.map((row: { state: string }) => row.state)).toEqual(['used', 'active', 'expired', 'cancelled']);

@@ -219,8 +219,9 @@ select pg_temp.demo_id('delivery:' || n.id), n.id, 'EMAIL', 'SENT', n.created_at
 from demo_notification n;
 
 -- The stored access scopes (20250601000800..0803; the reviewer's, 20250601000910..0911) and the
--- step board read model (20250601000920) when the schema has them: the triggers that keep them
--- are off here, so they are recomputed set-based (orders.agent_id is written above already).
+-- read models of the step board and the review queue (20250601000920, 0923) when the schema has
+-- them: the triggers that keep them are off here, so they are recomputed set-based
+-- (orders.agent_id is written above already).
 do $$
 begin
   if pg_catalog.to_regprocedure('private.rebuild_access_scope()') is not null then
@@ -232,6 +233,9 @@ begin
   end if;
   if pg_catalog.to_regprocedure('private.rebuild_step_board_items()') is not null then
     perform private.rebuild_step_board_items();
+  end if;
+  if pg_catalog.to_regprocedure('private.rebuild_review_queue_items()') is not null then
+    perform private.rebuild_review_queue_items();
   end if;
 end
 $$;
