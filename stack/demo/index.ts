@@ -169,6 +169,7 @@ const DERIVED_TABLES = [
   'private.review_customers',
   'private.step_board_items',
   'private.review_queue_items',
+  'private.step_duration_days',
 ];
 
 async function analyzeAndCount(dbUrl: string): Promise<Omit<SeedDemoResult, 'ms'>> {

@@ -219,8 +219,8 @@ select pg_temp.demo_id('delivery:' || n.id), n.id, 'EMAIL', 'SENT', n.created_at
 from demo_notification n;
 
 -- The stored access scopes (20250601000800..0803; the reviewer's, 20250601000910..0911) and the
--- read models of the step board and the review queue (20250601000920, 0923) when the schema has
--- them: the triggers that keep them are off here, so they are recomputed set-based
+-- read models of the step board, the review queue and the step durations (20250601000920, 0923,
+-- 0925) when the schema has them: the triggers that keep them are off here, so they are recomputed set-based
 -- (orders.agent_id is written above already).
 do $$
 begin
@@ -236,6 +236,9 @@ begin
   end if;
   if pg_catalog.to_regprocedure('private.rebuild_review_queue_items()') is not null then
     perform private.rebuild_review_queue_items();
+  end if;
+  if pg_catalog.to_regprocedure('private.rebuild_step_duration_days()') is not null then
+    perform private.rebuild_step_duration_days();
   end if;
 end
 $$;
