@@ -87,6 +87,21 @@ for (const role of STAFF_ROLES) {
   });
 }
 
+test('the audit of a walk still reports serious and critical violations once rules are skipped', async ({ page }) => {
+  await loginAs(page, 'admin');
+  expect(await seriousViolations(page)).toEqual([]); // the page's first audit: every rule
+  await openScreen(page, '/products');
+  // a button without a name (critical) and light grey text on white (serious), inside the content
+  await page.locator('#main-content').evaluate((main) => {
+    main.insertAdjacentHTML(
+      'afterbegin',
+      '<button id="canary-button"></button><p id="canary-text" style="color:#ccc;background:#fff">Barely readable</p>',
+    );
+  });
+  const found = await seriousViolations(page, true);
+  expect(found).toEqual(expect.arrayContaining(['button-name: #canary-button', 'color-contrast: #canary-text']));
+});
+
 test('the login page has no serious accessibility violation', async ({ page }) => {
   await page.goto('/login');
   await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
