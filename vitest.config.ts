@@ -17,6 +17,10 @@ export default defineConfig({
         extends: './vite.config.ts',
         test: {
           name: 'dom',
+          // Worker threads, a pool of its own: vitest runs the forks pool (the node project's files, one
+          // at a time on two cores, as before) and this one (also one at a time on two cores) side by
+          // side, so the SPA's jsdom tests (CPU) run while the node project mostly waits on the stack.
+          pool: 'threads',
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}'],
           setupFiles: ['src/test/setup.ts'],

@@ -8,22 +8,19 @@
  *   - sort by the label a column shows: orders by customer name;
  *   - a dossier's step instances in workflow order.
  */
-import path from 'node:path';
 import pg from 'pg';
 import postgrestRestProvider, { defaultPrimaryKeys, defaultSchema } from '@raphiniert/ra-data-postgrest';
 import type { DataProvider, GetListParams, RaRecord } from 'react-admin';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createScratchDatabase, getStack, type ScratchDatabase } from '../../stack/testing/context';
+import { getStack, type ScratchDatabase } from '../../stack/testing/context';
+import { demoScratchDatabase } from '../../stack/testing/demo-database';
 import { freePorts } from '../../stack/testing/free-ports';
 import { userToken } from '../../stack/testing/tokens';
-import { applyMigrations, applySeed } from '../../stack/services/migrations';
 import { startPostgrest } from '../../stack/services/postgrest';
 import type { RunningService } from '../../stack/services/types';
-import { seedDemo } from '../../stack/demo/index';
 import { DEMO_PRINCIPALS, asPrincipal, explainJson, largeSeqScans, planNodes, type Principal } from '../../stack/demo/list-queries';
 import { toListRequest } from '../../src/providers/listRequests';
 
-const ANCHOR = new Date('2026-06-01T00:00:00Z');
 const PER_PAGE = 25;
 let scratch: ScratchDatabase;
 let client: pg.Client;
@@ -32,11 +29,8 @@ const providers = {} as Record<Principal, DataProvider>;
 
 beforeAll(async () => {
   const stack = getStack();
-  const root = stack.rootDir;
-  scratch = await createScratchDatabase();
-  await applyMigrations(scratch.url, path.join(root, 'supabase', 'migrations'));
-  await applySeed(scratch.url, path.join(root, 'supabase', 'seed.sql'));
-  await seedDemo(scratch.url, 'medium', { anchor: ANCHOR });
+  // migrations, seed.sql and the medium demo data set (built once per run, shared with performance.test.ts)
+  ({ db: scratch } = await demoScratchDatabase('medium'));
   client = new pg.Client({ connectionString: scratch.url });
   await client.connect();
   await client.query('analyze');

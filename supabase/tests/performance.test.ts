@@ -5,12 +5,11 @@
  * agent / manager / reviewer), and its plan has no sequential scan on a large table. The queries
  * inside the policies' SECURITY DEFINER helpers (invisible in the caller's plan) are checked too.
  */
-import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createScratchDatabase, getStack, type ScratchDatabase } from '../../stack/testing/context';
-import { applyMigrations, applySeed } from '../../stack/services/migrations';
-import { seedDemo } from '../../stack/demo/index';
+import type { ScratchDatabase } from '../../stack/testing/context';
+import { demoScratchDatabase } from '../../stack/testing/demo-database';
+import type { SeedDemoResult } from '../../stack/demo/index';
 import {
   COUNTED_LISTS,
   DEMO_PRINCIPALS,
@@ -31,11 +30,10 @@ import {
   type Principal,
 } from '../../stack/demo/list-queries';
 
-const ANCHOR = new Date('2026-06-01T00:00:00Z');
 let scratch: ScratchDatabase;
 let client: pg.Client;
 let sample: { dossier: string; agent: string };
-let generated: Awaited<ReturnType<typeof seedDemo>>;
+let generated: SeedDemoResult;
 /** index name -> its table and first key column */
 let indexInfo: Map<string, { table: string; column: string }>;
 
@@ -74,13 +72,10 @@ function expectStoredScope(plan: PlanNode, table: string, label: string) {
 }
 
 beforeAll(async () => {
-  const root = getStack().rootDir;
-  scratch = await createScratchDatabase();
-  await applyMigrations(scratch.url, path.join(root, 'supabase', 'migrations'));
-  await applySeed(scratch.url, path.join(root, 'supabase', 'seed.sql'));
-  generated = await seedDemo(scratch.url, 'medium', { anchor: ANCHOR });
+  // migrations, seed.sql and the medium demo data set (built once per run, shared with lists-requests.test.ts)
+  ({ db: scratch, generated } = await demoScratchDatabase('medium'));
   console.info(
-    `medium demo data: ${generated.orders} orders, ${generated.dossiers} dossiers, ${generated.events} events in ${generated.ms} ms`,
+    `medium demo data: ${generated.orders} orders, ${generated.dossiers} dossiers, ${generated.events} events (generated in ${generated.ms} ms)`,
   );
   client = new pg.Client({ connectionString: scratch.url });
   await client.connect();
