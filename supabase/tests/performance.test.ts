@@ -8,7 +8,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScratchDatabase } from '../../stack/testing/context';
-import { demoScratchDatabase } from '../../stack/testing/demo-database';
+import { demoScratchDatabase, TEST_DEMO_ANCHOR } from '../../stack/testing/demo-database';
 import type { SeedDemoResult } from '../../stack/demo/index';
 import {
   COUNTED_LISTS,
@@ -236,7 +236,7 @@ describe('performance: the policy helpers look rows up through indexes', () => {
 describe('performance: the step board and the review dashboard read through indexes', () => {
   // The board's requests as PostgREST runs them (src/providers/operationsQueries.ts
   // boardColumnConditions and BOARD_ORDER, nullslast), split at the demo data's anchor.
-  const AS_OF = `'${ANCHOR.toISOString()}'`;
+  const AS_OF = `'${TEST_DEMO_ANCHOR.toISOString()}'`;
   const BOARD_COLUMNS = {
     unassigned: `assigned_to is null and due_order >= ${AS_OF}`,
     assigned: `assigned_to is not null and due_order >= ${AS_OF}`,
