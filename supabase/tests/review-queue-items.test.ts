@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientFor } from './fixtures/api';
 import { createProduct, type Catalog } from './fixtures/catalog';
 import { openDb, type Db } from './fixtures/db';
+import { readModelDrift, type ReadModel } from './fixtures/read-models';
 import { createDocument, createDossier, createReview, createVersion } from './fixtures/operations';
 import { createAgent, createCustomer } from './fixtures/people';
 
@@ -34,18 +35,14 @@ afterAll(async () => {
   await db?.close();
 });
 
-/** Rows of the read model that differ from its definition, both ways, for these documents. */
-const drift = (documentIds: string[]) =>
-  db.q<{ side: string; document_id: string }>(
-    `(select 'stale' as side, document_id from (
-        select document_id, dossier_id, version_id, uploaded_at from private.review_queue_items where document_id = any($1::uuid[])
-        except select document_id, dossier_id, version_id, uploaded_at from private.review_queue_source where document_id = any($1::uuid[])) a)
-     union all
-     (select 'missing', document_id from (
-        select document_id, dossier_id, version_id, uploaded_at from private.review_queue_source where document_id = any($1::uuid[])
-        except select document_id, dossier_id, version_id, uploaded_at from private.review_queue_items where document_id = any($1::uuid[])) b)`,
-    [documentIds],
-  );
+/** The queue's read model against its definition (private.review_queue_source), for these documents. */
+const REVIEW_QUEUE: ReadModel = {
+  model: 'private.review_queue_items',
+  source: 'private.review_queue_source',
+  columns: 'document_id, dossier_id, version_id, uploaded_at',
+  key: 'document_id',
+};
+const drift = (documentIds: string[]) => readModelDrift(db, REVIEW_QUEUE, 'document_id = any($1::uuid[])', [documentIds]);
 
 const queued = async (documentId: string) =>
   (await db.q<{ version_id: string }>('select version_id from private.review_queue_items where document_id = $1', [documentId]))[0]

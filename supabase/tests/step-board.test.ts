@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientFor } from './fixtures/api';
 import { createProduct, type Catalog } from './fixtures/catalog';
 import { openDb, type Db } from './fixtures/db';
+import { readModelDrift, type ReadModel } from './fixtures/read-models';
 import { createDocument, createDossier, createReview, createStepInstance, createVersion } from './fixtures/operations';
 import { createAgent, createCustomer } from './fixtures/people';
 
@@ -138,19 +139,15 @@ describe('step_board', () => {
   });
 });
 
-/** Rows of the read model that differ from its definition (private.step_board_source), both ways. */
-const readModelDrift = async (dossierIds: string[]) => {
-  const columns = `id, dossier_id, step_id, status, assigned_to, started_at, due_at, created_at, step_label, step_code,
-    dossier_type, dossier_status, customer_id, customer_name, search_text`;
-  return db.q<{ side: string; id: string }>(
-    `(select 'stale' as side, id from (select ${columns} from private.step_board_items where dossier_id = any($1::uuid[])
-       except select ${columns} from private.step_board_source where dossier_id = any($1::uuid[])) a)
-     union all
-     (select 'missing', id from (select ${columns} from private.step_board_source where dossier_id = any($1::uuid[])
-       except select ${columns} from private.step_board_items where dossier_id = any($1::uuid[])) b)`,
-    [dossierIds],
-  );
+/** The board's read model against its definition (private.step_board_source), for these dossiers. */
+const STEP_BOARD: ReadModel = {
+  model: 'private.step_board_items',
+  source: 'private.step_board_source',
+  columns: `id, dossier_id, step_id, status, assigned_to, started_at, due_at, created_at, step_label, step_code,
+    dossier_type, dossier_status, customer_id, customer_name, search_text`,
+  key: 'id',
 };
+const boardDrift = (dossierIds: string[]) => readModelDrift(db, STEP_BOARD, 'dossier_id = any($1::uuid[])', [dossierIds]);
 
 describe('the read model private.step_board_items', () => {
   it('stays exact (triggers) through every write that moves a row', async () => {
@@ -161,7 +158,7 @@ describe('the read model private.step_board_items', () => {
     const first = await createStepInstance(db, dossierId, catalog.stepIds[0]!, { status: 'IN_PROGRESS' });
     const second = await createStepInstance(db, dossierId, catalog.stepIds[1]!);
     await createStepInstance(db, other, catalog.stepIds[0]!);
-    expect(await readModelDrift(ids)).toEqual([]);
+    expect(await boardDrift(ids)).toEqual([]);
 
     const writes = [
       // assignment, due date, reassignment
@@ -177,7 +174,7 @@ describe('the read model private.step_board_items', () => {
     ] as const;
     for (const [sql, params] of writes) {
       await db.q(sql, [...params]);
-      expect(await readModelDrift(ids), sql).toEqual([]);
+      expect(await boardDrift(ids), sql).toEqual([]);
     }
     const rows = await db.q<{ id: string; customer_name: string }>(
       'select id, customer_name from private.step_board_items where dossier_id = $1 order by id',

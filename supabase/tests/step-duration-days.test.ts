@@ -10,6 +10,7 @@ import { asPrincipal } from '../../stack/demo/list-queries';
 import { getStack } from '../../stack/testing/context';
 import { createProduct, type Catalog } from './fixtures/catalog';
 import { openDb, type Db } from './fixtures/db';
+import { readModelDrift, type ReadModel } from './fixtures/read-models';
 import { createDossier, createStepInstance } from './fixtures/operations';
 import { createAgent, createCustomer } from './fixtures/people';
 
@@ -64,23 +65,19 @@ const bothWays = (from: string, to: string) =>
     return { fn: fn.rows, raw: raw.rows };
   });
 
-/** Rollup rows of the test's steps that differ from a recount of step_instances. */
-const rollupDrift = () =>
-  db.q(
-    `with truth as (
-       select (si.completed_at at time zone 'UTC')::date as day, si.step_id, count(*) as completed_count,
+/** The rollup against a recount of step_instances, for the test's steps. */
+const STEP_DURATIONS: ReadModel = {
+  model: 'private.step_duration_days',
+  source: `(select (si.completed_at at time zone 'UTC')::date as day, si.step_id, count(*) as completed_count,
               sum(extract(epoch from si.completed_at - si.started_at)) as total_seconds,
               max(extract(epoch from si.completed_at - si.started_at)) as max_seconds
-       from public.step_instances si
-       where si.completed_at is not null and si.started_at is not null and si.step_id = any ($1)
-       group by 1, 2)
-     (select * from truth except select day, step_id, completed_count, total_seconds, max_seconds
-        from private.step_duration_days where step_id = any ($1))
-     union all
-     (select day, step_id, completed_count, total_seconds, max_seconds from private.step_duration_days where step_id = any ($1)
-      except select * from truth)`,
-    [catalog.stepIds],
-  );
+            from public.step_instances si
+            where si.completed_at is not null and si.started_at is not null
+            group by 1, 2) truth`,
+  columns: 'day, step_id, completed_count, total_seconds, max_seconds',
+  key: 'step_id',
+};
+const rollupDrift = () => readModelDrift(db, STEP_DURATIONS, 'step_id = any ($1)', [catalog.stepIds]);
 
 describe('avg_time_per_step from private.step_duration_days', () => {
   it('keeps the rollup exact through completions, corrections, moves and deletions', async () => {
