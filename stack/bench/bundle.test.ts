@@ -7,13 +7,15 @@
  *   the dashboard and the French catalog are not in the first load (chunks of their own, fetched
  *   when first shown); the charts are not in the landing load either (they load after it);
  * - no realtime client (the SPA opens no channel);
- * - after login, the landing screen is usable within LANDING_BUDGET_KB gzip (issue 9 item 7).
+ * - after login, the landing screen is usable within LANDING_BUDGET_KB gzip (issue 9 item 7);
+ * - no chunk is above Vite's chunk-size warning (500 kB minified), and the limit is not raised.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT_DIR } from '../config';
+import viteConfig from '../../vite.config';
 import { appScreens } from './app-routes';
 import { buildFiles, chunkClosure, landingLoad, readManifest, sourceMaps, staticFirstLoad, type Manifest } from './bundle';
 
@@ -25,6 +27,9 @@ const LANDING_BUDGET_KB = 350;
 
 /** The module every role's landing route (/) renders: react-admin's dashboard. */
 const LANDING_SOURCE = 'src/dashboard/Dashboard.tsx';
+
+/** Vite's default `build.chunkSizeWarningLimit`, in kB of minified code. */
+const VITE_CHUNK_WARNING_KB = 500;
 
 let dist: string;
 let manifest: Manifest;
@@ -100,6 +105,15 @@ describe('the production build', () => {
     const charts = manifest['src/charts/RoleDashboard.tsx'];
     expect(charts?.isDynamicEntry, 'the charts are a chunk loaded on demand').toBe(true);
     expect(chunkClosure(manifest, LANDING_SOURCE)).not.toContain(charts!.file);
+  });
+
+  it(`has no chunk above Vite's ${VITE_CHUNK_WARNING_KB} kB warning, and keeps Vite's limit`, () => {
+    expect((viteConfig as { build?: { chunkSizeWarningLimit?: number } }).build?.chunkSizeWarningLimit).toBeUndefined();
+    const scripts = buildFiles(dist).filter((file) => file.endsWith('.js'));
+    const large = scripts
+      .map((file) => ({ file, kB: readFileSync(path.join(dist, file)).length / 1000 }))
+      .filter((chunk) => chunk.kB > VITE_CHUNK_WARNING_KB);
+    expect(large).toEqual([]);
   });
 
   it(`makes the landing screen usable within ${LANDING_BUDGET_KB} kB gzip after login`, () => {
