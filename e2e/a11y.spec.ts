@@ -57,16 +57,18 @@ const titleProblems = async (page: Page) => {
 /** Every screen of the role (menu screens, a record's show and edit pages), one page session. */
 const auditEveryScreen = async (page: Page, size?: typeof PHONE) => {
   const found: Record<string, string[]> = {};
+  let recordPages = 0;
   await walkScreens(
     page,
     async (path) => {
       const problems = [...(await seriousViolations(page, path !== '/')), ...(await titleProblems(page))];
+      if (/[0-9a-f-]{36}/.test(path)) recordPages += 1;
       if (problems.length) found[path.replace(/[0-9a-f-]{36}/, ':id')] = problems;
       console.log(size ? 'phone' : 'desktop', path, JSON.stringify(problems));
     },
     size,
   );
-  return found;
+  return { found, recordPages };
 };
 
 // Each role's screens are audited at both sizes by two walks side by side, each in its own page
@@ -82,8 +84,11 @@ for (const role of STAFF_ROLES) {
     const phone = await context.newPage();
     await phone.goto(page.url());
     await expect(phone.getByTestId('identity-role')).toBeVisible();
-    const [desktopFound, phoneFound] = await Promise.all([auditEveryScreen(page), auditEveryScreen(phone, PHONE)]);
-    expect({ desktop: desktopFound, phone: phoneFound }).toEqual({ desktop: {}, phone: {} });
+    const [desktop, onPhone] = await Promise.all([auditEveryScreen(page), auditEveryScreen(phone, PHONE)]);
+    expect({ desktop: desktop.found, phone: onPhone.found }).toEqual({ desktop: {}, phone: {} });
+    // Both walks reach records (show and edit pages), not only the menu's screens.
+    expect(desktop.recordPages, 'record pages audited on the desktop').toBeGreaterThan(0);
+    expect(onPhone.recordPages, 'record pages audited on the phone').toBeGreaterThan(0);
   });
 }
 

@@ -1,5 +1,6 @@
 /** Walking every screen a role reaches from the menu (French and accessibility checks). */
 import { expect, type Page } from '@playwright/test';
+import { PHONE_CARDS_CLASS } from '../src/common/responsiveClasses';
 import { loginAs, type DEMO_ACCOUNTS } from './support';
 
 export type StaffRole = Exclude<keyof typeof DEMO_ACCOUNTS, 'customer'>;
@@ -85,7 +86,11 @@ export const SCREENS_WITHOUT_RECORDS = ['/', '/review-queue', '/step-board', '/m
  * SimpleList cards of phones are links.
  */
 export async function firstRecordScreens(page: Page): Promise<string[]> {
-  const card = page.locator('.RaSimpleList-root a[href]').first();
+  const cards = page.locator(`.${PHONE_CARDS_CLASS}`);
+  const card = cards.locator('a[href]').first();
+  // A phone's cards become links only once react-admin has resolved the record's show path (an
+  // asynchronous canAccess): until then they are plain list items, and no spinner says so.
+  if ((await cards.locator('li').count()) > 0) await card.waitFor({ timeout: 10_000 }).catch(() => undefined);
   let record: string | null = null;
   if ((await card.count()) > 0) {
     record = new URL((await card.getAttribute('href')) ?? '', page.url()).pathname;

@@ -2,6 +2,7 @@ import type { ReactElement, ReactNode } from 'react';
 import { useMediaQuery, type Theme } from '@mui/material';
 import { Datagrid, SimpleList, type DatagridProps, type RaRecord } from 'react-admin';
 import { KeyboardDatagridBody } from './KeyboardDatagridBody';
+import { PHONE_CARDS_CLASS } from './responsiveClasses';
 
 type ListText = string | ReactElement | ((record: RaRecord, id: RaRecord['id']) => ReactNode);
 
@@ -34,6 +35,7 @@ export const ResponsiveDatagrid = ({
   if (phone) {
     return (
       <SimpleList
+        className={PHONE_CARDS_CLASS}
         primaryText={primaryText}
         secondaryText={secondaryText}
         tertiaryText={tertiaryText}
