@@ -30,8 +30,8 @@ export default defineConfig({
         // ("m is not a function"); whole packages per chunk keep their evaluation order.
         codeSplitting: {
           groups: [
-            { name: 'react', test: /node_modules[\/](react|react-dom|scheduler|react-router)[\/]/, tags: ['$initial'], priority: 3 },
-            { name: 'mui', test: /node_modules[\/](@mui|@emotion|@popperjs)[\/]/, tags: ['$initial'], priority: 2 },
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, tags: ['$initial'], priority: 3 },
+            { name: 'mui', test: /node_modules[\\/](@mui|@emotion|@popperjs)[\\/]/, tags: ['$initial'], priority: 2 },
             { name: 'vendor', test: /node_modules/, tags: ['$initial'], priority: 1 },
           ],
         },

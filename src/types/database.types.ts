@@ -713,6 +713,7 @@ export type Database = {
       }
       payment_reminders: {
         Row: {
+          agent_id: string | null
           clicked_at: string | null
           id: string
           order_id: string
@@ -721,6 +722,7 @@ export type Database = {
           user_id: string
         }
         Insert: {
+          agent_id?: string | null
           clicked_at?: string | null
           id?: string
           order_id: string
@@ -729,6 +731,7 @@ export type Database = {
           user_id: string
         }
         Update: {
+          agent_id?: string | null
           clicked_at?: string | null
           id?: string
           order_id?: string

@@ -37,7 +37,7 @@ let generated: SeedDemoResult;
 /** index name -> its table and first key column */
 let indexInfo: Map<string, { table: string; column: string }>;
 
-/** Tables whose agent rows are found through a scope table (orders / payment_links: their own column). */
+/** Tables whose agent rows are found through a scope table (orders, payment_links, payment_reminders: their own column). */
 const SCOPED_THROUGH_TABLES = new Set([
   'dossiers',
   'step_instances',
@@ -47,7 +47,6 @@ const SCOPED_THROUGH_TABLES = new Set([
   'events',
   'dossier_status_history',
   'profiles',
-  'payment_reminders',
 ]);
 
 const indexesOf = (plan: PlanNode) =>

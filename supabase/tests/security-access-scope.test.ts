@@ -3,13 +3,14 @@
  * that moves it (new sale, dossier opened by the order, assignment, reassignment, unassignment,
  * step deleted, link owner / use changed, dossier owner changed, dossier deleted, agent deleted),
  * orders.agent_id, private.agent_dossiers and private.agent_customers equal their definition,
- * computed here independently from the source tables, for the agents of the test.
+ * computed here independently from the source tables, for the agents of the test; and
+ * payment_reminders.agent_id (20250601000926) is always its order's agent.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type Db } from './fixtures/db';
 import { createProduct, type Catalog } from './fixtures/catalog';
 import { createAgent, createCustomer } from './fixtures/people';
-import { createOrder, createPaymentLink } from './fixtures/sales';
+import { createOrder, createPaymentLink, createReminder } from './fixtures/sales';
 import { createDossier, createStepInstance } from './fixtures/operations';
 
 let db: Db;
@@ -170,5 +171,46 @@ describe('the stored access scope is exact after every write that moves it', () 
     await db.q('select private.rebuild_access_scope()');
     const after = await storedAndExpected();
     expect(after.stored).toEqual(before.stored);
+  });
+
+  it("a reminder's agent is its order's, whatever is written (20250601000926)", async () => {
+    const [a, b] = agents as [string, string];
+    const c = customers[0]!;
+    /** Reminders of these orders whose stored agent differs from their order's. */
+    const drift = async (orderIds: string[]) =>
+      db.q(
+        `select r.id from public.payment_reminders r join public.orders o on o.id = r.order_id
+         where r.order_id = any ($1) and r.agent_id is distinct from o.agent_id`,
+        [orderIds],
+      );
+    const agentOf = async (id: string) =>
+      (await db.one<{ agent_id: string | null }>('select agent_id from public.payment_reminders where id = $1', [id])).agent_id;
+
+    const link = await createPaymentLink(db, catalog.productId, a);
+    const order = await createOrder(db, { userId: c, productId: catalog.productId, paymentLinkId: link });
+    const other = await createOrder(db, {
+      userId: c,
+      productId: catalog.productId,
+      paymentLinkId: await createPaymentLink(db, catalog.productId, b),
+    });
+    const reminder = await createReminder(db, c, order);
+    expect(await agentOf(reminder)).toBe(a);
+
+    const writes = [
+      ['a forged agent is recomputed', 'update public.payment_reminders set agent_id = $2 where id = $1', [reminder, b]],
+      ['the link changes owner: its order and reminder follow', 'update public.payment_links set created_by = $2 where id = $1', [link, b]],
+      ['the reminder moves to another order', 'update public.payment_reminders set order_id = $2 where id = $1', [reminder, other]],
+      ['that order loses its link (no agent)', 'update public.orders set payment_link_id = null where id = $1', [other]],
+    ] as const;
+    for (const [step, sql, params] of writes) {
+      await db.q(sql, [...params]);
+      expect(await drift([order, other]), step).toEqual([]);
+    }
+    expect(await agentOf(reminder)).toBeNull();
+
+    // the set-based rebuild agrees with the triggers
+    await db.q('select private.rebuild_reminder_agents()');
+    expect(await drift([order, other])).toEqual([]);
+    expect(await agentOf(reminder)).toBeNull();
   });
 });

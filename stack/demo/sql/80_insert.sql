@@ -220,12 +220,16 @@ from demo_notification n;
 
 -- The stored access scopes (20250601000800..0803; the reviewer's, 20250601000910..0911) and the
 -- read models of the step board, the review queue and the step durations (20250601000920, 0923,
--- 0925) when the schema has them: the triggers that keep them are off here, so they are recomputed set-based
+-- 0925) and the reminders' agent (0926) when the schema has them: the triggers that keep them are off here, so they are recomputed set-based
 -- (orders.agent_id is written above already).
 do $$
 begin
   if pg_catalog.to_regprocedure('private.rebuild_access_scope()') is not null then
     perform private.rebuild_access_scope();
+  end if;
+  -- the reminders' selling agent (20250601000926), from their orders
+  if pg_catalog.to_regprocedure('private.rebuild_reminder_agents()') is not null then
+    perform private.rebuild_reminder_agents();
   end if;
   -- the reviewer's (20250601000910): customers with a document waiting for review
   if pg_catalog.to_regprocedure('private.rebuild_review_customers()') is not null then
