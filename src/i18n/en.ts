@@ -1,6 +1,7 @@
 import englishMessages from 'ra-language-english';
 import { raSupabaseEnglishMessages } from 'ra-supabase';
 import { mergeTranslations, type TranslationMessages } from 'react-admin';
+import { TOTAL_CAP } from '../providers/listCounts';
 
 /** The back-office's own strings (resources, menus, errors), in English. */
 export const appEnglish = {
@@ -632,6 +633,8 @@ export const opsEnglish = {
 
 export const englishAppMessages: TranslationMessages = mergeTranslations(englishMessages, raSupabaseEnglishMessages, appEnglish, {
   ops: opsEnglish,
+  // a capped list above its cap (src/providers/listCounts.ts): "1-25 of more than 500"
+  ra: { navigation: { partial_page_range_info: `%{offsetBegin}-%{offsetEnd} of more than ${TOTAL_CAP.toLocaleString('en')}` } },
 });
 
 export default englishAppMessages;

@@ -1,5 +1,6 @@
 import frenchMessages from 'ra-language-french';
 import { mergeTranslations, type TranslationMessages } from 'react-admin';
+import { TOTAL_CAP } from '../providers/listCounts';
 import type { appEnglish, opsEnglish } from './en';
 
 /** ra-supabase ships English only: its login / set-password strings in French. */
@@ -665,6 +666,8 @@ const opsFrench: typeof opsEnglish = {
 
 export const frenchAppMessages: TranslationMessages = mergeTranslations(frenchMessages, raSupabaseFrenchMessages, appFrench, {
   ops: opsFrench,
+  // une liste plafonnée au-delà de son plafond (src/providers/listCounts.ts) : « 1-25 sur plus de 500 »
+  ra: { navigation: { partial_page_range_info: `%{offsetBegin}-%{offsetEnd} sur plus de ${TOTAL_CAP.toLocaleString('fr')}` } },
 });
 
 export default frenchAppMessages;

@@ -7,6 +7,7 @@ import { toUserMessage, type Translate } from './dbErrors';
 import { withComputedColumns } from './computedColumns';
 import { createOperationsMethods } from './operationsMethods';
 import { withoutEmbeds, withReadEmbeds } from './listEmbeds';
+import { listWithTotals } from './listCounts';
 import { toListRequest } from './listRequests';
 import { labelSortAliases } from './listSorts';
 
@@ -41,6 +42,8 @@ const statusOf = (status: number): number => (status >= 400 ? status : 400);
 
 export const createDataProvider = ({ client, url, anonKey, translate }: DataProviderOptions) => {
   const base = supabaseDataProvider({ instanceUrl: url, apiKey: anonKey, supabaseClient: client });
+  /** The big tables' lists: exact totals up to TOTAL_CAP, "more than" above (listCounts.ts). */
+  const runList = listWithTotals(base.getList);
 
   /** Calls a SQL function with the arguments and result the generated types give it. */
   const rpc = async <F extends RpcName>(fn: F, args: RpcArgs<F>): Promise<RpcResult<F>> => {
@@ -75,8 +78,7 @@ export const createDataProvider = ({ client, url, anonKey, translate }: DataProv
   const dataProvider = {
     ...base,
     getList: (resource, params) => {
-      const request = toListRequest(resource, withComputedColumns(resource, params));
-      return base.getList(request.resource, request.params);
+      return runList(resource, toListRequest(resource, withComputedColumns(resource, params)));
     },
     getManyReference: (resource, params) => {
       const request = toListRequest(resource, withComputedColumns(resource, params));

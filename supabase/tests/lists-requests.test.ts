@@ -19,6 +19,7 @@ import { userToken } from '../../stack/testing/tokens';
 import { startPostgrest } from '../../stack/services/postgrest';
 import type { RunningService } from '../../stack/services/types';
 import { DEMO_PRINCIPALS, asPrincipal, explainJson, largeSeqScans, planNodes, type Principal } from '../../stack/demo/list-queries';
+import { listWithTotals, TOTAL_CAP } from '../../src/providers/listCounts';
 import { toListRequest } from '../../src/providers/listRequests';
 
 const PER_PAGE = 25;
@@ -63,7 +64,7 @@ afterAll(async () => {
   await scratch?.drop();
 });
 
-/** A list page exactly as the SPA's data provider asks it. */
+/** A list page exactly as the SPA's data provider asks it (capped totals for the big tables). */
 const list = (who: Principal, resource: string, params: Partial<GetListParams>) => {
   const request = toListRequest(resource, {
     pagination: { page: 1, perPage: PER_PAGE },
@@ -71,7 +72,7 @@ const list = (who: Principal, resource: string, params: Partial<GetListParams>) 
     filter: {},
     ...params,
   });
-  return providers[who].getList(request.resource, request.params as GetListParams);
+  return listWithTotals(providers[who].getList)(resource, request as { resource: string; params: GetListParams });
 };
 
 const visible = async <T extends pg.QueryResultRow>(who: Principal, sql: string, values: unknown[] = []) =>
@@ -95,14 +96,36 @@ const LISTS = [
 describe('list counts are what the caller may see', () => {
   const cases = LISTS.flatMap((resource) => (['agent', 'manager'] as const).map((who) => [resource, who] as const));
 
-  it.each(cases)('%s as %s: total = visible rows, the last page has rows', async (resource, who) => {
-    const expected = await visibleCount(who, `select count(*) as n from public.${resource}`);
-    const first = await list(who, resource, {});
-    expect(first.total).toBe(expected);
-    if (expected === 0) return;
-    const lastPage = Math.ceil(expected / PER_PAGE);
-    const last = await list(who, resource, { pagination: { page: lastPage, perPage: PER_PAGE } });
-    expect(last.data.length).toBe(expected - (lastPage - 1) * PER_PAGE);
+  it.each(cases)(
+    `%s as %s: total = visible rows up to ${TOTAL_CAP}, "more than" above; the last page has rows and offers no next one`,
+    async (resource, who) => {
+      const expected = await visibleCount(who, `select count(*) as n from public.${resource}`);
+      const first = await list(who, resource, {});
+      if (expected <= TOTAL_CAP) expect({ total: first.total, pageInfo: first.pageInfo }).toEqual({ total: expected, pageInfo: undefined });
+      else
+        expect({ total: first.total, pageInfo: first.pageInfo }).toEqual({
+          total: undefined,
+          pageInfo: { hasPreviousPage: false, hasNextPage: true },
+        });
+      if (expected === 0) return;
+      const lastPage = Math.ceil(expected / PER_PAGE);
+      const last = await list(who, resource, { pagination: { page: lastPage, perPage: PER_PAGE } });
+      expect(last.data.length).toBe(expected - (lastPage - 1) * PER_PAGE);
+      if (expected > TOTAL_CAP) {
+        expect(last.pageInfo?.hasNextPage).toBe(false);
+        const before = await list(who, resource, { pagination: { page: lastPage - 1, perPage: PER_PAGE } });
+        expect(before.pageInfo?.hasNextPage).toBe(true);
+      }
+    },
+  );
+
+  it(`a filtered list at or below the cap (${TOTAL_CAP}) has its exact total`, async () => {
+    const [customer] = await visible<{ user_id: string; n: string }>(
+      'agent',
+      'select user_id, count(*) as n from public.orders group by user_id order by count(*) desc, user_id limit 1',
+    );
+    const page = await list('agent', 'orders', { filter: { user_id: customer!.user_id } });
+    expect({ total: page.total, pageInfo: page.pageInfo }).toEqual({ total: Number(customer!.n), pageInfo: undefined });
   });
 
   it('the data set is large enough for a planned count to be wrong (the manager sees > db-max-rows orders)', async () => {
