@@ -1,7 +1,7 @@
 import type { GetListParams, GetListResult, GetManyReferenceParams, RaRecord } from 'react-admin';
 
 /**
- * How a list gets its total (issue 9, item 5; docs/performance.md §3 and §2.7).
+ * How a list gets its total (issue 9, item 5; docs/performance.md §3, "What the SPA does now").
  *
  * A total is always what the caller may see under row-level security, never the planner's guess
  * (`count=estimated` / `count=planned` ignore the policies: 90,001 orders shown to an agent who can

@@ -10,7 +10,7 @@ type ListParams = Partial<GetListParams | GetManyReferenceParams>;
 /**
  * A react-admin list request as the SPA sends it to PostgREST (through ra-data-postgrest): the
  * search routed to its SQL function, filters adapted, label sorts and reference labels embedded,
- * the exact count.
+ * the count strategy (listCounts.ts: exact for small lists, capped for the big tables).
  * The data provider and the PostgREST tests (supabase/tests/lists-requests.test.ts) share it.
  */
 export const toListRequest = <P extends ListParams>(resource: string, params: P): { resource: string; params: P } => {
