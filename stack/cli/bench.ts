@@ -129,7 +129,15 @@ async function main() {
       log(`growth: ${growthSet.length} first pages, boards, queues and dashboard requests on ${growthDb.scale}, ${options.runs} runs`);
       const requests: ReplayRequest[] = growthSet.map((m) => m.request);
       const onMedium = await measureAll(config, requests, tokens, { runs: options.runs, modes: ['role'], log });
-      onMedium.forEach((m, i) => growth.push({ measured: growthSet[i]!, mediumP95: m.role.p95, largeP95: growthSet[i]!.role.p95 }));
+      onMedium.forEach((m, i) =>
+        growth.push({
+          measured: growthSet[i]!,
+          mediumP95: m.role.p95,
+          largeP95: growthSet[i]!.role.p95,
+          mediumP50: m.role.p50,
+          largeP50: growthSet[i]!.role.p50,
+        }),
+      );
     });
   }
 

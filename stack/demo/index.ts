@@ -170,6 +170,7 @@ const DERIVED_TABLES = [
   'private.step_board_items',
   'private.review_queue_items',
   'private.step_duration_days',
+  'private.revenue_days',
 ];
 
 async function analyzeAndCount(dbUrl: string): Promise<Omit<SeedDemoResult, 'ms'>> {

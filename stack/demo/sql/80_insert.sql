@@ -220,7 +220,7 @@ from demo_notification n;
 
 -- The stored access scopes (20250601000800..0803; the reviewer's, 20250601000910..0911) and the
 -- read models of the step board, the review queue and the step durations (20250601000920, 0923,
--- 0925) and the reminders' agent (0926) when the schema has them: the triggers that keep them are off here, so they are recomputed set-based
+-- 0925), the reminders' agent (0926) and the revenue rollup (0927) when the schema has them: the triggers that keep them are off here, so they are recomputed set-based
 -- (orders.agent_id is written above already).
 do $$
 begin
@@ -243,6 +243,9 @@ begin
   end if;
   if pg_catalog.to_regprocedure('private.rebuild_step_duration_days()') is not null then
     perform private.rebuild_step_duration_days();
+  end if;
+  if pg_catalog.to_regprocedure('private.rebuild_revenue_days()') is not null then
+    perform private.rebuild_revenue_days();
   end if;
 end
 $$;
