@@ -171,6 +171,7 @@ const DERIVED_TABLES = [
   'private.review_queue_items',
   'private.step_duration_days',
   'private.revenue_days',
+  'private.review_days',
 ];
 
 async function analyzeAndCount(dbUrl: string): Promise<Omit<SeedDemoResult, 'ms'>> {
