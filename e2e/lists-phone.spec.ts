@@ -128,8 +128,11 @@ test.describe('sorting by the label a column shows', () => {
       const cells = page.locator(`tbody tr td.column-${column}`);
       await expect(cells.first()).toBeVisible({ timeout: 30_000 });
       const labels = async () => (await cells.allInnerTexts()).map((text) => text.trim());
-      // the first page, in the list's default order, shows several labels (else sorting proves nothing)
-      expect(new Set(await labels()).size, `${list} shows more than one ${column}`).toBeGreaterThan(1);
+      // the first page, in the list's default order, shows several labels (else sorting proves
+      // nothing); the labels come with the references, after the rows: wait for them
+      await expect
+        .poll(async () => new Set(await labels()).size, { message: `${list} shows more than one ${column}`, timeout: 30_000 })
+        .toBeGreaterThan(1);
       await page.locator(`thead [data-field="${sort}"]`).click({ timeout: 45_000 });
       await expect(page).toHaveURL(new RegExp(`sort=${sort.replace('.', '\\.')}`));
       // react-admin keeps the previous rows on screen until the sorted page has arrived
