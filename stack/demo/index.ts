@@ -172,6 +172,8 @@ const DERIVED_TABLES = [
   'private.step_duration_days',
   'private.revenue_days',
   'private.review_days',
+  'private.dossier_counts',
+  'private.order_status_days',
 ];
 
 async function analyzeAndCount(dbUrl: string): Promise<Omit<SeedDemoResult, 'ms'>> {

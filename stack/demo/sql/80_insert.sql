@@ -220,7 +220,7 @@ from demo_notification n;
 
 -- The stored access scopes (20250601000800..0803; the reviewer's, 20250601000910..0911) and the
 -- read models of the step board, the review queue and the step durations (20250601000920, 0923,
--- 0925), the reminders' agent (0926) and the revenue and review rollups (0927, 0928) when the schema has them: the triggers that keep them are off here, so they are recomputed set-based
+-- 0925), the reminders' agent (0926) the dashboards' rollups and counts (0927-0930) when the schema has them: the triggers that keep them are off here, so they are recomputed set-based
 -- (orders.agent_id is written above already).
 do $$
 begin
@@ -249,6 +249,12 @@ begin
   end if;
   if pg_catalog.to_regprocedure('private.rebuild_review_days()') is not null then
     perform private.rebuild_review_days();
+  end if;
+  if pg_catalog.to_regprocedure('private.rebuild_dossier_counts()') is not null then
+    perform private.rebuild_dossier_counts();
+  end if;
+  if pg_catalog.to_regprocedure('private.rebuild_order_status_days()') is not null then
+    perform private.rebuild_order_status_days();
   end if;
 end
 $$;
