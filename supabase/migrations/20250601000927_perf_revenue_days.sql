@@ -137,6 +137,22 @@ create trigger revenue_after_order_change after insert or delete or update of pa
 
 select private.rebuild_revenue_days();
 
+-- The whole UTC days [first_day, end_day) of a period [p_from, p_to), which the dashboards' daily
+-- rollups answer (0927, 0928, 0930); the rest of the period, its partial first and last day, is
+-- read from the rows. Both are p_to when the period holds no whole day (everything from the rows).
+create or replace function private.period_whole_days(p_from timestamptz, p_to timestamptz,
+                                                     out first_day timestamptz, out end_day timestamptz)
+language sql
+immutable
+set search_path = ''
+as $$
+  select case when d.f < d.e then d.f else p_to end, case when d.f < d.e then d.e else p_to end
+  from (select pg_catalog.date_trunc('day', (p_from at time zone 'UTC') + interval '1 day' - interval '1 microsecond') at time zone 'UTC' as f,
+               pg_catalog.date_trunc('day', p_to at time zone 'UTC') at time zone 'UTC' as e) d
+$$;
+revoke all on function private.period_whole_days(timestamptz, timestamptz) from public, anon;
+grant execute on function private.period_whole_days(timestamptz, timestamptz) to authenticated;
+
 -- Same signature, result, checks and security as 20250601000260.
 create or replace function public.revenue_by_period(p_from timestamptz, p_to timestamptz, p_bucket text default 'day')
 returns table (bucket_start timestamptz, currency text, orders_count bigint, revenue bigint, refunded bigint)
@@ -146,20 +162,14 @@ security invoker
 set search_path = ''
 as $$
 declare
-  -- the period's whole UTC days [v_first, v_end) and its partial edges
+  -- the period's whole UTC days [v_first, v_end) (private.period_whole_days) and its partial edges
   v_first timestamptz;
   v_end timestamptz;
 begin
   perform private.require_role('MANAGER', 'ADMIN');
   perform private.check_period(p_from, p_to);
   perform private.check_bucket(p_bucket);
-  v_first := pg_catalog.date_trunc('day', (p_from at time zone 'UTC') + interval '1 day' - interval '1 microsecond') at time zone 'UTC';
-  v_end := pg_catalog.date_trunc('day', p_to at time zone 'UTC') at time zone 'UTC';
-  if v_first >= v_end then
-    -- no whole day: everything from the orders
-    v_first := p_to;
-    v_end := p_to;
-  end if;
+  select w.first_day, w.end_day into v_first, v_end from private.period_whole_days(p_from, p_to) w;
   return query
     with paid as (
       -- whole days from the rollup: a day lies in one bucket (buckets are unions of UTC days)

@@ -130,19 +130,13 @@ security invoker
 set search_path = ''
 as $$
 declare
-  -- the period's whole UTC days [v_first, v_end) and its partial edges
+  -- the period's whole UTC days [v_first, v_end) (private.period_whole_days) and its partial edges
   v_first timestamptz;
   v_end timestamptz;
 begin
   perform private.require_role('MANAGER', 'ADMIN');
   perform private.check_period(p_from, p_to);
-  v_first := pg_catalog.date_trunc('day', (p_from at time zone 'UTC') + interval '1 day' - interval '1 microsecond') at time zone 'UTC';
-  v_end := pg_catalog.date_trunc('day', p_to at time zone 'UTC') at time zone 'UTC';
-  if v_first >= v_end then
-    -- no whole day: everything from the orders
-    v_first := p_to;
-    v_end := p_to;
-  end if;
+  select w.first_day, w.end_day into v_first, v_end from private.period_whole_days(p_from, p_to) w;
   return query
     with parts as (
       select r.status as st, r.orders_count as n, r.amount as total

@@ -43,5 +43,7 @@ drop trigger if exists revenue_after_order_change on public.orders;
 drop function if exists private.revenue_after_order_change();
 drop function if exists private.rebuild_revenue_days();
 drop function if exists private.refresh_revenue_day(date, text);
+-- the period helper (0928 and 0930, which also use it, are reverted first)
+drop function if exists private.period_whole_days(timestamptz, timestamptz);
 drop policy if exists revenue_days_select on private.revenue_days;
 select migration_ledger.revert('20250601000927');
